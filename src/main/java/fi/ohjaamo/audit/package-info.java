@@ -1,0 +1,9 @@
+/**
+ * The audit log: who did what to which organisation's data, when and from where. It records every
+ * {@link fi.ohjaamo.shared.Auditable} event in the transaction that caused it, and offers no way to
+ * change or remove an entry.
+ */
+@NullMarked
+package fi.ohjaamo.audit;
+
+import org.jspecify.annotations.NullMarked;

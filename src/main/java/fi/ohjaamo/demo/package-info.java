@@ -1,0 +1,8 @@
+/**
+ * Demo data and generated datasets: a fictional municipality for trying Ohjaamo out, loaded only in demo
+ * mode, and a city-size dataset for measuring speed.
+ */
+@NullMarked
+package fi.ohjaamo.demo;
+
+import org.jspecify.annotations.NullMarked;

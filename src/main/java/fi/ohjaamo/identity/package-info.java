@@ -1,0 +1,9 @@
+/**
+ * How people prove who they are: local accounts with hashed passwords and lock-out, the security rules
+ * of the web application, and the first administrator of a new deployment. Single sign-on will add
+ * another way to reach the same {@code Person} without changing the organisation module.
+ */
+@NullMarked
+package fi.ohjaamo.identity;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,8 @@
+/**
+ * Organisations of a deployment (municipality, wellbeing area, joint authority), their unit tree, their
+ * people and the roles people hold in each, and which organisation the signed-in person works in now.
+ */
+@NullMarked
+package fi.ohjaamo.organisation;
+
+import org.jspecify.annotations.NullMarked;

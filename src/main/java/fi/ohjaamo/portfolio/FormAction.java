@@ -1,0 +1,55 @@
+package fi.ohjaamo.portfolio;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The buttons of the card form that add or remove a cost or resource line. They work without
+ * JavaScript: the form is sent, the line list changes, and the form comes back with all input kept.
+ */
+record FormAction(String name, int index) {
+
+	static FormAction of(@Nullable String value) {
+		if (value == null || value.isBlank()) {
+			return new FormAction("save", -1);
+		}
+		int colon = value.indexOf(':');
+		if (colon < 0) {
+			return new FormAction(value, -1);
+		}
+		try {
+			return new FormAction(value.substring(0, colon), Integer.parseInt(value.substring(colon + 1)));
+		}
+		catch (NumberFormatException ex) {
+			return new FormAction("save", -1);
+		}
+	}
+
+	/** Applies an add or remove to the card's own line lists; false when the action is a save. */
+	boolean changesLines(ProjectCard card) {
+		switch (name) {
+			case "addCost" -> card.costs().add(CostLine.blank());
+			case "addResource" -> card.resources().add(ResourceLine.blank());
+			case "removeCost" -> removeAt(card.costs());
+			case "removeResource" -> removeAt(card.resources());
+			default -> {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * The card to show after the action. After a removal the lines below have moved, so the form's old
+	 * errors would sit on the wrong lines: a fresh copy of the card leaves them behind.
+	 */
+	ProjectCard cardToShow(ProjectCard card) {
+		return name.startsWith("remove") ? card.withCosts(card.costs()) : card;
+	}
+
+	private void removeAt(java.util.List<?> lines) {
+		if (index >= 0 && index < lines.size()) {
+			lines.remove(index);
+		}
+	}
+
+}

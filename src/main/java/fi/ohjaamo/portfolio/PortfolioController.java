@@ -1,0 +1,40 @@
+package fi.ohjaamo.portfolio;
+
+import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.shared.web.QueryLinks;
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestHeader;
+
+/**
+ * The portfolio table. The filter form works as a plain GET, so every view is a URL; with htmx it
+ * swaps only the results and pushes the same URL into the address bar.
+ */
+@Controller
+class PortfolioController {
+
+	private final PortfolioQuery query;
+
+	private final ProjectChoices choices;
+
+	PortfolioController(PortfolioQuery query, ProjectChoices choices) {
+		this.query = query;
+		this.choices = choices;
+	}
+
+	@GetMapping("/projects")
+	String portfolio(CurrentUser user, @ModelAttribute("filter") PortfolioFilter filter, HttpServletRequest request,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+		choices.addTo(model, user.organisationId());
+		model.addAttribute("result", query.find(user.organisationId(), filter));
+		model.addAttribute("links", QueryLinks.of(request));
+		model.addAttribute("mayCreate", user.mayCreateProjects());
+		boolean resultsOnly = htmx != null && request.getHeader("HX-Target") != null;
+		return resultsOnly ? "portfolio/portfolio :: results" : "portfolio/portfolio";
+	}
+
+}

@@ -1,0 +1,51 @@
+package fi.ohjaamo.portfolio;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A view of the portfolio as the URL states it, so any view can be bookmarked and shared. Every list
+ * means "any of these"; empty means no restriction.
+ */
+public record PortfolioFilter(@Nullable String q, @Nullable List<Category> category, @Nullable List<Status> status,
+		@Nullable List<UUID> serviceArea, @Nullable UUID unit, @Nullable List<ProjectKind> kind,
+		@Nullable Obligation obligation, @Nullable Visibility visibility, @Nullable List<Priority> priority,
+		@Nullable Likelihood likelihood, @Nullable ScheduleOwner scheduleOwner, @Nullable UUID goal,
+		@Nullable Boolean noGoal, @Nullable UUID manager, @Nullable Integer year, @Nullable String sort,
+		@Nullable String dir, @Nullable Integer page) {
+
+	public static final int PAGE_SIZE = 50;
+
+	public PortfolioFilter {
+		q = q == null ? "" : q.strip();
+		category = clean(category);
+		status = clean(status);
+		serviceArea = clean(serviceArea);
+		kind = clean(kind);
+		priority = clean(priority);
+		sort = PortfolioSort.of(sort).name().toLowerCase(java.util.Locale.ROOT);
+		dir = "desc".equalsIgnoreCase(dir) ? "desc" : "asc";
+		page = page == null || page < 1 ? 1 : page;
+	}
+
+	public static PortfolioFilter none() {
+		return new PortfolioFilter(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+				null, null, null, null);
+	}
+
+	public boolean descending() {
+		return "desc".equals(dir);
+	}
+
+	public int offset() {
+		return (page - 1) * PAGE_SIZE;
+	}
+
+	private static <T> List<T> clean(@Nullable List<T> values) {
+		return values == null ? List.of() : values.stream().filter(Objects::nonNull).distinct().toList();
+	}
+
+}

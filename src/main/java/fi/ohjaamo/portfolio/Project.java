@@ -1,0 +1,278 @@
+package fi.ohjaamo.portfolio;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import fi.ohjaamo.shared.SchedulePoint;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A development project on the municipal project card. Its small line collections load with it,
+ * because a card is always read whole. Its content changes
+ * only through {@link #revise}, which numbers each change so that every version can be kept and compared.
+ */
+@Entity
+@Table(name = "project")
+public class Project {
+
+	@Id
+	private UUID id;
+
+	private UUID organisationId;
+
+	private String title = "";
+
+	@Column(name = "project_number")
+	private String number = "";
+
+	@Enumerated(EnumType.STRING)
+	private Category category = Category.SERVICE_AREA;
+
+	private @Nullable UUID serviceAreaId;
+
+	private @Nullable UUID unitId;
+
+	@Enumerated(EnumType.STRING)
+	private Obligation obligation = Obligation.SELECTED;
+
+	@Enumerated(EnumType.STRING)
+	private ProjectKind kind = ProjectKind.DEVELOPMENT;
+
+	@Enumerated(EnumType.STRING)
+	private Status status = Status.PROPOSAL;
+
+	@Enumerated(EnumType.STRING)
+	private Visibility visibility = Visibility.INTERNAL;
+
+	private @Nullable UUID projectManagerId;
+
+	private String description = "";
+
+	private String impactSummary = "";
+
+	@Embedded
+	@AttributeOverride(name = "state", column = @Column(name = "impact_organisation_state"))
+	@AttributeOverride(name = "text", column = @Column(name = "impact_organisation_text"))
+	private ImpactPart impactOrganisation = ImpactPart.notAssessed();
+
+	@Embedded
+	@AttributeOverride(name = "state", column = @Column(name = "impact_security_state"))
+	@AttributeOverride(name = "text", column = @Column(name = "impact_security_text"))
+	private ImpactPart impactSecurity = ImpactPart.notAssessed();
+
+	@Embedded
+	@AttributeOverride(name = "state", column = @Column(name = "impact_data_state"))
+	@AttributeOverride(name = "text", column = @Column(name = "impact_data_text"))
+	private ImpactPart impactData = ImpactPart.notAssessed();
+
+	@Embedded
+	@AttributeOverride(name = "state", column = @Column(name = "impact_case_state"))
+	@AttributeOverride(name = "text", column = @Column(name = "impact_case_text"))
+	private ImpactPart impactCaseManagement = ImpactPart.notAssessed();
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SELECT)
+	@CollectionTable(name = "project_goal", joinColumns = @JoinColumn(name = "project_id"))
+	@Column(name = "goal_id")
+	@OrderColumn(name = "line_no")
+	private List<UUID> goalIds = new ArrayList<>();
+
+	private boolean noStrategicGoal;
+
+	private String scheduleStart = "";
+
+	private String scheduleEnd = "";
+
+	/** Months since year zero of the schedule's first month, for filtering and sorting across precisions. */
+	private @Nullable Integer startMonthIndex;
+
+	private @Nullable Integer endMonthIndex;
+
+	private String scheduleNote = "";
+
+	@Enumerated(EnumType.STRING)
+	private Likelihood likelihood = Likelihood.LIKELY;
+
+	private String likelihoodNote = "";
+
+	@Enumerated(EnumType.STRING)
+	private Priority priority = Priority.MEDIUM;
+
+	@Enumerated(EnumType.STRING)
+	private ScheduleOwner scheduleOwner = ScheduleOwner.BOTH;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SELECT)
+	@CollectionTable(name = "project_cost", joinColumns = @JoinColumn(name = "project_id"))
+	@OrderColumn(name = "line_no")
+	private List<CostLine> costs = new ArrayList<>();
+
+	private String costNote = "";
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SELECT)
+	@CollectionTable(name = "project_resource", joinColumns = @JoinColumn(name = "project_id"))
+	@OrderColumn(name = "line_no")
+	private List<ResourceLine> resources = new ArrayList<>();
+
+	private String resourceNote = "";
+
+	/** Lower-cased titles and texts, for the portfolio's free-text search on every database. */
+	private String searchText = "";
+
+	private int revision;
+
+	@Version
+	private long version;
+
+	private Instant createdAt;
+
+	private Instant updatedAt;
+
+	protected Project() {
+		this.id = UUID.randomUUID();
+		this.organisationId = new UUID(0, 0);
+		this.createdAt = Instant.EPOCH;
+		this.updatedAt = Instant.EPOCH;
+	}
+
+	static Project create(UUID organisationId, ProjectCard card, Instant now) {
+		var project = new Project();
+		project.organisationId = organisationId;
+		project.createdAt = now;
+		project.apply(card, now);
+		return project;
+	}
+
+	/**
+	 * Replaces the card's content with a person's edit of the given revision.
+	 * @throws EditConflictException when someone else saved a newer revision meanwhile
+	 */
+	void revise(ProjectCard card, int basedOnRevision, Instant now) {
+		if (basedOnRevision != revision) {
+			throw new EditConflictException(basedOnRevision, revision);
+		}
+		if (!status.canMoveTo(card.status())) {
+			throw new IllegalStateException("status " + status + " cannot move to " + card.status());
+		}
+		apply(card, now);
+	}
+
+	private void apply(ProjectCard card, Instant now) {
+		title = card.title();
+		number = card.number();
+		category = card.category();
+		serviceAreaId = card.serviceAreaId();
+		unitId = card.unitId();
+		obligation = card.obligation();
+		kind = card.kind();
+		status = card.status();
+		visibility = card.visibility();
+		projectManagerId = card.projectManagerId();
+		description = card.description();
+		impactSummary = card.impactSummary();
+		impactOrganisation = card.impactOrganisation();
+		impactSecurity = card.impactSecurity();
+		impactData = card.impactData();
+		impactCaseManagement = card.impactCaseManagement();
+		goalIds = new ArrayList<>(card.goalIds());
+		noStrategicGoal = card.noStrategicGoal();
+		scheduleStart = card.scheduleStart();
+		scheduleEnd = card.scheduleEnd();
+		startMonthIndex = SchedulePoint.parse(scheduleStart).map(SchedulePoint::startIndex).orElse(null);
+		endMonthIndex = SchedulePoint.parse(scheduleEnd).map(SchedulePoint::endIndex).orElse(null);
+		scheduleNote = card.scheduleNote();
+		likelihood = card.likelihood();
+		likelihoodNote = card.likelihoodNote();
+		priority = card.priority();
+		scheduleOwner = card.scheduleOwner();
+		costs = new ArrayList<>(card.costs());
+		costNote = card.costNote();
+		resources = new ArrayList<>(card.resources());
+		resourceNote = card.resourceNote();
+		searchText = searchTextOf(card);
+		revision++;
+		updatedAt = now;
+	}
+
+	public ProjectCard card() {
+		return new ProjectCard(title, number, category, serviceAreaId, unitId, obligation, kind, status, visibility,
+				projectManagerId, description, impactSummary, impactOrganisation, impactSecurity, impactData,
+				impactCaseManagement, List.copyOf(goalIds), noStrategicGoal, scheduleStart, scheduleEnd, scheduleNote,
+				likelihood, likelihoodNote, priority, scheduleOwner, List.copyOf(costs), costNote,
+				List.copyOf(resources), resourceNote);
+	}
+
+	private static String searchTextOf(ProjectCard card) {
+		Set<String> parts = new LinkedHashSet<>(List.of(card.number(), card.title(), card.description(),
+				card.impactSummary(), card.scheduleNote(), card.likelihoodNote(), card.costNote(),
+				card.resourceNote()));
+		card.impacts().forEach(part -> parts.add(part.text()));
+		Stream.concat(card.costs().stream().map(CostLine::note), card.resources().stream().map(ResourceLine::note))
+			.forEach(parts::add);
+		return parts.stream()
+			.filter(s -> s != null && !s.isBlank())
+			.collect(Collectors.joining("\n"))
+			.toLowerCase(Locale.ROOT);
+	}
+
+	public UUID getId() {
+		return id;
+	}
+
+	public UUID getOrganisationId() {
+		return organisationId;
+	}
+
+	public String getTitle() {
+		return title;
+	}
+
+	public Status getStatus() {
+		return status;
+	}
+
+	public @Nullable UUID getServiceAreaId() {
+		return serviceAreaId;
+	}
+
+	public @Nullable UUID getProjectManagerId() {
+		return projectManagerId;
+	}
+
+	public int getRevision() {
+		return revision;
+	}
+
+	public Instant getUpdatedAt() {
+		return updatedAt;
+	}
+
+	public List<CostLine> getCosts() {
+		return List.copyOf(costs);
+	}
+
+}

@@ -1,0 +1,102 @@
+package fi.ohjaamo.portfolio;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything a person writes on a project card, in the order of the action plan's template. It is the
+ * edit form and also the content of every kept version, so a diff compares exactly what people typed.
+ */
+public record ProjectCard(@NotBlank @Size(max = 300) @Nullable String title, @Size(max = 20) @Nullable String number,
+		@NotNull @Nullable Category category, @NotNull @Nullable UUID serviceAreaId, @Nullable UUID unitId,
+		@NotNull @Nullable Obligation obligation, @NotNull @Nullable ProjectKind kind, @NotNull @Nullable Status status,
+		@NotNull @Nullable Visibility visibility, @Nullable UUID projectManagerId,
+		@Size(max = LONG_TEXT) @Nullable String description, @Size(max = LONG_TEXT) @Nullable String impactSummary,
+		@Valid @Nullable ImpactPart impactOrganisation, @Valid @Nullable ImpactPart impactSecurity,
+		@Valid @Nullable ImpactPart impactData, @Valid @Nullable ImpactPart impactCaseManagement,
+		@Nullable List<UUID> goalIds, boolean noStrategicGoal, @Size(max = 12) @Nullable String scheduleStart,
+		@Size(max = 12) @Nullable String scheduleEnd, @Size(max = SHORT_TEXT) @Nullable String scheduleNote,
+		@NotNull @Nullable Likelihood likelihood, @Size(max = SHORT_TEXT) @Nullable String likelihoodNote,
+		@NotNull @Nullable Priority priority, @NotNull @Nullable ScheduleOwner scheduleOwner,
+		@Valid @Nullable List<CostLine> costs, @Size(max = SHORT_TEXT) @Nullable String costNote,
+		@Valid @Nullable List<ResourceLine> resources, @Size(max = SHORT_TEXT) @Nullable String resourceNote) {
+
+	public static final int LONG_TEXT = 10_000;
+
+	public static final int SHORT_TEXT = 2_000;
+
+	/** Normalises what a form sends: trimmed texts, no null lists or parts. */
+	public ProjectCard {
+		title = clean(title);
+		number = clean(number);
+		description = clean(description);
+		impactSummary = clean(impactSummary);
+		impactOrganisation = impactOrganisation == null ? ImpactPart.notAssessed() : impactOrganisation;
+		impactSecurity = impactSecurity == null ? ImpactPart.notAssessed() : impactSecurity;
+		impactData = impactData == null ? ImpactPart.notAssessed() : impactData;
+		impactCaseManagement = impactCaseManagement == null ? ImpactPart.notAssessed() : impactCaseManagement;
+		goalIds = goalIds == null ? List.of() : goalIds.stream().filter(Objects::nonNull).distinct().toList();
+		if (noStrategicGoal) {
+			goalIds = List.of();
+		}
+		scheduleStart = clean(scheduleStart);
+		scheduleEnd = clean(scheduleEnd);
+		scheduleNote = clean(scheduleNote);
+		likelihoodNote = clean(likelihoodNote);
+		costs = costs == null ? List.of() : new ArrayList<>(costs.stream().filter(Objects::nonNull).toList());
+		costNote = clean(costNote);
+		resources = resources == null ? List.of()
+				: new ArrayList<>(resources.stream().filter(Objects::nonNull).toList());
+		resourceNote = clean(resourceNote);
+	}
+
+	/** A new card with the template's defaults: a proposal, internal, nothing assessed yet. */
+	public static ProjectCard blank(@Nullable UUID serviceAreaId) {
+		return new ProjectCard("", "", Category.SERVICE_AREA, serviceAreaId, null, Obligation.SELECTED,
+				ProjectKind.DEVELOPMENT, Status.PROPOSAL, Visibility.INTERNAL, null, "", "", null, null, null, null,
+				List.of(), false, "", "", "", Likelihood.LIKELY, "", Priority.MEDIUM, ScheduleOwner.BOTH, List.of(),
+				"", List.of(), "");
+	}
+
+	public List<ImpactPart> impacts() {
+		return List.of(impactOrganisation, impactSecurity, impactData, impactCaseManagement);
+	}
+
+	/** Drops cost and resource lines the person added but left entirely empty. */
+	ProjectCard withoutEmptyLines() {
+		return withCosts(costs.stream()
+			.filter(c -> c.fromYear() != null || c.toYear() != null || c.amountMin() != null || c.amountMax() != null
+					|| c.amountUnknown() || !c.note().isEmpty())
+			.toList())
+			.withResources(resources.stream()
+				.filter(r -> r.amountMin() != null || r.amountMax() != null || !r.note().isEmpty())
+				.toList());
+	}
+
+	ProjectCard withCosts(List<CostLine> newCosts) {
+		return new ProjectCard(title, number, category, serviceAreaId, unitId, obligation, kind, status, visibility,
+				projectManagerId, description, impactSummary, impactOrganisation, impactSecurity, impactData,
+				impactCaseManagement, goalIds, noStrategicGoal, scheduleStart, scheduleEnd, scheduleNote, likelihood,
+				likelihoodNote, priority, scheduleOwner, newCosts, costNote, resources, resourceNote);
+	}
+
+	ProjectCard withResources(List<ResourceLine> newResources) {
+		return new ProjectCard(title, number, category, serviceAreaId, unitId, obligation, kind, status, visibility,
+				projectManagerId, description, impactSummary, impactOrganisation, impactSecurity, impactData,
+				impactCaseManagement, goalIds, noStrategicGoal, scheduleStart, scheduleEnd, scheduleNote, likelihood,
+				likelihoodNote, priority, scheduleOwner, costs, costNote, newResources, resourceNote);
+	}
+
+	private static String clean(@Nullable String text) {
+		return text == null ? "" : text.strip();
+	}
+
+}

@@ -1,0 +1,83 @@
+package fi.ohjaamo.portfolio;
+
+import java.util.UUID;
+
+import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.shared.NotFoundException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Reading a card: the card itself, its printable form, its history and the difference between two versions. */
+@Controller
+@RequestMapping("/projects/{id}")
+class ProjectController {
+
+	private final Projects projects;
+
+	private final ProjectChoices choices;
+
+	private final CardReaders readers;
+
+	ProjectController(Projects projects, ProjectChoices choices, CardReaders readers) {
+		this.projects = projects;
+		this.choices = choices;
+		this.readers = readers;
+	}
+
+	@GetMapping
+	String view(CurrentUser user, @PathVariable UUID id, Model model) {
+		addCard(user, id, model);
+		return "portfolio/project";
+	}
+
+	@GetMapping("/print")
+	String print(CurrentUser user, @PathVariable UUID id, Model model) {
+		var project = addCard(user, id, model);
+		projects.exported(user.organisationId(), "print", "project " + project.getId(), 1);
+		return "portfolio/project-print";
+	}
+
+	@GetMapping("/history")
+	String history(CurrentUser user, @PathVariable UUID id, Model model) {
+		var project = projects.get(user.organisationId(), id);
+		var reader = readers.forOrganisation(user.organisationId());
+		model.addAttribute("project", project);
+		model.addAttribute("history", readers.history(reader, projects.history(user.organisationId(), id)));
+		return "portfolio/project-history";
+	}
+
+	@GetMapping("/diff")
+	String diff(CurrentUser user, @PathVariable UUID id, @RequestParam int from, @RequestParam int to, Model model) {
+		var project = projects.get(user.organisationId(), id);
+		if (from == to) {
+			throw new NotFoundException();
+		}
+		var older = projects.revision(user.organisationId(), id, Math.min(from, to));
+		var newer = projects.revision(user.organisationId(), id, Math.max(from, to));
+		var reader = readers.forOrganisation(user.organisationId());
+		model.addAttribute("project", project);
+		model.addAttribute("older", older);
+		model.addAttribute("newer", newer);
+		model.addAttribute("changes", readers.diff(reader, older.card(), newer.card()));
+		return "portfolio/project-diff";
+	}
+
+	private Project addCard(CurrentUser user, UUID id, Model model) {
+		var project = projects.get(user.organisationId(), id);
+		var reader = readers.forOrganisation(user.organisationId());
+		var card = project.card();
+		model.addAttribute("project", project);
+		model.addAttribute("card", card);
+		model.addAttribute("reader", reader);
+		model.addAttribute("units", choices.units(user.organisationId()));
+		model.addAttribute("goals", choices.goals(user.organisationId()));
+		model.addAttribute("mayEdit", projects.mayEdit(user, project));
+		model.addAttribute("latest", projects.latest(user.organisationId(), id));
+		return project;
+	}
+
+}

@@ -1,0 +1,25 @@
+package fi.ohjaamo.portfolio;
+
+import java.util.Objects;
+
+import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.organisation.Role;
+
+/** Who may change which project: the portfolio's owners any, a service area its own, a manager theirs. */
+final class ProjectPermissions {
+
+	private ProjectPermissions() {
+	}
+
+	static boolean mayEdit(CurrentUser user, Project project) {
+		return user.ownsPortfolio()
+				|| (project.getServiceAreaId() != null && user.mayEditServiceArea(project.getServiceAreaId()))
+				|| (user.has(Role.PROJECT_MANAGER) && Objects.equals(project.getProjectManagerId(), user.personId()));
+	}
+
+	/** The service area a card names must be one the person may edit, so nobody hands a project out of reach. */
+	static boolean mayWrite(CurrentUser user, ProjectCard card) {
+		return user.ownsPortfolio() || (card.serviceAreaId() != null && user.mayEditServiceArea(card.serviceAreaId()));
+	}
+
+}

@@ -1,0 +1,15 @@
+package fi.ohjaamo.portfolio;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ProjectRepository extends JpaRepository<Project, UUID> {
+
+	/** The only way to load a project: always within one organisation. */
+	Optional<Project> findByIdAndOrganisationId(UUID id, UUID organisationId);
+
+	long countByOrganisationId(UUID organisationId);
+
+}

@@ -1,0 +1,19 @@
+package fi.ohjaamo.portfolio;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ProjectRevisionRepository extends JpaRepository<ProjectRevision, UUID> {
+
+	List<ProjectRevision> findByProjectIdAndOrganisationIdOrderByRevisionDesc(UUID projectId, UUID organisationId);
+
+	Optional<ProjectRevision> findFirstByProjectIdAndOrganisationIdOrderByRevisionDesc(UUID projectId,
+			UUID organisationId);
+
+	Optional<ProjectRevision> findByProjectIdAndOrganisationIdAndRevision(UUID projectId, UUID organisationId,
+			int revision);
+
+}

@@ -1,0 +1,115 @@
+package fi.ohjaamo.portfolio;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The portfolio module's API for project cards: read within one organisation, create, revise, history. */
+@Service
+@Transactional(readOnly = true)
+public class Projects {
+
+	private final ProjectRepository projects;
+
+	private final ProjectRevisionRepository revisions;
+
+	private final JsonMapper json;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Projects(ProjectRepository projects, ProjectRevisionRepository revisions, JsonMapper json,
+			ApplicationEventPublisher events, Clock clock) {
+		this.projects = projects;
+		this.revisions = revisions;
+		this.json = json;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** A project of the organisation; one of another organisation is as unknown as one never created. */
+	public Project get(UUID organisationId, UUID projectId) {
+		return projects.findByIdAndOrganisationId(projectId, organisationId).orElseThrow(NotFoundException::new);
+	}
+
+	public boolean mayEdit(CurrentUser user, Project project) {
+		return ProjectPermissions.mayEdit(user, project);
+	}
+
+	@Transactional
+	public Project create(CurrentUser user, ProjectCard card) {
+		if (!ProjectPermissions.mayWrite(user, card)) {
+			throw new AccessDeniedException("may not create projects in this service area");
+		}
+		var project = projects.save(Project.create(user.organisationId(), card.withoutEmptyLines(), clock.instant()));
+		keep(project, user);
+		events.publishEvent(new ProjectEvents.ProjectCreated(project.getOrganisationId(), project.getId(),
+				project.getTitle()));
+		return project;
+	}
+
+	/**
+	 * Saves a person's edit of the revision they started from.
+	 * @throws EditConflictException when another save came first; nothing is written then
+	 */
+	@Transactional
+	public Project revise(CurrentUser user, UUID projectId, ProjectCard card, int basedOnRevision) {
+		var project = get(user.organisationId(), projectId);
+		boolean keepsServiceArea = Objects.equals(project.getServiceAreaId(), card.serviceAreaId());
+		if (!ProjectPermissions.mayEdit(user, project) || !(keepsServiceArea || ProjectPermissions.mayWrite(user, card))) {
+			throw new AccessDeniedException("may not edit this project");
+		}
+		project.revise(card.withoutEmptyLines(), basedOnRevision, clock.instant());
+		projects.saveAndFlush(project);
+		keep(project, user);
+		events.publishEvent(new ProjectEvents.ProjectRevised(project.getOrganisationId(), project.getId(),
+				project.getTitle(), project.getRevision()));
+		return project;
+	}
+
+	public List<Revision> history(UUID organisationId, UUID projectId) {
+		return revisions.findByProjectIdAndOrganisationIdOrderByRevisionDesc(projectId, organisationId)
+			.stream()
+			.map(this::toRevision)
+			.toList();
+	}
+
+	public Revision latest(UUID organisationId, UUID projectId) {
+		return revisions.findFirstByProjectIdAndOrganisationIdOrderByRevisionDesc(projectId, organisationId)
+			.map(this::toRevision)
+			.orElseThrow(NotFoundException::new);
+	}
+
+	public Revision revision(UUID organisationId, UUID projectId, int revision) {
+		return revisions.findByProjectIdAndOrganisationIdAndRevision(projectId, organisationId, revision)
+			.map(this::toRevision)
+			.orElseThrow(NotFoundException::new);
+	}
+
+	/** Records that a card or a view of the portfolio left the application. */
+	@Transactional
+	public void exported(UUID organisationId, String format, String what, int count) {
+		events.publishEvent(new ProjectEvents.ProjectsExported(organisationId, format, what, count));
+	}
+
+	private void keep(Project project, CurrentUser author) {
+		revisions.save(new ProjectRevision(project, author.personId(), author.displayName(),
+				json.writeValueAsString(project.card())));
+	}
+
+	private Revision toRevision(ProjectRevision stored) {
+		return new Revision(stored.getRevision(), stored.getCreatedAt(), stored.getAuthorId(), stored.getAuthorName(),
+				json.readValue(stored.getContent(), ProjectCard.class));
+	}
+
+}

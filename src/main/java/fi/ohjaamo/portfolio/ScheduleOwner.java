@@ -1,0 +1,8 @@
+package fi.ohjaamo.portfolio;
+
+/** Who answers for the schedule and appoints the project manager. */
+public enum ScheduleOwner {
+
+	IT, SERVICE_AREA, BOTH
+
+}

@@ -1,0 +1,8 @@
+package fi.ohjaamo.portfolio;
+
+/** Whether an amount includes value-added tax. */
+public enum Vat {
+
+	EXCLUDED, INCLUDED
+
+}

@@ -1,0 +1,47 @@
+package fi.ohjaamo.strategy;
+
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "strategic_goal")
+public class StrategicGoal {
+
+	@Id
+	private UUID id;
+
+	private UUID organisationId;
+
+	private String name;
+
+	private int sortOrder;
+
+	protected StrategicGoal() {
+		this.id = UUID.randomUUID();
+		this.organisationId = new UUID(0, 0);
+		this.name = "";
+	}
+
+	StrategicGoal(UUID organisationId, String name, int sortOrder) {
+		this();
+		this.organisationId = organisationId;
+		this.name = name;
+		this.sortOrder = sortOrder;
+	}
+
+	public UUID getId() {
+		return id;
+	}
+
+	public UUID getOrganisationId() {
+		return organisationId;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+}

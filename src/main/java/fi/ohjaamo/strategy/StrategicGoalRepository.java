@@ -1,0 +1,12 @@
+package fi.ohjaamo.strategy;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface StrategicGoalRepository extends JpaRepository<StrategicGoal, UUID> {
+
+	List<StrategicGoal> findByOrganisationIdOrderBySortOrderAscNameAsc(UUID organisationId);
+
+}

@@ -1,0 +1,8 @@
+/**
+ * The organisation's strategy. For now a plain list of strategic goals that projects serve; the full
+ * strategy (focus areas, actions, indicators, SWOT) grows here.
+ */
+@NullMarked
+package fi.ohjaamo.strategy;
+
+import org.jspecify.annotations.NullMarked;
