@@ -17,7 +17,7 @@ record SetupForm(@NotBlank @Size(max = 200) @Nullable String organisationName, @
 		return new SetupForm(null, OrganisationKind.MUNICIPALITY, null, null, null, null);
 	}
 
-	@AssertTrue(message = "{identity.setup.passwordAgain.mismatch}")
+	@AssertTrue
 	boolean isPasswordAgain() {
 		return password == null || password.equals(passwordAgain);
 	}

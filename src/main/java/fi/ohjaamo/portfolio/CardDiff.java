@@ -1,24 +1,28 @@
 package fi.ohjaamo.portfolio;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
 import com.github.difflib.text.DiffRow;
 import com.github.difflib.text.DiffRowGenerator;
+import org.springframework.web.util.HtmlUtils;
 
 /**
- * The fields that differ between two readings of a card, with the changed words marked. The marked
- * text is HTML-escaped by the generator before the marks are added, so it is safe to show as HTML.
+ * The fields that differ between two readings of a card, with the changed words marked. The text is
+ * HTML-escaped here before the marks are added, so the result is safe to show as HTML.
  */
 final class CardDiff {
 
-	/** Splits at word boundaries but keeps the spaces and line breaks as tokens of their own. */
-	private static final Pattern WORDS = Pattern.compile("\\s+|[^\\s]+");
+	/** Stands for a line break while diffing, so that a break is a token of its own and survives the diff. */
+	private static final String BREAK = "\u2028";
+
+	/** Words, runs of spaces and line breaks, each a token of its own. */
+	private static final Pattern WORDS = Pattern.compile(BREAK + "|[^\\S\u2028]+|[^\\s\u2028]+");
 
 	private static final DiffRowGenerator GENERATOR = DiffRowGenerator.create()
 		.showInlineDiffs(true)
+		.lineNormalizer(line -> line)
 		.mergeOriginalRevised(false)
 		.inlineDiffBySplitter(CardDiff::words)
 		.oldTag(open -> open ? "<del class=\"diff-removed\">" : "</del>")
@@ -44,7 +48,9 @@ final class CardDiff {
 	}
 
 	private static Change mark(CardField was, CardField now) {
-		List<DiffRow> rows = GENERATOR.generateDiffRows(List.of(was.value()), List.of(now.value()));
+		// The generator normalises the lists in place, so they must be mutable.
+		List<DiffRow> rows = GENERATOR.generateDiffRows(new ArrayList<>(List.of(prepare(was.value()))),
+				new ArrayList<>(List.of(prepare(now.value()))));
 		var before = new StringBuilder();
 		var after = new StringBuilder();
 		for (DiffRow row : rows) {
@@ -54,8 +60,13 @@ final class CardDiff {
 		return new Change(was.key(), was.label(), restoreBreaks(before), restoreBreaks(after));
 	}
 
+	/** Escapes the text for HTML before any mark is added, and turns line breaks into break tokens. */
+	private static String prepare(String text) {
+		return HtmlUtils.htmlEscape(text).replace("\r\n", "\n").replace("\n", BREAK);
+	}
+
 	private static String restoreBreaks(CharSequence text) {
-		return text.toString().replace("\n", "<br>");
+		return text.toString().replace(BREAK, "<br>");
 	}
 
 	private static List<String> words(String line) {
@@ -64,7 +75,11 @@ final class CardDiff {
 		while (matcher.find()) {
 			tokens.add(matcher.group());
 		}
-		return tokens.isEmpty() ? Arrays.asList(line) : tokens;
+		// The generator adds its marks to this list, so it must stay mutable.
+		if (tokens.isEmpty()) {
+			tokens.add(line);
+		}
+		return tokens;
 	}
 
 }

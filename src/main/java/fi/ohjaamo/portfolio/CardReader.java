@@ -53,7 +53,7 @@ class CardReader {
 		add(fields, "kind", label(card.kind()));
 		add(fields, "status", label(card.status()));
 		add(fields, "visibility", label(card.visibility()));
-		add(fields, "projectManagerId", card.projectManagerId() == null ? "" : people.getOrDefault(card.projectManagerId(), "?"));
+		add(fields, "projectManagerId", personName(card.projectManagerId()));
 		add(fields, "description", card.description());
 		add(fields, "impactSummary", card.impactSummary());
 		add(fields, "impactOrganisation", impact(card.impactOrganisation()));
@@ -72,6 +72,10 @@ class CardReader {
 		add(fields, "resources", card.resources().stream().map(this::resource).collect(Collectors.joining("\n")));
 		add(fields, "resourceNote", card.resourceNote());
 		return fields;
+	}
+
+	String personName(@Nullable UUID personId) {
+		return personId == null ? "" : people.getOrDefault(personId, "?");
 	}
 
 	String schedule(ProjectCard card) {

@@ -80,7 +80,7 @@ class PortfolioQuery {
 	private PortfolioTotals totals(Conditions where) {
 		List<CostAmount> lines = jdbc.sql("""
 				select c.project_id, c.kind, c.from_year, c.to_year, c.amount_min, c.amount_max, c.amount_unknown, c.vat
-				from project_cost c join project p on p.id = c.project_id where """ + where.sql())
+				from project_cost c join project p on p.id = c.project_id where\s""" + where.sql())
 			.params(where.params())
 			.query(this::costLine)
 			.list();

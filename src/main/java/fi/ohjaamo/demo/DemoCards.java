@@ -1,0 +1,316 @@
+package fi.ohjaamo.demo;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import fi.ohjaamo.portfolio.Category;
+import fi.ohjaamo.portfolio.CostKind;
+import fi.ohjaamo.portfolio.CostLine;
+import fi.ohjaamo.portfolio.EffortUnit;
+import fi.ohjaamo.portfolio.ImpactPart;
+import fi.ohjaamo.portfolio.ImpactState;
+import fi.ohjaamo.portfolio.Likelihood;
+import fi.ohjaamo.portfolio.Obligation;
+import fi.ohjaamo.portfolio.Priority;
+import fi.ohjaamo.portfolio.ProjectCard;
+import fi.ohjaamo.portfolio.ProjectKind;
+import fi.ohjaamo.portfolio.ResourceLine;
+import fi.ohjaamo.portfolio.ResourceParty;
+import fi.ohjaamo.portfolio.ScheduleOwner;
+import fi.ohjaamo.portfolio.Status;
+import fi.ohjaamo.portfolio.Vat;
+import fi.ohjaamo.portfolio.Visibility;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A project card written field by field in the order of the action plan's template. The builder stays
+ * usable after {@link #build()}, so a project's later versions are the same card with a few fields changed.
+ */
+final class DemoCards {
+
+	private final DemoOrganisation organisation;
+
+	private final String number;
+
+	private final String title;
+
+	private Category category = Category.SERVICE_AREA;
+
+	private @Nullable UUID serviceAreaId;
+
+	private @Nullable UUID unitId;
+
+	private Obligation obligation = Obligation.SELECTED;
+
+	private ProjectKind kind = ProjectKind.DEVELOPMENT;
+
+	private Status status = Status.PROPOSAL;
+
+	private Visibility visibility = Visibility.INTERNAL;
+
+	private @Nullable UUID projectManagerId;
+
+	private String description = "";
+
+	private String changes = "";
+
+	private ImpactPart impactOrganisation = ImpactPart.notAssessed();
+
+	private ImpactPart impactSecurity = ImpactPart.notAssessed();
+
+	private ImpactPart impactData = ImpactPart.notAssessed();
+
+	private ImpactPart impactCaseManagement = ImpactPart.notAssessed();
+
+	private List<UUID> goalIds = List.of();
+
+	private boolean noStrategicGoal;
+
+	private String scheduleStart = "";
+
+	private String scheduleEnd = "";
+
+	private String scheduleNote = "";
+
+	private Likelihood likelihood = Likelihood.LIKELY;
+
+	private String likelihoodNote = "";
+
+	private Priority priority = Priority.MEDIUM;
+
+	private ScheduleOwner scheduleOwner = ScheduleOwner.BOTH;
+
+	private List<CostLine> costs = List.of();
+
+	private String costNote = "";
+
+	private List<ResourceLine> resources = List.of();
+
+	private String resourceNote = "";
+
+	DemoCards(DemoOrganisation organisation, String number, String title) {
+		this.organisation = organisation;
+		this.number = number;
+		this.title = title;
+	}
+
+	DemoCards infrastructure() {
+		category = Category.INFRASTRUCTURE;
+		return this;
+	}
+
+	DemoCards cityWide() {
+		category = Category.CITY_WIDE;
+		return this;
+	}
+
+	DemoCards serviceAreaSpecific() {
+		category = Category.SERVICE_AREA;
+		return this;
+	}
+
+	DemoCards owner(String serviceArea) {
+		serviceAreaId = organisation.serviceArea(serviceArea).getId();
+		unitId = null;
+		return this;
+	}
+
+	DemoCards owner(String serviceArea, String unit) {
+		serviceAreaId = organisation.serviceArea(serviceArea).getId();
+		unitId = organisation.unitOf(serviceArea, unit).getId();
+		return this;
+	}
+
+	DemoCards mandatory() {
+		obligation = Obligation.MANDATORY;
+		return this;
+	}
+
+	DemoCards kind(ProjectKind kind) {
+		this.kind = kind;
+		return this;
+	}
+
+	DemoCards status(Status status) {
+		this.status = status;
+		return this;
+	}
+
+	DemoCards published() {
+		visibility = Visibility.PUBLIC;
+		return this;
+	}
+
+	DemoCards manager(UUID personId) {
+		projectManagerId = personId;
+		return this;
+	}
+
+	/** The description, one argument per paragraph. */
+	DemoCards description(String... paragraphs) {
+		description = String.join("\n\n", paragraphs);
+		return this;
+	}
+
+	/** The economic and operational impact: what changes when the project is done. */
+	DemoCards changes(String text) {
+		changes = text;
+		return this;
+	}
+
+	/** The four parts of the change-impact assessment: a) organisation, b) security, c) data, d) case management. */
+	DemoCards impacts(ImpactPart organisation, ImpactPart security, ImpactPart data, ImpactPart caseManagement) {
+		impactOrganisation = organisation;
+		impactSecurity = security;
+		impactData = data;
+		impactCaseManagement = caseManagement;
+		return this;
+	}
+
+	DemoCards notAssessed(String reason) {
+		return impacts(notAssessedBecause(reason), notAssessedBecause(reason), notAssessedBecause(reason),
+				notAssessedBecause(reason));
+	}
+
+	DemoCards goals(String... keys) {
+		goalIds = Arrays.stream(keys).map(organisation::goalId).toList();
+		noStrategicGoal = false;
+		return this;
+	}
+
+	/** No strategic goal: the project keeps something running rather than changing it. */
+	DemoCards lifecycleUpdate() {
+		goalIds = List.of();
+		noStrategicGoal = true;
+		return this;
+	}
+
+	DemoCards schedule(String start, String end) {
+		scheduleStart = start;
+		scheduleEnd = end;
+		return this;
+	}
+
+	DemoCards startsAt(String start) {
+		return schedule(start, "");
+	}
+
+	DemoCards scheduleNote(String note) {
+		scheduleNote = note;
+		return this;
+	}
+
+	DemoCards likelihood(Likelihood likelihood, String note) {
+		this.likelihood = likelihood;
+		likelihoodNote = note;
+		return this;
+	}
+
+	DemoCards priority(Priority priority) {
+		this.priority = priority;
+		return this;
+	}
+
+	DemoCards scheduleOwner(ScheduleOwner owner) {
+		scheduleOwner = owner;
+		return this;
+	}
+
+	DemoCards costs(CostLine... lines) {
+		costs = List.of(lines);
+		return this;
+	}
+
+	DemoCards costNote(String note) {
+		costNote = note;
+		return this;
+	}
+
+	DemoCards resources(ResourceLine... lines) {
+		resources = List.of(lines);
+		return this;
+	}
+
+	DemoCards resourceNote(String note) {
+		resourceNote = note;
+		return this;
+	}
+
+	ProjectCard build() {
+		return new ProjectCard(title, number, category, serviceAreaId, unitId, obligation, kind, status, visibility,
+				projectManagerId, description, changes, impactOrganisation, impactSecurity, impactData,
+				impactCaseManagement, goalIds, noStrategicGoal, scheduleStart, scheduleEnd, scheduleNote, likelihood,
+				likelihoodNote, priority, scheduleOwner, costs, costNote, resources, resourceNote);
+	}
+
+	static ImpactPart described(String text) {
+		return new ImpactPart(ImpactState.DESCRIBED, text);
+	}
+
+	static ImpactPart noImpact() {
+		return new ImpactPart(ImpactState.NO_IMPACT, "");
+	}
+
+	static ImpactPart notAssessedBecause(String reason) {
+		return new ImpactPart(ImpactState.NOT_ASSESSED, reason);
+	}
+
+	static CostLine oneOff(int year, long amount, String note) {
+		return new CostLine(CostKind.ONE_OFF, year, null, euros(amount), null, false, Vat.EXCLUDED, note);
+	}
+
+	static CostLine oneOff(int year, long min, long max, String note) {
+		return new CostLine(CostKind.ONE_OFF, year, null, euros(min), euros(max), false, Vat.EXCLUDED, note);
+	}
+
+	/** A cost every year from {@code fromYear}, until {@code toYear} or on and on when that is null. */
+	static CostLine yearly(int fromYear, @Nullable Integer toYear, long amount, String note) {
+		return new CostLine(CostKind.RECURRING, fromYear, toYear, euros(amount), null, false, Vat.EXCLUDED, note);
+	}
+
+	static CostLine yearly(int fromYear, @Nullable Integer toYear, long min, long max, String note) {
+		return new CostLine(CostKind.RECURRING, fromYear, toYear, euros(min), euros(max), false, Vat.EXCLUDED, note);
+	}
+
+	static CostLine unknown(CostKind kind, int year, String note) {
+		return new CostLine(kind, year, null, null, null, true, Vat.EXCLUDED, note);
+	}
+
+	/** The same estimate stated with VAT, as offers to a municipality often are. */
+	static CostLine withVat(CostLine line) {
+		return new CostLine(line.kind(), line.fromYear(), line.toYear(), line.amountMin(), line.amountMax(),
+				line.amountUnknown(), Vat.INCLUDED, line.note());
+	}
+
+	static ResourceLine days(ResourceParty party, double amount, String note) {
+		return new ResourceLine(party, EffortUnit.PERSON_DAYS, effort(amount), null, note);
+	}
+
+	static ResourceLine days(ResourceParty party, double min, double max, String note) {
+		return new ResourceLine(party, EffortUnit.PERSON_DAYS, effort(min), effort(max), note);
+	}
+
+	static ResourceLine years(ResourceParty party, double amount, String note) {
+		return new ResourceLine(party, EffortUnit.PERSON_YEARS, effort(amount), null, note);
+	}
+
+	static ResourceLine years(ResourceParty party, double min, double max, String note) {
+		return new ResourceLine(party, EffortUnit.PERSON_YEARS, effort(min), effort(max), note);
+	}
+
+	/** Work that is known to be needed but not yet estimated. */
+	static ResourceLine unestimated(ResourceParty party, String note) {
+		return new ResourceLine(party, EffortUnit.PERSON_DAYS, null, null, note);
+	}
+
+	private static BigDecimal euros(long amount) {
+		return BigDecimal.valueOf(amount);
+	}
+
+	private static BigDecimal effort(double amount) {
+		return amount == Math.rint(amount) ? BigDecimal.valueOf((long) amount) : BigDecimal.valueOf(amount);
+	}
+
+}
