@@ -4,6 +4,8 @@
  * change or remove an entry.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = { "organisation", "shared" })
 package fi.ohjaamo.audit;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -3,6 +3,8 @@
  * mode, and a city-size dataset for measuring speed.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = { "organisation", "identity", "strategy", "portfolio", "shared" })
 package fi.ohjaamo.demo;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -17,8 +17,9 @@ record SetupForm(@NotBlank @Size(max = 200) @Nullable String organisationName, @
 		return new SetupForm(null, OrganisationKind.MUNICIPALITY, null, null, null, null);
 	}
 
+	/** Bean property {@code passwordRepeated}; its error is shown next to the second password field. */
 	@AssertTrue
-	boolean isPasswordAgain() {
+	public boolean isPasswordRepeated() {
 		return password == null || password.equals(passwordAgain);
 	}
 

@@ -4,6 +4,8 @@
  * another way to reach the same {@code Person} without changing the organisation module.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = { "organisation", "shared" })
 package fi.ohjaamo.identity;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

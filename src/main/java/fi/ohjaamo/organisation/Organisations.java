@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,37 +24,50 @@ public class Organisations {
 
 	private final MembershipRepository memberships;
 
+	private final ApplicationEventPublisher events;
+
 	Organisations(OrganisationRepository organisations, UnitRepository units, PersonRepository people,
-			MembershipRepository memberships) {
+			MembershipRepository memberships, ApplicationEventPublisher events) {
 		this.organisations = organisations;
 		this.units = units;
 		this.people = people;
 		this.memberships = memberships;
+		this.events = events;
 	}
 
 	@Transactional
 	public Organisation create(String name, OrganisationKind kind) {
-		return organisations.save(new Organisation(name, kind));
+		var organisation = organisations.save(new Organisation(name, kind));
+		events.publishEvent(new OrganisationEvents.OrganisationCreated(organisation.getId(), name));
+		return organisation;
 	}
 
 	@Transactional
 	public Unit addServiceArea(UUID organisationId, String name, int sortOrder) {
-		return units.save(Unit.serviceArea(organisationId, name, sortOrder));
+		return added(units.save(Unit.serviceArea(organisationId, name, sortOrder)));
 	}
 
 	@Transactional
 	public Unit addUnit(Unit serviceArea, String name, int sortOrder) {
-		return units.save(serviceArea.unit(name, sortOrder));
+		return added(units.save(serviceArea.unit(name, sortOrder)));
 	}
 
 	@Transactional
 	public Person addPerson(String displayName, @Nullable String email) {
-		return people.save(new Person(displayName, email));
+		var person = people.save(new Person(displayName, email));
+		events.publishEvent(new OrganisationEvents.PersonAdded(person.getId(), displayName));
+		return person;
 	}
 
 	@Transactional
 	public void grant(UUID personId, UUID organisationId, Role role, @Nullable UUID serviceAreaId) {
 		memberships.save(new Membership(personId, organisationId, role, serviceAreaId));
+		events.publishEvent(new OrganisationEvents.RoleGranted(organisationId, personId, role));
+	}
+
+	private Unit added(Unit unit) {
+		events.publishEvent(new OrganisationEvents.UnitAdded(unit.getOrganisationId(), unit.getId(), unit.getName()));
+		return unit;
 	}
 
 	public Optional<Organisation> find(UUID organisationId) {

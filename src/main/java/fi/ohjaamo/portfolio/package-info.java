@@ -3,6 +3,8 @@
  * of every card, conflicts between simultaneous edits, and the filtered, totalled portfolio view.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = { "organisation", "strategy", "shared" })
 package fi.ohjaamo.portfolio;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -3,6 +3,8 @@
  * strategy (focus areas, actions, indicators, SWOT) grows here.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = { "shared" })
 package fi.ohjaamo.strategy;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
