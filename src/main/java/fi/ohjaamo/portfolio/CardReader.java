@@ -19,7 +19,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
  * Reads a card aloud, field by field, in the reader's language, resolving ids to names. Versions are
  * compared in this form so that a diff says "Aikataulu: Q3/2022 → Q1/2023", not a changed UUID.
  */
-class CardReader {
+public class CardReader {
 
 	private final MessageSource messages;
 
@@ -74,11 +74,11 @@ class CardReader {
 		return fields;
 	}
 
-	String personName(@Nullable UUID personId) {
+	public String personName(@Nullable UUID personId) {
 		return personId == null ? "" : people.getOrDefault(personId, "?");
 	}
 
-	String schedule(ProjectCard card) {
+	public String schedule(ProjectCard card) {
 		if (card.scheduleStart().isEmpty() && card.scheduleEnd().isEmpty()) {
 			return "";
 		}

@@ -10,6 +10,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.SmartValidator;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,7 +57,7 @@ class ProjectFormController {
 		if (formAction.changesLines(card)) {
 			return form(user, formAction.cardToShow(card), null, 0, model);
 		}
-		if (!valid(user, card, null, result)) {
+		if (!valid(user, card, null, result, model)) {
 			return form(user, card, null, 0, model);
 		}
 		var project = projects.create(user, card);
@@ -83,7 +84,7 @@ class ProjectFormController {
 		if (baseRevision != project.getRevision()) {
 			return conflict(user, project, card, baseRevision, model);
 		}
-		if (!valid(user, card, project.getStatus(), result)) {
+		if (!valid(user, card, project.getStatus(), result, model)) {
 			return form(user, card, project, baseRevision, model);
 		}
 		try {
@@ -95,12 +96,29 @@ class ProjectFormController {
 		return "redirect:/projects/" + id + "?saved";
 	}
 
-	private boolean valid(CurrentUser user, ProjectCard card, @Nullable Status current, BindingResult result) {
+	private boolean valid(CurrentUser user, ProjectCard card, @Nullable Status current, BindingResult bound,
+			Model model) {
+		var result = onCard(card, bound, model);
 		validator.validate(card, result);
 		var goals = new HashSet<UUID>();
 		choices.goals(user.organisationId()).stream().map(GoalView::id).forEach(goals::add);
 		ProjectCardChecks.check(card, choices.units(user.organisationId()), goals, current, result);
 		return !result.hasErrors();
+	}
+
+	/**
+	 * When a value cannot be converted (an amount typed as "kymmenen"), constructor binding leaves its result
+	 * without a target, and rules that read field values fail on it. Such a result is carried over onto the
+	 * card that was built; the errors keep the rejected text, so the form shows exactly what was typed.
+	 */
+	private static BindingResult onCard(ProjectCard card, BindingResult bound, Model model) {
+		if (bound.getTarget() != null) {
+			return bound;
+		}
+		var carried = new BeanPropertyBindingResult(card, bound.getObjectName());
+		carried.addAllErrors(bound);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + bound.getObjectName(), carried);
+		return carried;
 	}
 
 	/** Shows what others saved since the person began, and the person's own input ready to save again. */
