@@ -51,9 +51,9 @@ public record ProjectCard(@NotBlank @Size(max = 300) @Nullable String title, @Si
 		scheduleEnd = clean(scheduleEnd);
 		scheduleNote = clean(scheduleNote);
 		likelihoodNote = clean(likelihoodNote);
-		costs = costs == null ? List.of() : new ArrayList<>(costs.stream().filter(Objects::nonNull).toList());
+		costs = costs == null ? new ArrayList<>() : new ArrayList<>(costs.stream().filter(Objects::nonNull).toList());
 		costNote = clean(costNote);
-		resources = resources == null ? List.of()
+		resources = resources == null ? new ArrayList<>()
 				: new ArrayList<>(resources.stream().filter(Objects::nonNull).toList());
 		resourceNote = clean(resourceNote);
 	}
