@@ -27,6 +27,8 @@ public class CardReader {
 
 	private final UnitTree units;
 
+	private final List<GoalView> goalList;
+
 	private final Map<UUID, String> goals;
 
 	private final Map<UUID, String> people;
@@ -37,6 +39,7 @@ public class CardReader {
 		this.messages = messages;
 		this.formats = formats;
 		this.units = units;
+		this.goalList = List.copyOf(goals);
 		this.goals = goals.stream().collect(Collectors.toMap(GoalView::id, GoalView::name));
 		this.people = people.stream().collect(Collectors.toMap(PersonView::id, PersonView::displayName));
 		this.locale = LocaleContextHolder.getLocale();
@@ -72,6 +75,14 @@ public class CardReader {
 		add(fields, "resources", card.resources().stream().map(this::resource).collect(Collectors.joining("\n")));
 		add(fields, "resourceNote", card.resourceNote());
 		return fields;
+	}
+
+	UnitTree units() {
+		return units;
+	}
+
+	List<GoalView> goals() {
+		return goalList;
 	}
 
 	public String personName(@Nullable UUID personId) {

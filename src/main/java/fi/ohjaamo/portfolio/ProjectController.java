@@ -18,13 +18,10 @@ class ProjectController {
 
 	private final Projects projects;
 
-	private final ProjectChoices choices;
-
 	private final CardReaders readers;
 
-	ProjectController(Projects projects, ProjectChoices choices, CardReaders readers) {
+	ProjectController(Projects projects, CardReaders readers) {
 		this.projects = projects;
-		this.choices = choices;
 		this.readers = readers;
 	}
 
@@ -73,8 +70,8 @@ class ProjectController {
 		model.addAttribute("project", project);
 		model.addAttribute("card", card);
 		model.addAttribute("reader", reader);
-		model.addAttribute("units", choices.units(user.organisationId()));
-		model.addAttribute("goals", choices.goals(user.organisationId()));
+		model.addAttribute("units", reader.units());
+		model.addAttribute("goals", reader.goals());
 		model.addAttribute("mayEdit", projects.mayEdit(user, project));
 		model.addAttribute("latest", projects.latest(user.organisationId(), id));
 		return project;

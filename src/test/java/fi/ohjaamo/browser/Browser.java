@@ -1,0 +1,140 @@
+package fi.ohjaamo.browser;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** One browser signed in as one person, with the few things the journeys do on every page. */
+final class Browser {
+
+	static final String DEMO_PASSWORD = "ohjaamo-demo";
+
+	private final WebDriver driver;
+
+	private final String base;
+
+	Browser(WebDriver driver, int port) {
+		this.driver = driver;
+		this.base = "http://localhost:" + port;
+	}
+
+	WebDriver driver() {
+		return driver;
+	}
+
+	Browser open(String path) {
+		driver.get(base + path);
+		return this;
+	}
+
+	/** Starts from a browser that knows nobody: no session, no language choice. */
+	Browser signIn(String username) {
+		submitSignIn(username, DEMO_PASSWORD);
+		waitUntil(d -> path().startsWith("/projects"));
+		return this;
+	}
+
+	Browser submitSignIn(String username, String password) {
+		driver.manage().deleteAllCookies();
+		open("/login");
+		fill("username", username);
+		fill("password", password);
+		clickAndLoad(By.cssSelector("main button[type=submit]"));
+		return this;
+	}
+
+	/** The path and query of the page shown, as a bookmark would hold it. */
+	String path() {
+		var uri = URI.create(driver.getCurrentUrl());
+		return uri.getRawQuery() == null ? uri.getRawPath() : uri.getRawPath() + "?" + uri.getRawQuery();
+	}
+
+	String heading() {
+		return text("h1");
+	}
+
+	String text(String css) {
+		return find(css).getText();
+	}
+
+	WebElement find(String css) {
+		return driver.findElement(By.cssSelector(css));
+	}
+
+	List<WebElement> findAll(String css) {
+		return driver.findElements(By.cssSelector(css));
+	}
+
+	List<String> texts(String css) {
+		return findAll(css).stream().map(WebElement::getText).toList();
+	}
+
+	String value(String id) {
+		return driver.findElement(By.id(id)).getDomProperty("value");
+	}
+
+	Browser fill(String id, String value) {
+		var input = driver.findElement(By.id(id));
+		input.clear();
+		input.sendKeys(value);
+		return this;
+	}
+
+	Browser choose(String id, String visibleText) {
+		new Select(driver.findElement(By.id(id))).selectByVisibleText(visibleText);
+		return this;
+	}
+
+	String chosen(String id) {
+		return new Select(driver.findElement(By.id(id))).getFirstSelectedOption().getText();
+	}
+
+	/**
+	 * Clicks something that loads a new page and waits for it. The old document is marked, as Chromium does
+	 * not always report its elements as stale once the new page has replaced it.
+	 */
+	Browser clickAndLoad(By target) {
+		script("document.ohjaamoLeft = true;");
+		driver.findElement(target).click();
+		new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+			.until(d -> Boolean.TRUE.equals(
+					script("return document.ohjaamoLeft === undefined && document.readyState === 'complete';")));
+		return this;
+	}
+
+	Browser clickLink(String text) {
+		return clickAndLoad(By.linkText(text));
+	}
+
+	/** The main save button of a card form; the hidden first one only catches the Enter key. */
+	Browser save() {
+		return clickAndLoad(By.cssSelector(".form-actions button.primary"));
+	}
+
+	Object script(String code, Object... arguments) {
+		return ((JavascriptExecutor) driver).executeScript(code, arguments);
+	}
+
+	<T> T waitUntil(Function<WebDriver, T> condition) {
+		return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+			.until(condition::apply);
+	}
+
+	/** The id of a project of the signed-in person's organisation, found by its title in the portfolio. */
+	String projectId(String title) {
+		open("/projects");
+		String href = driver.findElement(By.linkText(title)).getDomAttribute("href");
+		return href.substring(href.lastIndexOf('/') + 1);
+	}
+
+}
