@@ -40,6 +40,21 @@ public record PortfolioFilter(@Nullable String q, @Nullable List<Category> categ
 		return "desc".equals(dir);
 	}
 
+	/** Whether the view is restricted to this value of the named enum field; the filter form marks it chosen. */
+	public boolean isChosen(String field, Object value) {
+		return switch (field) {
+			case "category" -> category.contains(value);
+			case "status" -> status.contains(value);
+			case "kind" -> kind.contains(value);
+			case "priority" -> priority.contains(value);
+			case "obligation" -> value == obligation;
+			case "visibility" -> value == visibility;
+			case "likelihood" -> value == likelihood;
+			case "scheduleOwner" -> value == scheduleOwner;
+			default -> false;
+		};
+	}
+
 	public int offset() {
 		return (page - 1) * PAGE_SIZE;
 	}

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 /** The columns the portfolio sorts by, each with its SQL; anything else in the URL falls back to the number. */
 enum PortfolioSort {
 
-	NUMBER("p.project_number"), TITLE("lower(p.title)"),
+	NUMBER("p.number_sort_key"), TITLE("lower(p.title)"),
 	STATUS("case p.status when 'IDEA' then 1 when 'PROPOSAL' then 2 when 'APPROVED' then 3 "
 			+ "when 'IN_PROGRESS' then 4 when 'DONE' then 5 else 6 end"),
 	PRIORITY("case p.priority when 'HIGH' then 1 when 'MEDIUM' then 2 else 3 end"),

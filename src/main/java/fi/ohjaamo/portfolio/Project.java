@@ -48,6 +48,9 @@ public class Project {
 	@Column(name = "project_number")
 	private String number = "";
 
+	/** The number with its digit runs zero-padded, so that 4.2 sorts before 4.10 on every database. */
+	private String numberSortKey = "";
+
 	@Enumerated(EnumType.STRING)
 	private Category category = Category.SERVICE_AREA;
 
@@ -184,6 +187,7 @@ public class Project {
 	private void apply(ProjectCard card, Instant now) {
 		title = card.title();
 		number = card.number();
+		numberSortKey = sortKeyOf(number);
 		category = card.category();
 		serviceAreaId = card.serviceAreaId();
 		unitId = card.unitId();
@@ -224,6 +228,16 @@ public class Project {
 				impactCaseManagement, List.copyOf(goalIds), noStrategicGoal, scheduleStart, scheduleEnd, scheduleNote,
 				likelihood, likelihoodNote, priority, scheduleOwner, List.copyOf(costs), costNote,
 				List.copyOf(resources), resourceNote);
+	}
+
+	static String sortKeyOf(String number) {
+		var key = new StringBuilder();
+		var digits = java.util.regex.Pattern.compile("\\d+|\\D+").matcher(number.toLowerCase(Locale.ROOT));
+		while (digits.find()) {
+			String part = digits.group();
+			key.append(Character.isDigit(part.charAt(0)) ? "0".repeat(Math.max(0, 6 - part.length())) + part : part);
+		}
+		return key.length() > 100 ? key.substring(0, 100) : key.toString();
 	}
 
 	private static String searchTextOf(ProjectCard card) {

@@ -3,6 +3,7 @@ create table project (
     organisation_id uuid not null references organisation (id),
     title varchar(300) not null,
     project_number varchar(20) not null,
+    number_sort_key varchar(100) not null,
     category varchar(30) not null,
     service_area_id uuid,
     unit_id uuid,
@@ -39,7 +40,7 @@ create table project (
     created_at timestamp with time zone not null,
     updated_at timestamp with time zone not null
 );
-create index project_organisation_number on project (organisation_id, project_number);
+create index project_organisation_number on project (organisation_id, number_sort_key);
 create index project_organisation_status on project (organisation_id, status);
 create index project_organisation_service_area on project (organisation_id, service_area_id);
 

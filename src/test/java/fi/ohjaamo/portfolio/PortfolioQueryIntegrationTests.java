@@ -60,6 +60,21 @@ class PortfolioQueryIntegrationTests {
 	}
 
 	@Test
+	void sortsPlanNumbersAsNumbers() {
+		var org = data.organisation();
+		for (String number : List.of("4.10", "4.2", "10.1", "4.1")) {
+			var c = data.card(org, "Hanke " + number);
+			projects.create(org.itManager().asUser(), new ProjectCard(c.title(), number, c.category(), c.serviceAreaId(),
+					c.unitId(), c.obligation(), c.kind(), c.status(), c.visibility(), null, c.description(),
+					c.impactSummary(), c.impactOrganisation(), c.impactSecurity(), c.impactData(),
+					c.impactCaseManagement(), c.goalIds(), false, c.scheduleStart(), c.scheduleEnd(), "", c.likelihood(),
+					"", c.priority(), c.scheduleOwner(), c.costs(), "", List.of(), ""));
+		}
+		assertThat(titles(org, filter().sort("number", "asc"))).containsExactly("Hanke 4.1", "Hanke 4.2", "Hanke 4.10",
+				"Hanke 10.1");
+	}
+
+	@Test
 	void totalsCostsPerYearForEveryShownProjectWithoutVat() {
 		var org = data.organisation();
 		create(org, "Investointi", Status.APPROVED, Priority.HIGH, "2025", "", List.of(

@@ -1,0 +1,132 @@
+package fi.ohjaamo.demo;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import fi.ohjaamo.identity.LocalAccounts;
+import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.organisation.Organisations;
+import fi.ohjaamo.portfolio.Projects;
+import fi.ohjaamo.strategy.StrategicGoals;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Generates a city-size organisation for measuring speed: {@code ohjaamo.dataset.projects} projects with
+ * {@code ohjaamo.dataset.revisions} versions each, every one saved through the portfolio's API as a
+ * person would. Each project is its own transaction, so a run of any size fits in memory, and an
+ * interrupted run continues where it stopped. See docs/benchmarks.md.
+ */
+@Component
+@Order(20)
+@ConditionalOnProperty("ohjaamo.dataset.projects")
+class DatasetGenerator implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DatasetGenerator.class);
+
+	private static final int PROGRESS_EVERY = 100;
+
+	private final DatasetProperties properties;
+
+	private final DatasetSetup setup;
+
+	private final Projects projects;
+
+	private final TransactionTemplate transaction;
+
+	private final ConfigurableApplicationContext context;
+
+	DatasetGenerator(DatasetProperties properties, Organisations organisations, LocalAccounts accounts,
+			StrategicGoals goals, Projects projects, JdbcClient jdbc, PlatformTransactionManager transactionManager,
+			ConfigurableApplicationContext context) {
+		this.properties = properties;
+		this.setup = new DatasetSetup(organisations, accounts, goals, jdbc);
+		this.projects = projects;
+		this.transaction = new TransactionTemplate(transactionManager);
+		this.context = context;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (properties.projects() > 0) {
+			generate();
+		}
+		if (properties.exit()) {
+			System.exit(SpringApplication.exit(context, () -> 0));
+		}
+	}
+
+	void generate() {
+		long started = System.nanoTime();
+		UUID id = setup.find().orElseGet(() -> transaction.execute(status -> setup.create(properties.password())));
+		var city = setup.load(id);
+		int existing = setup.projectCount(id);
+		int wanted = properties.projects();
+		if (existing >= wanted) {
+			log.info("{} already has {} projects; nothing to generate", DatasetPlan.ORGANISATION, existing);
+			return;
+		}
+		log.info("Generating {} projects with {} versions each in {}, starting from project {}", wanted,
+				properties.revisions(), DatasetPlan.ORGANISATION, existing + 1);
+		var cards = new DatasetCards(city, setup.numbers(id));
+		var edits = new DatasetEdits(city);
+		for (int index = existing; index < wanted; index++) {
+			int project = index;
+			transaction.executeWithoutResult(status -> write(city, cards, edits, project));
+			int done = index + 1;
+			if (done % PROGRESS_EVERY == 0 || done == wanted) {
+				log.info("Generated {}/{} projects ({} versions) in {}", done, wanted,
+						(long) (done - existing) * properties.revisions(), elapsed(started));
+			}
+		}
+		log.info("The dataset is ready in {}: sign in as {} with the password set in ohjaamo.dataset.password",
+				elapsed(started), DatasetPlan.USERNAME);
+	}
+
+	private void write(DatasetCity city, DatasetCards cards, DatasetEdits edits, int index) {
+		var random = new DatasetRandom(properties.seed(), index);
+		var lifecycle = DatasetLifecycle.plan(index, properties.revisions(), random);
+		var card = cards.first(index, random, lifecycle);
+		var project = projects.create(creator(city, card, random), card.build());
+		for (int revision = 2; revision <= properties.revisions(); revision++) {
+			var author = editor(city, card, random);
+			edits.revise(card, random, lifecycle.stepAt(revision), author);
+			project = projects.revise(author, project.getId(), card.build(), project.getRevision());
+		}
+	}
+
+	private static CurrentUser creator(DatasetCity city, DatasetCard card, DatasetRandom random) {
+		var editor = city.editorOf(card.area.id());
+		return editor.isPresent() && random.chance(0.4) ? editor.get() : city.itManagement();
+	}
+
+	/** Whoever may edit the card: IT management, its project manager or its service area's editor. */
+	private static CurrentUser editor(DatasetCity city, DatasetCard card, DatasetRandom random) {
+		var manager = city.manager(card.projectManagerId);
+		var editor = city.editorOf(card.area.id());
+		int roll = random.between(1, 12);
+		if (roll <= 4 && manager.isPresent()) {
+			return manager.get();
+		}
+		if (roll <= 7 && editor.isPresent()) {
+			return editor.get();
+		}
+		return city.itManagement();
+	}
+
+	private static String elapsed(long startedNanos) {
+		var duration = Duration.ofNanos(System.nanoTime() - startedNanos);
+		return "%d min %02d s".formatted(duration.toMinutes(), duration.toSecondsPart());
+	}
+
+}
