@@ -1,0 +1,68 @@
+package fi.ohjaamo.portfolio;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/** The WHERE clause of a view and its parameters; every value is a bound parameter, never spliced in. */
+record PortfolioConditions(String sql, Map<String, Object> params) {
+
+	static PortfolioConditions of(UUID organisationId, PortfolioFilter filter) {
+		var sql = new StringBuilder("p.organisation_id = :org");
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("org", organisationId);
+		anyOf(sql, params, "p.category", "category", filter.category());
+		anyOf(sql, params, "p.status", "status", filter.status());
+		anyOf(sql, params, "p.service_area_id", "serviceArea", filter.serviceArea());
+		anyOf(sql, params, "p.kind", "kind", filter.kind());
+		anyOf(sql, params, "p.priority", "priority", filter.priority());
+		equal(sql, params, "p.unit_id", "unit", filter.unit());
+		equal(sql, params, "p.obligation", "obligation", filter.obligation());
+		equal(sql, params, "p.visibility", "visibility", filter.visibility());
+		equal(sql, params, "p.likelihood", "likelihood", filter.likelihood());
+		equal(sql, params, "p.schedule_owner", "scheduleOwner", filter.scheduleOwner());
+		equal(sql, params, "p.project_manager_id", "manager", filter.manager());
+		if (filter.goal() != null) {
+			sql.append(" and exists (select 1 from project_goal g where g.project_id = p.id and g.goal_id = :goal)");
+			params.put("goal", filter.goal());
+		}
+		if (Boolean.TRUE.equals(filter.noGoal())) {
+			sql.append(" and p.no_strategic_goal = true");
+		}
+		if (filter.year() != null) {
+			sql.append(" and p.start_month_index <= :yearLast"
+					+ " and coalesce(p.end_month_index, p.start_month_index + 11) >= :yearFirst");
+			params.put("yearFirst", filter.year() * 12);
+			params.put("yearLast", filter.year() * 12 + 11);
+		}
+		String[] words = filter.q().toLowerCase(Locale.ROOT).split("\\s+");
+		for (int i = 0; i < words.length && i < 10; i++) {
+			if (!words[i].isEmpty()) {
+				sql.append(" and p.search_text like :q").append(i).append(" escape '\\'");
+				params.put("q" + i, "%" + words[i].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+			}
+		}
+		return new PortfolioConditions(sql.toString(), params);
+	}
+
+	private static void anyOf(StringBuilder sql, Map<String, Object> params, String column, String name,
+			List<?> values) {
+		if (!values.isEmpty()) {
+			sql.append(" and ").append(column).append(" in (:").append(name).append(")");
+			params.put(name, values.stream().map(v -> v instanceof Enum<?> e ? e.name() : v).toList());
+		}
+	}
+
+	private static void equal(StringBuilder sql, Map<String, Object> params, String column, String name,
+			@Nullable Object value) {
+		if (value != null) {
+			sql.append(" and ").append(column).append(" = :").append(name);
+			params.put(name, value instanceof Enum<?> e ? e.name() : value);
+		}
+	}
+
+}
