@@ -85,7 +85,7 @@ class DatasetGenerator implements ApplicationRunner {
 			transaction.executeWithoutResult(status -> write(city, cards, edits, project));
 			int done = index + 1;
 			if (done % PROGRESS_EVERY == 0 || done == wanted) {
-				log.info("Generated {}/{} projects ({} versions) in {}", done, wanted,
+				log.info("Generated {}/{} projects ({} versions in this run) in {}", done, wanted,
 						(long) (done - existing) * properties.revisions(), elapsed(started));
 			}
 		}

@@ -18,6 +18,7 @@ import fi.ohjaamo.organisation.PersonView;
 import fi.ohjaamo.organisation.UnitTree;
 import fi.ohjaamo.strategy.GoalView;
 import fi.ohjaamo.strategy.StrategicGoals;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -84,7 +85,7 @@ final class DatasetSetup {
 		DatasetPlan.GOALS.forEach(goal -> goals.add(id, goal));
 		for (var plan : DatasetPlan.PEOPLE) {
 			var person = organisations.addPerson(plan.displayName(), plan.username() + "@suurkaupunki.example");
-			UUID serviceArea = plan.serviceArea() == null ? null : serviceAreas.get(plan.serviceArea());
+			@Nullable UUID serviceArea = plan.serviceArea() == null ? null : serviceAreas.get(plan.serviceArea());
 			organisations.grant(person.getId(), id, plan.role(), serviceArea);
 			accounts.create(person.getId(), plan.username(), password);
 		}
@@ -101,7 +102,7 @@ final class DatasetSetup {
 		Map<UUID, List<Membership>> memberships = organisations.membershipsIn(id);
 		Map<String, PersonView> people = new HashMap<>();
 		organisations.peopleOf(id).forEach(p -> people.put(p.displayName(), p));
-		CurrentUser itManagement = null;
+		@Nullable CurrentUser itManagement = null;
 		List<CurrentUser> managers = new ArrayList<>();
 		Map<UUID, CurrentUser> editors = new HashMap<>();
 		for (var plan : DatasetPlan.PEOPLE) {
@@ -110,7 +111,8 @@ final class DatasetSetup {
 				throw new IllegalStateException("the dataset has no " + plan.displayName());
 			}
 			var membership = memberships.get(person.id()).getFirst();
-			Set<UUID> editable = membership.getServiceAreaId() == null ? Set.of() : Set.of(membership.getServiceAreaId());
+			UUID serviceArea = membership.getServiceAreaId();
+			Set<UUID> editable = serviceArea == null ? Set.of() : Set.of(serviceArea);
 			var user = new CurrentUser(person.id(), person.displayName(), id, DatasetPlan.ORGANISATION,
 					EnumSet.of(membership.getRole()), editable,
 					List.of(new CurrentUser.OrganisationChoice(id, DatasetPlan.ORGANISATION)));

@@ -66,7 +66,12 @@ final class DatasetTexts {
 			.replace("{year}", Integer.toString(year))
 			.replace("{month}", Integer.toString(random.between(1, 12)))
 			.replace("{n}", Integer.toString(random.between(12, 2400)))
-			.replace("{k}", String.format(Locale.ROOT, "%,d", random.euros(5_000, 120_000).longValue()).replace(',', ' '));
+			.replace("{k}", euros(random.euros(5_000, 120_000).longValue()));
+	}
+
+	/** A sum as Finns write it, thousands apart: 15 000. */
+	private static String euros(long amount) {
+		return String.format(Locale.ROOT, "%,d", amount).replace(',', ' ');
 	}
 
 	static String capitalised(String text) {

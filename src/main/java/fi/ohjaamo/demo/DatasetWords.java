@@ -15,20 +15,27 @@ final class DatasetWords {
 	static final List<String> DESCRIPTION = List.of(
 			"Nykyinen {sys} on ollut käytössä vuodesta {oldYear}, eikä toimittaja enää kehitä sitä.",
 			"Yksikkö {unit} käyttää järjestelmää päivittäin, ja käyttäjiä on noin {n}.",
-			"Hankkeessa kartoitetaan ensin nykytila ja käyttäjien tarpeet, minkä jälkeen laaditaan hankintasuunnitelma.",
+			"Hankkeessa kartoitetaan ensin nykytila ja käyttäjien tarpeet,"
+					+ " minkä jälkeen laaditaan hankintasuunnitelma.",
 			"Toteutus tehdään vaiheittain, ja ensimmäinen vaihe kattaa yksikön {unit} toimipisteet.",
 			"Ratkaisun on täytettävä tiedonhallintalain ja digipalvelulain saavutettavuusvaatimukset.",
-			"Tiedonsiirto vanhasta järjestelmästä tehdään yhdessä toimittajan kanssa, ja siirrettävien tietojen laajuus päätetään erikseen.",
-			"Rajapinnat taloushallintoon, henkilöstöhallintoon ja asianhallintaan toteutetaan kaupungin integraatioalustan kautta.",
+			"Tiedonsiirto vanhasta järjestelmästä tehdään yhdessä toimittajan kanssa,"
+					+ " ja siirrettävien tietojen laajuus päätetään erikseen.",
+			"Rajapinnat taloushallintoon, henkilöstöhallintoon ja asianhallintaan toteutetaan"
+					+ " kaupungin integraatioalustan kautta.",
 			"Käyttäjät koulutetaan ennen käyttöönottoa, ja jokaiseen yksikköön nimetään pääkäyttäjä.",
-			"Palvelu hankitaan ensisijaisesti SaaS-palveluna, jolloin ylläpito ja versiopäivitykset kuuluvat toimittajalle.",
+			"Palvelu hankitaan ensisijaisesti SaaS-palveluna,"
+					+ " jolloin ylläpito ja versiopäivitykset kuuluvat toimittajalle.",
 			"Hanke toteuttaa kaupunkistrategian tavoitetta sujuvista ja saavutettavista palveluista.",
-			"Nykyisessä ratkaisussa samat tiedot kirjataan useaan paikkaan, mikä aiheuttaa virheitä ja päällekkäistä työtä.",
+			"Nykyisessä ratkaisussa samat tiedot kirjataan useaan paikkaan,"
+					+ " mikä aiheuttaa virheitä ja päällekkäistä työtä.",
 			"Markkinakartoituksen perusteella sopivia ratkaisuja on tarjolla ainakin kolmelta toimittajalta.",
 			"Vanhan järjestelmän sopimus päättyy vuonna {year}, joten uusi ratkaisu on otettava käyttöön sitä ennen.",
-			"Pilotointi aloitetaan kahdessa toimipisteessä, ja kokemusten perusteella päätetään laajemmasta käyttöönotosta.",
+			"Pilotointi aloitetaan kahdessa toimipisteessä,"
+					+ " ja kokemusten perusteella päätetään laajemmasta käyttöönotosta.",
 			"Asukkaat voivat jatkossa hoitaa asiansa sähköisesti mihin vuorokaudenaikaan tahansa.",
-			"Tietoturva- ja tietosuojavaatimukset kirjataan hankinta-asiakirjoihin, ja toimittajalta edellytetään auditoitua palvelua.",
+			"Tietoturva- ja tietosuojavaatimukset kirjataan hankinta-asiakirjoihin,"
+					+ " ja toimittajalta edellytetään auditoitua palvelua.",
 			"Ohjausryhmässä ovat mukana palvelualueen, tietohallinnon ja talouspalvelujen edustajat.",
 			"Käyttöönoton yhteydessä prosessit kuvataan uudelleen, eikä vanhoja toimintatapoja siirretä sellaisinaan.",
 			"Ratkaisun on toimittava myös mobiililaitteilla, koska suuri osa käyttäjistä työskentelee kentällä.",
@@ -40,7 +47,8 @@ final class DatasetWords {
 			"Toimittaja on ilmoittanut, että nykyisen version tuki päättyy vuoden {year} lopussa.",
 			"Ensimmäisessä vaiheessa keskitytään ydintoimintoihin, ja raportointia kehitetään myöhemmin.",
 			"Hankinnassa varaudutaan siihen, että ratkaisu voidaan ottaa käyttöön myös muilla palvelualueilla.",
-			"Työ tehdään yhteistyössä tietohallinnon arkkitehtuuriryhmän kanssa, joka arvioi ratkaisun yhteentoimivuuden.",
+			"Työ tehdään yhteistyössä tietohallinnon arkkitehtuuriryhmän kanssa,"
+					+ " joka arvioi ratkaisun yhteentoimivuuden.",
 			"Käyttäjien tunnistautuminen toteutetaan kaupungin keskitetyn käyttäjähallinnan kautta.",
 			"Järjestelmän tiedot avataan soveltuvin osin avoimena datana kaupungin rajapintapalvelussa.");
 
@@ -53,7 +61,8 @@ final class DatasetWords {
 			"Henkilöstön työaikaa vapautuu asiakastyöhön.",
 			"Järjestelmän toimintavarmuus paranee ja käyttökatkot vähenevät.",
 			"Paperilomakkeiden käsittely ja postitus vähenevät, mikä säästää noin {k} euroa vuodessa.",
-			"Uuden ratkaisun lisenssimaksut ovat nykyistä suuremmat, mutta erillisten ylläpitosopimusten kulut poistuvat.",
+			"Uuden ratkaisun lisenssimaksut ovat nykyistä suuremmat,"
+					+ " mutta erillisten ylläpitosopimusten kulut poistuvat.",
 			"Käyttäjätuen yhteydenotot vähenevät, kun järjestelmä on helpompi käyttää.",
 			"Toiminta on varautumisen kannalta kestävämpää, kun palvelu ei ole yhden palvelimen varassa.",
 			"Yksiköiden toimintatavat yhtenäistyvät, mikä helpottaa sijaisuuksia ja perehdytystä.");
@@ -119,7 +128,8 @@ final class DatasetWords {
 			"Rajapintojen määrittely valmistui {month}/{year}.",
 			"Pilotin kokemukset olivat myönteisiä, ja laajennus valmistellaan seuraavaksi.",
 			"Hankintapäätös tehtiin {month}/{year}.",
-			"Tiedonsiirron testiajot paljastivat puutteita vanhan järjestelmän tiedoissa, ja ne korjataan ennen siirtoa.");
+			"Tiedonsiirron testiajot paljastivat puutteita vanhan järjestelmän tiedoissa,"
+					+ " ja ne korjataan ennen siirtoa.");
 
 	private DatasetWords() {
 	}

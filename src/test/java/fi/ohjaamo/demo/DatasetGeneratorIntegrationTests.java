@@ -1,0 +1,183 @@
+package fi.ohjaamo.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import fi.ohjaamo.CleanDatabaseOnce;
+import fi.ohjaamo.identity.LocalAccounts;
+import fi.ohjaamo.organisation.Organisations;
+import fi.ohjaamo.organisation.UnitTree;
+import fi.ohjaamo.portfolio.Category;
+import fi.ohjaamo.portfolio.ProjectCard;
+import fi.ohjaamo.portfolio.Projects;
+import fi.ohjaamo.portfolio.Revision;
+import fi.ohjaamo.portfolio.Status;
+import fi.ohjaamo.strategy.GoalView;
+import fi.ohjaamo.strategy.StrategicGoals;
+import jakarta.validation.Validator;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.validation.Errors;
+import org.springframework.validation.MapBindingResult;
+
+@SpringBootTest(properties = { "ohjaamo.dataset.projects=30", "ohjaamo.dataset.revisions=3" })
+@ActiveProfiles("test")
+@Import(CleanDatabaseOnce.class)
+class DatasetGeneratorIntegrationTests {
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Organisations organisations;
+
+	@Autowired
+	StrategicGoals goals;
+
+	@Autowired
+	Projects projects;
+
+	@Autowired
+	LocalAccounts accounts;
+
+	@Autowired
+	Validator validator;
+
+	@Autowired
+	DatasetGenerator generator;
+
+	@Autowired
+	DatasetProperties properties;
+
+	@Test
+	void theOrganisationHasEveryProjectWithEveryVersion() {
+		UUID city = organisationId();
+		assertThat(projectIds(city)).hasSize(30);
+		assertThat(jdbc.sql("select count(*) from project_revision where organisation_id = :org")
+			.param("org", city)
+			.query(Integer.class)
+			.single()).isEqualTo(90);
+		assertThat(jdbc.sql("select count(*) from project where organisation_id = :org and revision <> 3")
+			.param("org", city)
+			.query(Integer.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void theCityHasItsServiceAreasGoalsAndPeople() {
+		UUID city = organisationId();
+		var units = organisations.unitsOf(city);
+		assertThat(units.serviceAreas()).hasSize(8)
+			.allSatisfy(area -> assertThat(units.unitsOf(area.id())).hasSizeBetween(4, 6));
+		assertThat(goals.of(city)).hasSize(12);
+		assertThat(accounts.authenticate(DatasetPlan.USERNAME, "ohjaamo-bench")).isPresent();
+	}
+
+	@Test
+	void theProjectsShowEveryStatusAndCategory() {
+		UUID city = organisationId();
+		assertThat(projectValues(city, "status")).isEqualTo(names(Status.class));
+		assertThat(projectValues(city, "category")).isEqualTo(names(Category.class));
+	}
+
+	@Test
+	void everyVersionPassesTheChecksOfTheEditForm() throws Exception {
+		UUID city = organisationId();
+		UnitTree units = organisations.unitsOf(city);
+		Set<UUID> goalIds = goals.of(city).stream().map(GoalView::id).collect(Collectors.toSet());
+		var problems = new ArrayList<String>();
+		for (UUID project : projectIds(city)) {
+			List<Revision> history = new ArrayList<>(projects.history(city, project));
+			history.sort((a, b) -> Integer.compare(a.number(), b.number()));
+			Status previous = null;
+			for (Revision revision : history) {
+				problems.addAll(problemsOf(revision, units, goalIds, previous));
+				previous = revision.card().status();
+			}
+		}
+		assertThat(problems).isEmpty();
+	}
+
+	@Test
+	void aSecondRunAddsNothing() {
+		UUID city = organisationId();
+		generator.generate();
+		assertThat(projectIds(city)).hasSize(30);
+		assertThat(jdbc.sql("select count(*) from organisation where name = :name")
+			.param("name", DatasetPlan.ORGANISATION)
+			.query(Integer.class)
+			.single()).isOne();
+	}
+
+	@Test
+	void theSameSeedWritesTheSameCard() {
+		UUID city = organisationId();
+		var first = projects.history(city, projectIds(city).getFirst()).getLast().card();
+		assertThat(first.number()).isEqualTo("1.1");
+		assertThat(first.title()).isNotBlank();
+		var random = new DatasetRandom(properties.seed(), 0);
+		var lifecycle = DatasetLifecycle.plan(0, properties.revisions(), random);
+		var again = new DatasetCards(new DatasetSetup(organisations, accounts, goals, jdbc).load(city), Map.of())
+			.first(0, random, lifecycle)
+			.build();
+		assertThat(again.status()).isEqualTo(first.status());
+		assertThat(again.title()).isEqualTo(first.title());
+		assertThat(again.description()).isEqualTo(first.description());
+	}
+
+	/** Runs the edit form's cross-field checks, the portfolio module's internals, by reflection. */
+	private List<String> problemsOf(Revision revision, UnitTree units, Set<UUID> goalIds, @Nullable Status previous)
+			throws Exception {
+		ProjectCard card = revision.card();
+		var errors = new MapBindingResult(new HashMap<>(), "card");
+		Method check = Class.forName("fi.ohjaamo.portfolio.ProjectCardChecks")
+			.getDeclaredMethod("check", ProjectCard.class, UnitTree.class, Set.class, Status.class, Errors.class);
+		check.setAccessible(true);
+		check.invoke(null, card, units, goalIds, previous, errors);
+		var problems = new ArrayList<String>();
+		String where = card.number() + " (" + revision.number() + "): ";
+		errors.getFieldErrors().forEach(e -> problems.add(where + e.getField() + " " + e.getCode()));
+		validator.validate(card).forEach(v -> problems.add(where + v.getPropertyPath() + " " + v.getMessage()));
+		return problems;
+	}
+
+	private UUID organisationId() {
+		return jdbc.sql("select id from organisation where name = :name")
+			.param("name", DatasetPlan.ORGANISATION)
+			.query(UUID.class)
+			.single();
+	}
+
+	private List<UUID> projectIds(UUID organisation) {
+		return jdbc.sql("select id from project where organisation_id = :org order by created_at, project_number")
+			.param("org", organisation)
+			.query(UUID.class)
+			.list();
+	}
+
+	private Set<String> projectValues(UUID organisation, String column) {
+		return Set.copyOf(jdbc.sql("select distinct " + column + " from project where organisation_id = :org")
+			.param("org", organisation)
+			.query(String.class)
+			.list());
+	}
+
+	private static Set<String> names(Class<? extends Enum<?>> type) {
+		return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.toSet());
+	}
+
+}
