@@ -3,6 +3,7 @@ package fi.ohjaamo;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,8 +17,12 @@ class StaticResourcesIntegrationTests {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	TestData data;
+
 	@Test
 	void servesTheStylesheetsAndScriptsThePagesLinkTo() {
+		data.organisation();
 		var browser = new Browserless(port);
 		String login = browser.get("/login").body();
 		var assets = ASSET.matcher(login).results().map(m -> m.group(1)).toList();
