@@ -55,6 +55,17 @@ public record PortfolioFilter(@Nullable String q, @Nullable List<Category> categ
 		};
 	}
 
+	/** How many values of a several-valued enum field the view is restricted to. */
+	public int chosenCount(String field) {
+		return switch (field) {
+			case "category" -> category.size();
+			case "status" -> status.size();
+			case "kind" -> kind.size();
+			case "priority" -> priority.size();
+			default -> 0;
+		};
+	}
+
 	public int offset() {
 		return (page - 1) * PAGE_SIZE;
 	}

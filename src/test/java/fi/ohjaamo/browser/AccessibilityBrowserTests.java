@@ -42,7 +42,7 @@ class AccessibilityBrowserTests extends BrowserTest {
 		assertNoViolations(browser, "the portfolio");
 
 		int all = PortfolioBrowserTests.total(browser);
-		browser.choose("f-status", "Käynnissä");
+		browser.tick("f-status-IN_PROGRESS");
 		PortfolioBrowserTests.awaitNewTotal(browser, all);
 		assertNoViolations(browser, "the portfolio filtered by htmx");
 

@@ -95,6 +95,20 @@ final class Browser {
 		return this;
 	}
 
+	/** Ticks a checkbox of the filter form, unfolding its group first as a person would. */
+	Browser tick(String id) {
+		var box = driver.findElement(By.id(id));
+		if (!box.isDisplayed()) {
+			box.findElement(By.xpath("ancestor::details/summary")).click();
+		}
+		box.click();
+		return this;
+	}
+
+	boolean ticked(String id) {
+		return driver.findElement(By.id(id)).isSelected();
+	}
+
 	String chosen(String id) {
 		return new Select(driver.findElement(By.id(id))).getFirstSelectedOption().getText();
 	}

@@ -53,7 +53,7 @@ class OrganisationAndLanguageBrowserTests extends BrowserTest {
 		assertThat(current(browser)).isEqualTo("sv");
 		assertThat(browser.path()).contains("status=IN_PROGRESS").contains("lang=sv");
 		assertThat(browser.findAll(".portfolio-table tbody tr")).hasSize(inProgress);
-		assertThat(browser.find("#f-status").getDomProperty("value")).isEqualTo("IN_PROGRESS");
+		assertThat(browser.ticked("f-status-IN_PROGRESS")).isTrue();
 
 		browser.open("/projects");
 		assertThat(language(browser)).as("the choice is remembered").isEqualTo("sv");

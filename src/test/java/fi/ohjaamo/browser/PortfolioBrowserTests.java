@@ -26,7 +26,7 @@ class PortfolioBrowserTests extends BrowserTest {
 		browser.script("window.ohjaamoPageMarker = 'not reloaded';");
 		var liveCount = browser.find("#result-count");
 
-		browser.choose("f-status", "Käynnissä");
+		browser.tick("f-status-IN_PROGRESS");
 		int inProgress = awaitNewTotal(browser, all);
 		browser.choose("f-serviceArea", "Sivistyspalvelut");
 		int inProgressInEducation = awaitNewTotal(browser, inProgress);
@@ -63,9 +63,25 @@ class PortfolioBrowserTests extends BrowserTest {
 		assertThat(total(browser)).isEqualTo(found);
 		assertThat(browser.texts(".portfolio-table tbody tr")).isEqualTo(rows);
 		assertThat(browser.text(".totals")).isEqualTo(totals);
-		assertThat(browser.chosen("f-status")).isEqualTo("Käynnissä");
+		assertThat(browser.ticked("f-status-IN_PROGRESS")).isTrue();
 		assertThat(browser.chosen("f-serviceArea")).isEqualTo("Sivistyspalvelut");
 		assertThat(browser.value("q")).isEqualTo("kirjasto");
+	}
+
+	@Test
+	void everyValueABookmarkCarriesIsShownAndKeptWhenFilteringFurther() {
+		var browser = browser().signIn("tiina").open("/projects?status=IN_PROGRESS&status=APPROVED");
+		int both = total(browser);
+		assertThat(browser.ticked("f-status-IN_PROGRESS")).isTrue();
+		assertThat(browser.ticked("f-status-APPROVED")).isTrue();
+		assertThat(browser.ticked("f-status-DONE")).isFalse();
+
+		browser.choose("f-serviceArea", "Hallintopalvelut");
+		awaitNewTotal(browser, both);
+
+		assertThat(browser.path()).contains("status=IN_PROGRESS").contains("status=APPROVED");
+		assertThat(browser.texts(".portfolio-table tbody td:nth-child(3)")).isNotEmpty()
+			.allMatch(status -> status.equals("Käynnissä") || status.equals("Hyväksytty"));
 	}
 
 	@Test
@@ -79,7 +95,7 @@ class PortfolioBrowserTests extends BrowserTest {
 
 		assertThat(browser.path()).isEqualTo("/projects");
 		assertThat(total(browser)).isEqualTo(all);
-		assertThat(browser.chosen("f-status")).isEqualTo("Kaikki");
+		assertThat(browser.ticked("f-status-DONE")).isFalse();
 	}
 
 	@Test
