@@ -1,10 +1,8 @@
 package fi.ohjaamo.portfolio;
 
-import java.util.HashSet;
 import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
-import fi.ohjaamo.strategy.GoalView;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -12,7 +10,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.SmartValidator;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,13 +29,13 @@ class ProjectFormController {
 
 	private final CardReaders readers;
 
-	private final SmartValidator validator;
+	private final ProjectCardRules rules;
 
-	ProjectFormController(Projects projects, ProjectChoices choices, CardReaders readers, SmartValidator validator) {
+	ProjectFormController(Projects projects, ProjectChoices choices, CardReaders readers, ProjectCardRules rules) {
 		this.projects = projects;
 		this.choices = choices;
 		this.readers = readers;
-		this.validator = validator;
+		this.rules = rules;
 	}
 
 	@GetMapping("/projects/new")
@@ -99,10 +96,7 @@ class ProjectFormController {
 	private boolean valid(CurrentUser user, ProjectCard card, @Nullable Status current, BindingResult bound,
 			Model model) {
 		var result = onCard(card, bound, model);
-		validator.validate(card, result);
-		var goals = new HashSet<UUID>();
-		choices.goals(user.organisationId()).stream().map(GoalView::id).forEach(goals::add);
-		ProjectCardChecks.check(card, choices.units(user.organisationId()), goals, current, result);
+		rules.check(user.organisationId(), card, current, result);
 		return !result.hasErrors();
 	}
 

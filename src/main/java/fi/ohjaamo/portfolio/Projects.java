@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -28,13 +29,16 @@ public class Projects {
 
 	private final Clock clock;
 
+	private final ProjectCardRules rules;
+
 	Projects(ProjectRepository projects, ProjectRevisionRepository revisions, JsonMapper json,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, ProjectCardRules rules) {
 		this.projects = projects;
 		this.revisions = revisions;
 		this.json = json;
 		this.events = events;
 		this.clock = clock;
+		this.rules = rules;
 	}
 
 	/** A project of the organisation; one of another organisation is as unknown as one never created. */
@@ -51,7 +55,9 @@ public class Projects {
 		if (!ProjectPermissions.mayWrite(user, card)) {
 			throw new AccessDeniedException("may not create projects in this service area");
 		}
-		var project = projects.save(Project.create(user.organisationId(), card.withoutEmptyLines(), clock.instant()));
+		var content = card.withoutEmptyLines();
+		requireValid(user.organisationId(), content, null);
+		var project = projects.save(Project.create(user.organisationId(), content, clock.instant()));
 		keep(project, user);
 		events.publishEvent(new ProjectEvents.ProjectCreated(project.getOrganisationId(), project.getId(),
 				project.getTitle()));
@@ -69,7 +75,9 @@ public class Projects {
 		if (!ProjectPermissions.mayEdit(user, project) || !(keepsServiceArea || ProjectPermissions.mayWrite(user, card))) {
 			throw new AccessDeniedException("may not edit this project");
 		}
-		project.revise(card.withoutEmptyLines(), basedOnRevision, clock.instant());
+		var content = card.withoutEmptyLines();
+		requireValid(user.organisationId(), content, project.getStatus());
+		project.revise(content, basedOnRevision, clock.instant());
 		projects.saveAndFlush(project);
 		keep(project, user);
 		events.publishEvent(new ProjectEvents.ProjectRevised(project.getOrganisationId(), project.getId(),
@@ -100,6 +108,14 @@ public class Projects {
 	@Transactional
 	public void exported(UUID organisationId, String format, String what, int count) {
 		events.publishEvent(new ProjectEvents.ProjectsExported(organisationId, format, what, count));
+	}
+
+	/** The form shows these problems next to the fields; anyone else saving a broken card is a programming error. */
+	private void requireValid(UUID organisationId, ProjectCard card, @Nullable Status current) {
+		var problems = rules.problems(organisationId, card, current);
+		if (!problems.isEmpty()) {
+			throw new IllegalArgumentException("the card breaks the rules: " + problems);
+		}
 	}
 
 	private void keep(Project project, CurrentUser author) {

@@ -2,10 +2,8 @@ package fi.ohjaamo.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,15 +13,13 @@ import java.util.stream.Collectors;
 import fi.ohjaamo.CleanDatabaseOnce;
 import fi.ohjaamo.identity.LocalAccounts;
 import fi.ohjaamo.organisation.Organisations;
-import fi.ohjaamo.organisation.UnitTree;
 import fi.ohjaamo.portfolio.Category;
 import fi.ohjaamo.portfolio.ProjectCard;
+import fi.ohjaamo.portfolio.ProjectCardRules;
 import fi.ohjaamo.portfolio.Projects;
 import fi.ohjaamo.portfolio.Revision;
 import fi.ohjaamo.portfolio.Status;
-import fi.ohjaamo.strategy.GoalView;
 import fi.ohjaamo.strategy.StrategicGoals;
-import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,8 +27,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.validation.Errors;
-import org.springframework.validation.MapBindingResult;
 
 @SpringBootTest(properties = { "ohjaamo.dataset.projects=30", "ohjaamo.dataset.revisions=3" })
 @ActiveProfiles("test")
@@ -55,7 +49,7 @@ class DatasetGeneratorIntegrationTests {
 	LocalAccounts accounts;
 
 	@Autowired
-	Validator validator;
+	ProjectCardRules rules;
 
 	@Autowired
 	DatasetGenerator generator;
@@ -95,17 +89,15 @@ class DatasetGeneratorIntegrationTests {
 	}
 
 	@Test
-	void everyVersionPassesTheChecksOfTheEditForm() throws Exception {
+	void everyVersionPassesTheChecksOfTheEditForm() {
 		UUID city = organisationId();
-		UnitTree units = organisations.unitsOf(city);
-		Set<UUID> goalIds = goals.of(city).stream().map(GoalView::id).collect(Collectors.toSet());
 		var problems = new ArrayList<String>();
 		for (UUID project : projectIds(city)) {
 			List<Revision> history = new ArrayList<>(projects.history(city, project));
 			history.sort((a, b) -> Integer.compare(a.number(), b.number()));
 			Status previous = null;
 			for (Revision revision : history) {
-				problems.addAll(problemsOf(revision, units, goalIds, previous));
+				problems.addAll(problemsOf(city, revision, previous));
 				previous = revision.card().status();
 			}
 		}
@@ -139,20 +131,11 @@ class DatasetGeneratorIntegrationTests {
 		assertThat(again.description()).isEqualTo(first.description());
 	}
 
-	/** Runs the edit form's cross-field checks, the portfolio module's internals, by reflection. */
-	private List<String> problemsOf(Revision revision, UnitTree units, Set<UUID> goalIds, @Nullable Status previous)
-			throws Exception {
+	/** The rules the edit form and {@link Projects} apply, as the card stood in that version. */
+	private List<String> problemsOf(UUID organisation, Revision revision, @Nullable Status previous) {
 		ProjectCard card = revision.card();
-		var errors = new MapBindingResult(new HashMap<>(), "card");
-		Method check = Class.forName("fi.ohjaamo.portfolio.ProjectCardChecks")
-			.getDeclaredMethod("check", ProjectCard.class, UnitTree.class, Set.class, Status.class, Errors.class);
-		check.setAccessible(true);
-		check.invoke(null, card, units, goalIds, previous, errors);
-		var problems = new ArrayList<String>();
 		String where = card.number() + " (" + revision.number() + "): ";
-		errors.getFieldErrors().forEach(e -> problems.add(where + e.getField() + " " + e.getCode()));
-		validator.validate(card).forEach(v -> problems.add(where + v.getPropertyPath() + " " + v.getMessage()));
-		return problems;
+		return rules.problems(organisation, card, previous).stream().map(problem -> where + problem).toList();
 	}
 
 	private UUID organisationId() {

@@ -3,10 +3,8 @@ package fi.ohjaamo.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,7 +15,6 @@ import fi.ohjaamo.identity.LocalAccounts;
 import fi.ohjaamo.organisation.Membership;
 import fi.ohjaamo.organisation.Organisations;
 import fi.ohjaamo.organisation.Role;
-import fi.ohjaamo.organisation.UnitTree;
 import fi.ohjaamo.portfolio.Category;
 import fi.ohjaamo.portfolio.CostKind;
 import fi.ohjaamo.portfolio.EffortUnit;
@@ -27,6 +24,7 @@ import fi.ohjaamo.portfolio.Obligation;
 import fi.ohjaamo.portfolio.Priority;
 import fi.ohjaamo.portfolio.ProjectCard;
 import fi.ohjaamo.portfolio.ProjectKind;
+import fi.ohjaamo.portfolio.ProjectCardRules;
 import fi.ohjaamo.portfolio.Projects;
 import fi.ohjaamo.portfolio.ResourceParty;
 import fi.ohjaamo.portfolio.Revision;
@@ -35,17 +33,13 @@ import fi.ohjaamo.portfolio.Status;
 import fi.ohjaamo.portfolio.Vat;
 import fi.ohjaamo.portfolio.Visibility;
 import fi.ohjaamo.shared.NotFoundException;
-import fi.ohjaamo.strategy.GoalView;
 import fi.ohjaamo.strategy.StrategicGoals;
-import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.validation.Errors;
-import org.springframework.validation.MapBindingResult;
 
 @SpringBootTest(properties = { "ohjaamo.demo.enabled=true",
 		"spring.datasource.url=jdbc:h2:mem:demo-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
@@ -68,7 +62,7 @@ class DemoDataIntegrationTests {
 	LocalAccounts accounts;
 
 	@Autowired
-	Validator validator;
+	ProjectCardRules rules;
 
 	@Autowired
 	DemoData demoData;
@@ -130,18 +124,16 @@ class DemoDataIntegrationTests {
 	}
 
 	@Test
-	void everyKeptVersionPassesTheChecksOfTheEditForm() throws Exception {
+	void everyKeptVersionPassesTheChecksOfTheEditForm() {
 		var problems = new ArrayList<String>();
 		for (UUID organisation : List.of(organisationId(DemoData.MUNICIPALITY),
 				organisationId(DemoData.WELLBEING_AREA))) {
-			UnitTree units = organisations.unitsOf(organisation);
-			Set<UUID> goalIds = goals.of(organisation).stream().map(GoalView::id).collect(Collectors.toSet());
 			for (UUID project : projectIds(organisation)) {
 				List<Revision> history = new ArrayList<>(projects.history(organisation, project));
 				history.sort((a, b) -> Integer.compare(a.number(), b.number()));
 				Status previous = null;
 				for (Revision revision : history) {
-					problems.addAll(problemsOf(revision, units, goalIds, previous));
+					problems.addAll(problemsOf(organisation, revision, previous));
 					previous = revision.card().status();
 				}
 			}
@@ -187,23 +179,11 @@ class DemoDataIntegrationTests {
 		assertThat(organisations.count()).isEqualTo(before).isEqualTo(2);
 	}
 
-	/**
-	 * Runs the rules the edit form runs before saving. The cross-field checks are the portfolio module's
-	 * internals, reached by reflection so that the demo cannot drift from what a person could save.
-	 */
-	private List<String> problemsOf(Revision revision, UnitTree units, Set<UUID> goalIds, @Nullable Status previous)
-			throws Exception {
+	/** The rules the edit form and {@link Projects} apply, as the card stood in that version. */
+	private List<String> problemsOf(UUID organisation, Revision revision, @Nullable Status previous) {
 		ProjectCard card = revision.card();
-		var errors = new MapBindingResult(new HashMap<>(), "card");
-		Method check = Class.forName("fi.ohjaamo.portfolio.ProjectCardChecks")
-			.getDeclaredMethod("check", ProjectCard.class, UnitTree.class, Set.class, Status.class, Errors.class);
-		check.setAccessible(true);
-		check.invoke(null, card, units, goalIds, previous, errors);
-		var problems = new ArrayList<String>();
 		String where = card.number() + " " + card.title() + " (" + revision.number() + "): ";
-		errors.getFieldErrors().forEach(e -> problems.add(where + e.getField() + " " + e.getCode()));
-		validator.validate(card).forEach(v -> problems.add(where + v.getPropertyPath() + " " + v.getMessage()));
-		return problems;
+		return rules.problems(organisation, card, previous).stream().map(problem -> where + problem).toList();
 	}
 
 	private UUID organisationId(String name) {

@@ -1,0 +1,54 @@
+package fi.ohjaamo.portfolio;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import fi.ohjaamo.organisation.Organisations;
+import fi.ohjaamo.strategy.GoalView;
+import fi.ohjaamo.strategy.StrategicGoals;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.Errors;
+import org.springframework.validation.SmartValidator;
+
+/**
+ * Every rule a card must meet to be saved: Bean Validation on {@link ProjectCard} and the rules that span
+ * fields or need the organisation's units and goals. The edit form shows their answers next to the fields;
+ * {@link Projects} refuses any card that breaks them, whoever saves it.
+ */
+@Component
+public class ProjectCardRules {
+
+	private final SmartValidator validator;
+
+	private final Organisations organisations;
+
+	private final StrategicGoals goals;
+
+	ProjectCardRules(SmartValidator validator, Organisations organisations, StrategicGoals goals) {
+		this.validator = validator;
+		this.organisations = organisations;
+		this.goals = goals;
+	}
+
+	/** Adds an error for each broken rule; {@code current} is the saved status, null for a new card. */
+	public void check(UUID organisationId, ProjectCard card, @Nullable Status current, Errors errors) {
+		validator.validate(card, errors);
+		Set<UUID> goalIds = goals.of(organisationId).stream().map(GoalView::id).collect(Collectors.toSet());
+		ProjectCardChecks.check(card, organisations.unitsOf(organisationId), goalIds, current, errors);
+	}
+
+	/** The broken rules as "field code" lines, empty when the card may be saved. */
+	public List<String> problems(UUID organisationId, ProjectCard card, @Nullable Status current) {
+		var errors = new BeanPropertyBindingResult(card, "card");
+		check(organisationId, card, current, errors);
+		return errors.getAllErrors()
+			.stream()
+			.map(e -> (e instanceof org.springframework.validation.FieldError f ? f.getField() + " " : "") + e.getCode())
+			.toList();
+	}
+
+}
