@@ -8,6 +8,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -161,9 +162,7 @@ class ProjectFormIntegrationTests {
 				c.impactOrganisation(), c.impactSecurity(), c.impactData(), c.impactCaseManagement(), c.goalIds(), false,
 				"Q3/2026", "Q1/2026", "", c.likelihood(), "", c.priority(), c.scheduleOwner(), c.costs(), "",
 				c.resources(), "");
-		org.assertj.core.api.Assertions
-			.assertThatIllegalArgumentException()
-			.isThrownBy(() -> projects.create(org.itManager().asUser(), endBeforeStart))
+		assertThatIllegalArgumentException().isThrownBy(() -> projects.create(org.itManager().asUser(), endBeforeStart))
 			.withMessageContaining("scheduleEnd");
 		assertThat(query.find(org.id(), PortfolioFilter.none()).total()).isZero();
 	}
