@@ -1,7 +1,6 @@
 package fi.ohjaamo.portfolio;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -28,9 +27,12 @@ class PortfolioQuery {
 
 	private final PortfolioProperties properties;
 
-	PortfolioQuery(JdbcClient jdbc, PortfolioProperties properties) {
+	private final VatRate vat;
+
+	PortfolioQuery(JdbcClient jdbc, PortfolioProperties properties, VatRate vat) {
 		this.jdbc = jdbc;
 		this.properties = properties;
+		this.vat = vat;
 	}
 
 	PortfolioPage find(UUID organisationId, PortfolioFilter filter) {
@@ -133,18 +135,12 @@ class PortfolioQuery {
 		boolean unknown = rs.getBoolean("amount_unknown");
 		BigDecimal low = min == null ? BigDecimal.ZERO : min;
 		BigDecimal high = max == null ? low : max;
-		if (Vat.valueOf(rs.getString("vat")) == Vat.INCLUDED) {
-			low = withoutVat(low);
-			high = withoutVat(high);
-		}
+		var basis = Vat.valueOf(rs.getString("vat"));
+		low = vat.withoutVat(low, basis);
+		high = vat.withoutVat(high, basis);
 		Integer toYear = rs.getObject("to_year", Integer.class);
 		return new CostAmount(rs.getObject("project_id", UUID.class), CostKind.valueOf(rs.getString("kind")),
 				rs.getInt("from_year"), toYear, low, high, unknown);
-	}
-
-	private BigDecimal withoutVat(BigDecimal amount) {
-		var divisor = BigDecimal.ONE.add(properties.vatPercent().movePointLeft(2));
-		return amount.divide(divisor, MathContext.DECIMAL64).setScale(2, java.math.RoundingMode.HALF_UP);
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.UUID;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 @Entity
 @Table(name = "strategic_goal")
@@ -19,6 +20,9 @@ public class StrategicGoal {
 
 	private int sortOrder;
 
+	@Version
+	private long version;
+
 	protected StrategicGoal() {
 		this.id = UUID.randomUUID();
 		this.organisationId = new UUID(0, 0);
@@ -30,6 +34,15 @@ public class StrategicGoal {
 		this.organisationId = organisationId;
 		this.name = name;
 		this.sortOrder = sortOrder;
+	}
+
+	/** Renames the goal; projects keep serving it, as they refer to it by id. */
+	void rename(String newName) {
+		this.name = newName;
+	}
+
+	public long getVersion() {
+		return version;
 	}
 
 	public UUID getId() {

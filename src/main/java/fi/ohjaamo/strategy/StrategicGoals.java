@@ -3,6 +3,8 @@ package fi.ohjaamo.strategy;
 import java.util.List;
 import java.util.UUID;
 
+import fi.ohjaamo.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +28,34 @@ public class StrategicGoals {
 			.stream()
 			.map(g -> new GoalView(g.getId(), g.getName()))
 			.toList();
+	}
+
+	/** A goal of the organisation; one of another organisation is as unknown as one never created. */
+	public StrategicGoal get(UUID organisationId, UUID goalId) {
+		return goals.findByIdAndOrganisationId(goalId, organisationId).orElseThrow(NotFoundException::new);
+	}
+
+	/** Whether another goal of the organisation already has this name, ignoring case. */
+	public boolean nameTaken(UUID organisationId, String name, @Nullable UUID except) {
+		return goals.findByOrganisationIdOrderBySortOrderAscNameAsc(organisationId)
+			.stream()
+			.anyMatch(g -> g.getName().equalsIgnoreCase(name.strip()) && !g.getId().equals(except));
+	}
+
+	/**
+	 * Renames a goal the person saw at the given version.
+	 * @throws GoalChangedMeanwhileException when someone renamed it meanwhile; nothing is written then
+	 */
+	@Transactional
+	public void rename(UUID organisationId, UUID goalId, String name, long seenVersion) {
+		var goal = get(organisationId, goalId);
+		if (goal.getVersion() != seenVersion) {
+			throw new GoalChangedMeanwhileException(goal.getName());
+		}
+		String oldName = goal.getName();
+		goal.rename(name.strip());
+		goals.saveAndFlush(goal);
+		events.publishEvent(new GoalRenamed(organisationId, goalId, oldName, goal.getName()));
 	}
 
 	@Transactional

@@ -3,7 +3,7 @@
  * strategy (focus areas, actions, indicators, SWOT) grows here.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "shared" })
+@ApplicationModule(allowedDependencies = { "organisation", "shared" })
 package fi.ohjaamo.strategy;
 
 import org.jspecify.annotations.NullMarked;

@@ -81,6 +81,23 @@ class AccessibilityBrowserTests extends BrowserTest {
 	}
 
 	@Test
+	void strategicGoalsTheirRenameFormAndTheirCoverage() {
+		var browser = browser().signIn("tiina").open("/strategy/goals");
+		assertNoViolations(browser, "the strategic goals");
+
+		browser.clickAndLoad(By.cssSelector(".goal-list a[href$='/edit']"));
+		assertNoViolations(browser, "the rename form of a goal");
+		browser.fill("name", "");
+		browser.clickAndLoad(By.cssSelector("form button.primary"));
+		assertThat(browser.findAll("#name-error")).isNotEmpty();
+		assertNoViolations(browser, "the rename form with an error");
+
+		browser.open("/projects/coverage");
+		assertThat(browser.findAll(".coverage tbody tr")).isNotEmpty();
+		assertNoViolations(browser, "the coverage of the goals");
+	}
+
+	@Test
 	void newCardForm() {
 		var browser = browser().signIn("tiina").open("/projects/new");
 		assertNoViolations(browser, "the new-card form");

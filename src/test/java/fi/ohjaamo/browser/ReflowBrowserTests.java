@@ -35,7 +35,7 @@ class ReflowBrowserTests extends BrowserTest {
 			window.setSize(new Dimension(320, 800));
 			for (String page : new String[] { "/projects", "/projects?status=IN_PROGRESS", card, card + "/print",
 					card + "/edit", card + "/history", card + "/diff?from=1&to=3", "/projects/new",
-					"/ei-tallaista-sivua", "/admin/audit" }) {
+					"/ei-tallaista-sivua", "/admin/audit", "/strategy/goals", "/projects/coverage" }) {
 				browser.open(page);
 				Object overflowing = browser.script(OVERFLOWING);
 				if (!(overflowing instanceof List<?> list) || !list.isEmpty()) {
