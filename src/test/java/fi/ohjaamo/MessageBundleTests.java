@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import fi.ohjaamo.organisation.OrganisationKind;
-import fi.ohjaamo.portfolio.EnumLabels;
+import fi.ohjaamo.portfolio.web.EnumLabels;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;

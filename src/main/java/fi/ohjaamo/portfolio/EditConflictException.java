@@ -1,7 +1,7 @@
 package fi.ohjaamo.portfolio;
 
 /** Someone saved the card after the person began editing it; their save must not be overwritten. */
-class EditConflictException extends RuntimeException {
+public class EditConflictException extends RuntimeException {
 
 	private final int basedOnRevision;
 

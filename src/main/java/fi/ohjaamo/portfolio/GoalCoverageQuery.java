@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Reads {@link GoalCoverage} with four aggregate queries, whatever the number of goals and projects. */
 @Component
 @Transactional(readOnly = true)
-class GoalCoverageQuery {
+public class GoalCoverageQuery {
 
 	private static final String LIVE_PROJECTS = "p.organisation_id = :org and p.status <> 'CANCELLED'";
 
@@ -30,7 +30,7 @@ class GoalCoverageQuery {
 		this.vat = vat;
 	}
 
-	GoalCoverage of(UUID organisationId) {
+	public GoalCoverage of(UUID organisationId) {
 		Map<UUID, Integer> counts = new HashMap<>();
 		jdbc.sql("select g.goal_id, count(*) as n from project_goal g join project p on p.id = g.project_id where "
 				+ LIVE_PROJECTS + " group by g.goal_id")

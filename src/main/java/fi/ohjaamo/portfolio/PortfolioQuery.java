@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
-class PortfolioQuery {
+public class PortfolioQuery {
 
 	private final JdbcClient jdbc;
 
@@ -35,7 +35,7 @@ class PortfolioQuery {
 		this.vat = vat;
 	}
 
-	PortfolioPage find(UUID organisationId, PortfolioFilter filter) {
+	public PortfolioPage find(UUID organisationId, PortfolioFilter filter) {
 		var where = PortfolioConditions.of(organisationId, filter);
 		long total = jdbc.sql("select count(*) from project p where " + where.sql())
 			.params(where.params())

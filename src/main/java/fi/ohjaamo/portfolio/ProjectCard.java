@@ -81,14 +81,14 @@ public record ProjectCard(@NotBlank @Size(max = 300) @Nullable String title, @Si
 				.toList());
 	}
 
-	ProjectCard withCosts(List<CostLine> newCosts) {
+	public ProjectCard withCosts(List<CostLine> newCosts) {
 		return new ProjectCard(title, number, category, serviceAreaId, unitId, obligation, kind, status, visibility,
 				projectManagerId, description, impactSummary, impactOrganisation, impactSecurity, impactData,
 				impactCaseManagement, goalIds, noStrategicGoal, scheduleStart, scheduleEnd, scheduleNote, likelihood,
 				likelihoodNote, priority, scheduleOwner, newCosts, costNote, resources, resourceNote);
 	}
 
-	ProjectCard withResources(List<ResourceLine> newResources) {
+	public ProjectCard withResources(List<ResourceLine> newResources) {
 		return new ProjectCard(title, number, category, serviceAreaId, unitId, obligation, kind, status, visibility,
 				projectManagerId, description, impactSummary, impactOrganisation, impactSecurity, impactData,
 				impactCaseManagement, goalIds, noStrategicGoal, scheduleStart, scheduleEnd, scheduleNote, likelihood,

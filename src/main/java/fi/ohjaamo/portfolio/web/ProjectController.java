@@ -1,8 +1,10 @@
-package fi.ohjaamo.portfolio;
+package fi.ohjaamo.portfolio.web;
 
 import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.portfolio.Project;
+import fi.ohjaamo.portfolio.Projects;
 import fi.ohjaamo.shared.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

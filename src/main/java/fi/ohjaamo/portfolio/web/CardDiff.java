@@ -1,4 +1,4 @@
-package fi.ohjaamo.portfolio;
+package fi.ohjaamo.portfolio.web;
 
 import java.util.ArrayList;
 import java.util.List;

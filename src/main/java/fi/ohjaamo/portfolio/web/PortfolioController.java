@@ -1,6 +1,8 @@
-package fi.ohjaamo.portfolio;
+package fi.ohjaamo.portfolio.web;
 
 import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.portfolio.PortfolioFilter;
+import fi.ohjaamo.portfolio.PortfolioQuery;
 import fi.ohjaamo.shared.web.QueryLinks;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;

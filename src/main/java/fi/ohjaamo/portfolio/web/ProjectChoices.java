@@ -1,4 +1,4 @@
-package fi.ohjaamo.portfolio;
+package fi.ohjaamo.portfolio.web;
 
 import java.util.List;
 import java.util.UUID;
@@ -6,6 +6,19 @@ import java.util.UUID;
 import fi.ohjaamo.organisation.Organisations;
 import fi.ohjaamo.organisation.PersonView;
 import fi.ohjaamo.organisation.UnitTree;
+import fi.ohjaamo.portfolio.Category;
+import fi.ohjaamo.portfolio.CostKind;
+import fi.ohjaamo.portfolio.EffortUnit;
+import fi.ohjaamo.portfolio.ImpactState;
+import fi.ohjaamo.portfolio.Likelihood;
+import fi.ohjaamo.portfolio.Obligation;
+import fi.ohjaamo.portfolio.Priority;
+import fi.ohjaamo.portfolio.ProjectKind;
+import fi.ohjaamo.portfolio.ResourceParty;
+import fi.ohjaamo.portfolio.ScheduleOwner;
+import fi.ohjaamo.portfolio.Status;
+import fi.ohjaamo.portfolio.Vat;
+import fi.ohjaamo.portfolio.Visibility;
 import fi.ohjaamo.strategy.GoalView;
 import fi.ohjaamo.strategy.StrategicGoals;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package fi.ohjaamo.portfolio;
+package fi.ohjaamo.portfolio.web;
 
 import org.springframework.stereotype.Component;
 

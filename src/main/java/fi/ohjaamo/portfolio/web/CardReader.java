@@ -1,4 +1,4 @@
-package fi.ohjaamo.portfolio;
+package fi.ohjaamo.portfolio.web;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +9,11 @@ import java.util.stream.Collectors;
 
 import fi.ohjaamo.organisation.PersonView;
 import fi.ohjaamo.organisation.UnitTree;
+import fi.ohjaamo.portfolio.CostKind;
+import fi.ohjaamo.portfolio.CostLine;
+import fi.ohjaamo.portfolio.ImpactPart;
+import fi.ohjaamo.portfolio.ProjectCard;
+import fi.ohjaamo.portfolio.ResourceLine;
 import fi.ohjaamo.shared.web.Formats;
 import fi.ohjaamo.strategy.GoalView;
 import org.jspecify.annotations.Nullable;

@@ -1,5 +1,8 @@
-package fi.ohjaamo.portfolio;
+package fi.ohjaamo.portfolio.web;
 
+import fi.ohjaamo.portfolio.CostLine;
+import fi.ohjaamo.portfolio.ProjectCard;
+import fi.ohjaamo.portfolio.ResourceLine;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,10 +1,12 @@
-package fi.ohjaamo.portfolio;
+package fi.ohjaamo.portfolio.web;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import fi.ohjaamo.organisation.Organisations;
+import fi.ohjaamo.portfolio.ProjectCard;
+import fi.ohjaamo.portfolio.Revision;
 import fi.ohjaamo.shared.web.Formats;
 import fi.ohjaamo.strategy.StrategicGoals;
 import org.springframework.context.MessageSource;

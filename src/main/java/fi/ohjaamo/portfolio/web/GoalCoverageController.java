@@ -1,6 +1,7 @@
-package fi.ohjaamo.portfolio;
+package fi.ohjaamo.portfolio.web;
 
 import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.portfolio.GoalCoverageQuery;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,8 +1,14 @@
-package fi.ohjaamo.portfolio;
+package fi.ohjaamo.portfolio.web;
 
 import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.portfolio.EditConflictException;
+import fi.ohjaamo.portfolio.Project;
+import fi.ohjaamo.portfolio.ProjectCard;
+import fi.ohjaamo.portfolio.ProjectCardRules;
+import fi.ohjaamo.portfolio.Projects;
+import fi.ohjaamo.portfolio.Status;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
