@@ -320,8 +320,35 @@ class MessageBundleTests {
 
 	// Helpers
 
-	/** A bundle as written, in file order; Spring Boot reads the bundles as UTF-8. */
+	/**
+	 * A language's bundle as written, in file order: the file of that language of every basename that
+	 * {@code spring.messages.basename} lists, merged. A key defined in two of them is a mistake.
+	 */
 	private static Map<String, String> load(String bundle) throws IOException {
+		String suffix = bundle.replaceFirst("^messages", "").replaceFirst("\\.properties$", "");
+		var messages = new LinkedHashMap<String, String>();
+		for (String basename : basenames()) {
+			loadFile(basename + suffix + ".properties").forEach((key, value) -> {
+				if (messages.putIfAbsent(key, value) != null) {
+					throw new AssertionError(key + " is defined twice: again in " + basename + suffix + ".properties");
+				}
+			});
+		}
+		return messages;
+	}
+
+	/** The basenames Spring Boot reads, from the application's own configuration. */
+	private static List<String> basenames() throws IOException {
+		var configuration = new Properties();
+		try (Reader reader = Files.newBufferedReader(RESOURCES.resolve("application.properties"), StandardCharsets.UTF_8)) {
+			configuration.load(reader);
+		}
+		return Stream.of(configuration.getProperty("spring.messages.basename", "messages").split(","))
+			.map(String::strip)
+			.toList();
+	}
+
+	private static Map<String, String> loadFile(String file) throws IOException {
 		var messages = new LinkedHashMap<String, String>();
 		var properties = new Properties() {
 			@Override
@@ -330,7 +357,7 @@ class MessageBundleTests {
 				return super.put(key, value);
 			}
 		};
-		try (Reader reader = Files.newBufferedReader(RESOURCES.resolve(bundle), StandardCharsets.UTF_8)) {
+		try (Reader reader = Files.newBufferedReader(RESOURCES.resolve(file), StandardCharsets.UTF_8)) {
 			properties.load(reader);
 		}
 		return messages;
