@@ -74,6 +74,11 @@ public class Organisations {
 		return organisations.findById(organisationId);
 	}
 
+	/** An organisation by its exact name, for data loaders that know organisations only by name. */
+	public Optional<Organisation> named(String name) {
+		return organisations.findFirstByNameOrderById(name);
+	}
+
 	public long count() {
 		return organisations.count();
 	}

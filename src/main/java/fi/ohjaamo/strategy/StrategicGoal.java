@@ -1,11 +1,19 @@
 package fi.ohjaamo.strategy;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.UUID;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "strategic_goal")
@@ -19,6 +27,17 @@ public class StrategicGoal {
 	private String name;
 
 	private int sortOrder;
+
+	private @Nullable UUID focusAreaId;
+
+	private String description = "";
+
+	private String successFactors = "";
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "strategic_goal_city_goal", joinColumns = @JoinColumn(name = "goal_id"))
+	@Column(name = "city_goal_id")
+	private Set<UUID> cityGoalIds = new LinkedHashSet<>();
 
 	@Version
 	private long version;
@@ -39,6 +58,31 @@ public class StrategicGoal {
 	/** Renames the goal; projects keep serving it, as they refer to it by id. */
 	void rename(String newName) {
 		this.name = newName;
+	}
+
+	/** Places the goal under a focus area of a strategy, with what it means and what it takes to reach it. */
+	void place(@Nullable UUID focusAreaId, String description, String successFactors, Set<UUID> cityGoalIds) {
+		this.focusAreaId = focusAreaId;
+		this.description = description;
+		this.successFactors = successFactors;
+		this.cityGoalIds.clear();
+		this.cityGoalIds.addAll(cityGoalIds);
+	}
+
+	public @Nullable UUID getFocusAreaId() {
+		return focusAreaId;
+	}
+
+	public String getDescription() {
+		return description;
+	}
+
+	public String getSuccessFactors() {
+		return successFactors;
+	}
+
+	public Set<UUID> getCityGoalIds() {
+		return Set.copyOf(cityGoalIds);
 	}
 
 	public long getVersion() {

@@ -1,5 +1,6 @@
 package fi.ohjaamo.strategy;
 
+import java.util.ArrayList;
 import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
@@ -15,21 +16,31 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
 /**
- * The organisation's strategic goals: everyone reads them, IT management adds and renames them. A rename
- * based on an outdated view is refused with the current name shown, keeping what the person typed.
+ * The organisation's strategic goals: everyone reads them, IT management adds them, renames them and places them
+ * in the strategy. An edit based on an outdated view is refused with the current name shown, keeping what the
+ * person typed.
  */
 @Controller
 class StrategicGoalController {
 
 	private final StrategicGoals goals;
 
-	StrategicGoalController(StrategicGoals goals) {
+	private final Strategies strategies;
+
+	private final FocusAreas focusAreas;
+
+	private final CityGoals cityGoals;
+
+	StrategicGoalController(StrategicGoals goals, Strategies strategies, FocusAreas focusAreas, CityGoals cityGoals) {
 		this.goals = goals;
+		this.strategies = strategies;
+		this.focusAreas = focusAreas;
+		this.cityGoals = cityGoals;
 	}
 
 	@GetMapping("/strategy/goals")
 	String list(CurrentUser user, Model model) {
-		return page(user, new GoalForm("", null), model);
+		return page(user, GoalForm.empty(), model);
 	}
 
 	@PostMapping("/strategy/goals")
@@ -50,9 +61,9 @@ class StrategicGoalController {
 		requireManager(user);
 		var goal = goals.get(user.organisationId(), id);
 		model.addAttribute("goal", goal);
-		model.addAttribute("goalForm", new GoalForm(goal.getName(), goal.getVersion()));
+		model.addAttribute("goalForm", GoalForm.of(goal));
 		model.addAttribute("version", goal.getVersion());
-		return "strategy/goal-form";
+		return formPage(user, model);
 	}
 
 	@PostMapping("/strategy/goals/{id}")
@@ -66,19 +77,35 @@ class StrategicGoalController {
 			result.rejectValue("name", "strategy.goal.name.taken");
 		}
 		if (result.hasErrors() || form.version() == null) {
-			return "strategy/goal-form";
+			return formPage(user, model);
 		}
 		try {
-			goals.rename(user.organisationId(), id, form.name(), form.version());
+			goals.revise(user.organisationId(), id, form.name(), form.focusAreaId(), form.description(),
+					form.successFactors(), form.cityGoalIds(), form.version());
 		}
 		catch (GoalChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
 			var current = goals.get(user.organisationId(), id);
 			result.rejectValue("name", "strategy.goal.name.changedMeanwhile", new Object[] { current.getName() }, null);
 			// Saving again from here is a deliberate choice over the other person's name, so it is based on theirs.
 			model.addAttribute("version", current.getVersion());
-			return "strategy/goal-form";
+			return formPage(user, model);
 		}
 		return "redirect:/strategy/goals?renamed";
+	}
+
+	private String formPage(CurrentUser user, Model model) {
+		var areas = new ArrayList<FocusAreaChoice>();
+		for (var strategy : strategies.of(user.organisationId())) {
+			focusAreas.of(user.organisationId(), strategy.getId())
+				.forEach(a -> areas.add(new FocusAreaChoice(a.getId(), strategy.getName() + ": " + a.getName())));
+		}
+		model.addAttribute("focusAreas", areas);
+		model.addAttribute("cityGoals", cityGoals.of(user.organisationId()));
+		return "strategy/goal-form";
+	}
+
+	/** A focus area to choose, named with its strategy, as an organisation may keep several strategies. */
+	record FocusAreaChoice(UUID id, String label) {
 	}
 
 	private String page(CurrentUser user, GoalForm form, Model model) {

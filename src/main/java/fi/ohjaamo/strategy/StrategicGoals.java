@@ -1,7 +1,10 @@
 package fi.ohjaamo.strategy;
 
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import fi.ohjaamo.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -16,10 +19,17 @@ public class StrategicGoals {
 
 	private final StrategicGoalRepository goals;
 
+	private final FocusAreaRepository focusAreas;
+
+	private final CityGoalRepository cityGoals;
+
 	private final ApplicationEventPublisher events;
 
-	StrategicGoals(StrategicGoalRepository goals, ApplicationEventPublisher events) {
+	StrategicGoals(StrategicGoalRepository goals, FocusAreaRepository focusAreas, CityGoalRepository cityGoals,
+			ApplicationEventPublisher events) {
 		this.goals = goals;
+		this.focusAreas = focusAreas;
+		this.cityGoals = cityGoals;
 		this.events = events;
 	}
 
@@ -56,6 +66,38 @@ public class StrategicGoals {
 		goal.rename(name.strip());
 		goals.saveAndFlush(goal);
 		events.publishEvent(new GoalRenamed(organisationId, goalId, oldName, goal.getName()));
+	}
+
+	/**
+	 * Saves an edit of a goal the person saw at the given version: its name and where it sits in the strategy.
+	 * A focus area or city-strategy goal of another organisation is as unknown as one never created.
+	 * @throws GoalChangedMeanwhileException when someone changed it meanwhile; nothing is written then
+	 */
+	@Transactional
+	public void revise(UUID organisationId, UUID goalId, String name, @Nullable UUID focusAreaId, String description,
+			String successFactors, Collection<UUID> cityGoalIds, long seenVersion) {
+		var goal = get(organisationId, goalId);
+		if (goal.getVersion() != seenVersion) {
+			throw new GoalChangedMeanwhileException(goal.getName());
+		}
+		if (focusAreaId != null && focusAreas.findByIdAndOrganisationId(focusAreaId, organisationId).isEmpty()) {
+			throw new NotFoundException();
+		}
+		var known = cityGoals.findByOrganisationIdOrderBySortOrderAscNameAsc(organisationId)
+			.stream()
+			.map(CityGoal::getId)
+			.collect(Collectors.toSet());
+		if (!known.containsAll(cityGoalIds)) {
+			throw new NotFoundException();
+		}
+		String oldName = goal.getName();
+		goal.rename(name.strip());
+		goal.place(focusAreaId, description, successFactors, new LinkedHashSet<>(cityGoalIds));
+		goals.saveAndFlush(goal);
+		if (!oldName.equals(goal.getName())) {
+			events.publishEvent(new GoalRenamed(organisationId, goalId, oldName, goal.getName()));
+		}
+		events.publishEvent(new GoalPlaced(organisationId, goalId, goal.getName()));
 	}
 
 	@Transactional

@@ -1,6 +1,6 @@
 /**
- * The organisation's strategy. For now a plain list of strategic goals that projects serve; the full
- * strategy (focus areas, actions, indicators, SWOT) grows here.
+ * The organisation's IT strategy: strategies over time with one current, their focus areas, the city strategy's
+ * goals, and the strategic goals projects serve (actions, indicators and SWOT grow here).
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = { "organisation", "shared" })

@@ -33,7 +33,12 @@ import fi.ohjaamo.portfolio.Status;
 import fi.ohjaamo.portfolio.Vat;
 import fi.ohjaamo.portfolio.Visibility;
 import fi.ohjaamo.shared.NotFoundException;
+import fi.ohjaamo.strategy.CityGoals;
+import fi.ohjaamo.strategy.FocusArea;
+import fi.ohjaamo.strategy.FocusAreas;
 import fi.ohjaamo.strategy.StrategicGoals;
+import fi.ohjaamo.strategy.Strategies;
+import fi.ohjaamo.strategy.StrategyStatus;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,6 +72,18 @@ class DemoDataIntegrationTests {
 	@Autowired
 	DemoData demoData;
 
+	@Autowired
+	DemoStrategy demoStrategy;
+
+	@Autowired
+	Strategies strategies;
+
+	@Autowired
+	FocusAreas focusAreas;
+
+	@Autowired
+	CityGoals cityGoals;
+
 	@Test
 	void theMunicipalityHasAFullActionPlan() {
 		UUID city = organisationId(DemoData.MUNICIPALITY);
@@ -77,6 +94,26 @@ class DemoDataIntegrationTests {
 		assertThat(goals.of(city)).hasSizeBetween(6, 10);
 		assertThat(organisations.unitsOf(city).serviceAreas()).extracting("name")
 			.contains("Hallintopalvelut", "Sivistyspalvelut", "Tekniset palvelut");
+	}
+
+	@Test
+	void theMunicipalityHasAnApprovedCurrentStrategyWithEveryGoalUnderAFocusArea() {
+		UUID city = organisationId(DemoData.MUNICIPALITY);
+		var strategy = strategies.current(city).orElseThrow();
+		assertThat(strategy.getStatus()).isEqualTo(StrategyStatus.APPROVED);
+		assertThat(strategy.getLines()).hasSizeBetween(5, 8);
+		assertThat(cityGoals.of(city)).hasSizeBetween(3, 4);
+		var areas = focusAreas.of(city, strategy.getId()).stream().map(FocusArea::getId).toList();
+		assertThat(areas).hasSizeBetween(3, 4);
+		assertThat(goals.of(city)).allSatisfy(g -> {
+			var goal = goals.get(city, g.id());
+			assertThat(areas).contains(goal.getFocusAreaId());
+			assertThat(goal.getSuccessFactors()).isNotBlank();
+			assertThat(goal.getCityGoalIds()).isNotEmpty();
+		});
+		demoStrategy.run(new DefaultApplicationArguments());
+		assertThat(strategies.of(city)).hasSize(1);
+		assertThat(strategies.current(organisationId(DemoData.WELLBEING_AREA))).isEmpty();
 	}
 
 	@Test

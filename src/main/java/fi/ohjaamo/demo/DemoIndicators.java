@@ -1,0 +1,104 @@
+package fi.ohjaamo.demo;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import fi.ohjaamo.strategy.IndicatorDefinition;
+import fi.ohjaamo.strategy.IndicatorDirection;
+import fi.ohjaamo.strategy.IndicatorMeasurement;
+import fi.ohjaamo.strategy.IndicatorTarget;
+import fi.ohjaamo.strategy.Indicators;
+import fi.ohjaamo.strategy.StrategicGoals;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static fi.ohjaamo.strategy.IndicatorDirection.HIGHER_IS_BETTER;
+import static fi.ohjaamo.strategy.IndicatorDirection.LOWER_IS_BETTER;
+
+/**
+ * Indicators of the demo municipality's goals with baselines, targets for 2024–2027 and values measured
+ * 2022–2026, some on track and some behind; added once, when the municipality exists and has none yet.
+ */
+@Component
+@Order(13)
+@ConditionalOnBooleanProperty("ohjaamo.demo.enabled")
+class DemoIndicators implements ApplicationRunner {
+
+	private final JdbcClient jdbc;
+
+	private final StrategicGoals goals;
+
+	private final Indicators indicators;
+
+	private final TransactionTemplate transaction;
+
+	DemoIndicators(JdbcClient jdbc, StrategicGoals goals, Indicators indicators,
+			PlatformTransactionManager transactionManager) {
+		this.jdbc = jdbc;
+		this.goals = goals;
+		this.indicators = indicators;
+		this.transaction = new TransactionTemplate(transactionManager);
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		var municipality = jdbc.sql("select id from organisation where name = :name")
+			.param("name", DemoData.MUNICIPALITY)
+			.query(UUID.class)
+			.optional();
+		if (municipality.isEmpty() || indicators.any(municipality.get())) {
+			return;
+		}
+		transaction.executeWithoutResult(status -> load(municipality.get()));
+	}
+
+	private void load(UUID org) {
+		add(org, "Asukaspalvelujen digitalisointi", "Sähköisesti asioitavien palvelujen osuus", "%", HIGHER_IS_BETTER,
+				"38", 2023, targets("45", "55", "65", "75"), "Palvelukartta, vuosiraportti", "31", "38", "47", "53", "58");
+		add(org, "Asukaspalvelujen digitalisointi", "Asiakastyytyväisyys sähköiseen asiointiin (1–5)", "pistettä",
+				HIGHER_IS_BETTER, "3.4", 2023, targets("3.6", "3.8", "4.0", "4.2"), "Asukaskysely", "3.3", "3.4", "3.7",
+				"3.7", "4.0");
+		add(org, "Tietohallinnon palvelujen laadun", "Ensitasolla ratkaistujen palvelupyyntöjen osuus", "%",
+				HIGHER_IS_BETTER, "58", 2023, targets("62", "66", "70", "72"), "Palvelupyyntöjärjestelmän raportti", "55",
+				"58", "63", "67", "71");
+		add(org, "Tietohallinnon palvelujen laadun", "Palvelupyynnön keskimääräinen ratkaisuaika", "päivää",
+				LOWER_IS_BETTER, "4.5", 2023, targets("4", "3.5", "3", "2.5"), "Palvelupyyntöjärjestelmän raportti", "5.2",
+				"4.5", "3.8", "3.6", "3.1");
+		add(org, "Päällekkäisten järjestelmien vähentäminen", "Käytössä olevien sovellusten määrä", "kpl",
+				LOWER_IS_BETTER, "412", 2023, targets("400", "380", "350", "320"), "Sovellussalkku", "431", "412",
+				"398", "371", "362");
+		add(org, "Tietoturvan", "Tietoturvakoulutuksen suorittaneiden osuus henkilöstöstä", "%", HIGHER_IS_BETTER, "41",
+				2023, targets("60", "75", "85", "90"), "Oppimisympäristön raportti", "22", "41", "63", "72", "86");
+	}
+
+	private static List<IndicatorTarget> targets(String... values) {
+		return IntStream.range(0, values.length)
+			.mapToObj(i -> new IndicatorTarget(2024 + i, new BigDecimal(values[i])))
+			.toList();
+	}
+
+	/** Values for 2022–2026: year-end figures, the last one from the spring of 2026. */
+	private void add(UUID org, String goalNameStart, String name, String unit, IndicatorDirection direction,
+			String baseline, int baselineYear, List<IndicatorTarget> targets, String source, String... values) {
+		goals.of(org).stream().filter(g -> g.name().startsWith(goalNameStart)).findFirst().ifPresent(goal -> {
+			var indicator = indicators.add(org, new IndicatorDefinition(goal.id(), name, unit, direction,
+					new BigDecimal(baseline), baselineYear, targets));
+			for (int i = 0; i < values.length; i++) {
+				int year = 2022 + i;
+				var date = year == 2026 ? LocalDate.of(year, 4, 30) : LocalDate.of(year, 12, 31);
+				indicators.measure(org, indicator.getId(),
+						new IndicatorMeasurement(date, new BigDecimal(values[i]), source));
+			}
+		});
+	}
+
+}

@@ -1,0 +1,126 @@
+package fi.ohjaamo.strategy;
+
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+
+/** An action (toimenpide) under a strategic goal, with the party responsible for it and where it stands. */
+@Entity
+@Table(name = "strategy_action")
+public class Action {
+
+	@Id
+	private UUID id;
+
+	private UUID organisationId;
+
+	private UUID goalId;
+
+	private String description;
+
+	@Enumerated(EnumType.STRING)
+	private ActionResponsibleKind responsibleKind;
+
+	private @Nullable UUID responsibleUnitId;
+
+	private @Nullable UUID responsiblePersonId;
+
+	private String responsibleRole;
+
+	private String due;
+
+	@Enumerated(EnumType.STRING)
+	private ActionStatus status;
+
+	private String progressNote;
+
+	private @Nullable UUID swotItemId;
+
+	private int sortOrder;
+
+	@Version
+	private long version;
+
+	protected Action() {
+		this.id = UUID.randomUUID();
+		this.organisationId = new UUID(0, 0);
+		this.goalId = new UUID(0, 0);
+		this.description = "";
+		this.responsibleKind = ActionResponsibleKind.ROLE;
+		this.responsibleRole = "";
+		this.due = "";
+		this.status = ActionStatus.NOT_STARTED;
+		this.progressNote = "";
+	}
+
+	Action(UUID organisationId, UUID goalId, int sortOrder, @Nullable UUID swotItemId) {
+		this();
+		this.organisationId = organisationId;
+		this.goalId = goalId;
+		this.sortOrder = sortOrder;
+		this.swotItemId = swotItemId;
+	}
+
+	void describe(String description, ActionResponsible responsible, String due, ActionStatus status,
+			String progressNote) {
+		this.description = description;
+		this.responsibleKind = responsible.kind();
+		this.responsibleUnitId = responsible.unitId();
+		this.responsiblePersonId = responsible.personId();
+		this.responsibleRole = responsible.role();
+		this.due = due;
+		this.status = status;
+		this.progressNote = progressNote;
+	}
+
+	void changeStatus(ActionStatus status) {
+		this.status = status;
+	}
+
+	ActionResponsible responsible() {
+		return new ActionResponsible(responsibleKind, responsibleUnitId, responsiblePersonId, responsibleRole);
+	}
+
+	public UUID getId() {
+		return id;
+	}
+
+	public UUID getOrganisationId() {
+		return organisationId;
+	}
+
+	public UUID getGoalId() {
+		return goalId;
+	}
+
+	public String getDescription() {
+		return description;
+	}
+
+	public String getDue() {
+		return due;
+	}
+
+	public ActionStatus getStatus() {
+		return status;
+	}
+
+	public String getProgressNote() {
+		return progressNote;
+	}
+
+	public @Nullable UUID getSwotItemId() {
+		return swotItemId;
+	}
+
+	public long getVersion() {
+		return version;
+	}
+
+}

@@ -1,0 +1,155 @@
+package fi.ohjaamo.strategy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import fi.ohjaamo.organisation.Organisations;
+import fi.ohjaamo.shared.NotFoundException;
+import fi.ohjaamo.shared.SchedulePoint;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+/** The actions under the organisation's strategic goals. */
+@Service
+@Transactional(readOnly = true)
+public class Actions {
+
+	private final ActionRepository actions;
+
+	private final StrategicGoals goals;
+
+	private final SwotItemRepository swotItems;
+
+	private final Organisations organisations;
+
+	private final ApplicationEventPublisher events;
+
+	Actions(ActionRepository actions, StrategicGoals goals, SwotItemRepository swotItems, Organisations organisations,
+			ApplicationEventPublisher events) {
+		this.actions = actions;
+		this.goals = goals;
+		this.swotItems = swotItems;
+		this.organisations = organisations;
+		this.events = events;
+	}
+
+	/** An action of the organisation; one of another organisation is as unknown as one never created. */
+	public Action get(UUID organisationId, UUID actionId) {
+		return actions.findByIdAndOrganisationId(actionId, organisationId).orElseThrow(NotFoundException::new);
+	}
+
+	public long countOf(UUID organisationId) {
+		return actions.countByOrganisationId(organisationId);
+	}
+
+	ActionChoices choices(UUID organisationId) {
+		return ActionChoices.of(organisations, organisationId);
+	}
+
+	/** Checks what Bean Validation cannot: the responsible party is the organisation's, the due date readable. */
+	void check(UUID organisationId, ActionForm form, Errors errors) {
+		var responsible = form.responsibleParty();
+		if (responsible == null || !choices(organisationId).offers(responsible)) {
+			errors.rejectValue("responsible", "strategy.action.responsible.unknown");
+		}
+		else if ("role".equals(form.responsible()) && responsible.role().isEmpty() && !errors.hasFieldErrors("role")) {
+			errors.rejectValue("role", "strategy.action.role.required");
+		}
+		if (!form.due().isEmpty() && SchedulePoint.parse(form.due()).isEmpty() && !errors.hasFieldErrors("due")) {
+			errors.rejectValue("due", "strategy.action.due.invalid");
+		}
+	}
+
+	/** The actions, all or of one goal, with those of a status or a responsible party ({@code unit:<id>}…). */
+	public List<ActionRow> rows(UUID organisationId, @Nullable UUID goalId, @Nullable ActionStatus status,
+			@Nullable String responsible) {
+		var list = goalId == null ? actions.findByOrganisationIdOrderBySortOrderAsc(organisationId)
+				: actions.findByOrganisationIdAndGoalIdOrderBySortOrderAsc(organisationId, goalId);
+		Map<UUID, String> goalNames = goals.of(organisationId)
+			.stream()
+			.collect(Collectors.toMap(GoalView::id, GoalView::name));
+		var choices = choices(organisationId);
+		Map<UUID, SwotItem> items = swotItems
+			.findAllById(list.stream().map(Action::getSwotItemId).filter(id -> id != null).toList())
+			.stream()
+			.collect(Collectors.toMap(SwotItem::getId, Function.identity()));
+		return list.stream()
+			.filter(a -> status == null || a.getStatus() == status)
+			.filter(a -> responsible == null || responsible.isEmpty() || responsible.equals(a.responsible().choice()))
+			.map(a -> {
+				SwotItem item = a.getSwotItemId() == null ? null : items.get(a.getSwotItemId());
+				return new ActionRow(a.getId(), a.getGoalId(), goalNames.getOrDefault(a.getGoalId(), ""),
+						a.getDescription(), a.responsible().kind(), choices.nameOf(a.responsible()), a.getDue(),
+						a.getStatus(), a.getProgressNote(), item == null ? null : item.getAnalysisId(),
+						item == null ? null : item.getId(), 						item == null ? null : item.getDescription(), a.getVersion());
+			})
+			.toList();
+	}
+
+	/** Adds an action under the goal; the responsible party must be the organisation's. */
+	@Transactional
+	public UUID add(UUID organisationId, UUID goalId, String description, ActionResponsible responsible, String due,
+			ActionStatus status, String progressNote) {
+		if (!choices(organisationId).offers(responsible)) {
+			throw new IllegalArgumentException("the responsible party is not the organisation's");
+		}
+		var form = new ActionForm(description, responsible.kind() == ActionResponsibleKind.ROLE ? "role"
+				: responsible.choice(), responsible.role(), due, status, progressNote, null);
+		return add(organisationId, goalId, form).getId();
+	}
+
+	@Transactional
+	Action add(UUID organisationId, UUID goalId, ActionForm form) {
+		return add(organisationId, goalId, form, null);
+	}
+
+	@Transactional
+	Action add(UUID organisationId, UUID goalId, ActionForm form, @Nullable UUID swotItemId) {
+		goals.get(organisationId, goalId);
+		int next = actions.findByOrganisationIdAndGoalIdOrderBySortOrderAsc(organisationId, goalId).size() + 1;
+		var action = new Action(organisationId, goalId, next, swotItemId);
+		describe(action, form);
+		actions.save(action);
+		events.publishEvent(new ActionAdded(organisationId, action.getId(), action.getDescription()));
+		return action;
+	}
+
+	/**
+	 * Saves an action the person saw at the given version.
+	 * @throws ActionChangedMeanwhileException when someone saved it meanwhile; nothing is written then
+	 */
+	@Transactional
+	void update(UUID organisationId, UUID actionId, ActionForm form, long seenVersion) {
+		var action = get(organisationId, actionId);
+		if (action.getVersion() != seenVersion) {
+			throw new ActionChangedMeanwhileException();
+		}
+		describe(action, form);
+		actions.saveAndFlush(action);
+		events.publishEvent(new ActionChanged(organisationId, actionId, action.getDescription()));
+	}
+
+	@Transactional
+	void changeStatus(UUID organisationId, UUID actionId, ActionStatus status) {
+		var action = get(organisationId, actionId);
+		ActionStatus old = action.getStatus();
+		action.changeStatus(status);
+		actions.saveAndFlush(action);
+		events.publishEvent(new ActionStatusChanged(organisationId, actionId,
+				action.getDescription() + ": " + old + " → " + status));
+	}
+
+	private static void describe(Action action, ActionForm form) {
+		var responsible = form.responsibleParty();
+		action.describe(form.description(),
+				responsible == null ? new ActionResponsible(ActionResponsibleKind.ROLE, null, null, "") : responsible,
+				form.due(), form.status() == null ? ActionStatus.NOT_STARTED : form.status(), form.progressNote());
+	}
+
+}

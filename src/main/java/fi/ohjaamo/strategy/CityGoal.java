@@ -1,0 +1,52 @@
+package fi.ohjaamo.strategy;
+
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A goal of the city's own strategy, which the IT strategy's goals serve. */
+@Entity
+@Table(name = "city_goal")
+public class CityGoal {
+
+	@Id
+	private UUID id;
+
+	private UUID organisationId;
+
+	private String name;
+
+	private int sortOrder;
+
+	@Version
+	private long version;
+
+	protected CityGoal() {
+		this.id = UUID.randomUUID();
+		this.organisationId = new UUID(0, 0);
+		this.name = "";
+	}
+
+	CityGoal(UUID organisationId, String name, int sortOrder) {
+		this();
+		this.organisationId = organisationId;
+		this.name = name;
+		this.sortOrder = sortOrder;
+	}
+
+	public UUID getId() {
+		return id;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public int getSortOrder() {
+		return sortOrder;
+	}
+
+}

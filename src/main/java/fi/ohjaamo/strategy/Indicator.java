@@ -1,0 +1,139 @@
+package fi.ohjaamo.strategy;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+
+/** An indicator (mittari) of a strategic goal: what is measured, the yearly targets and the measured values. */
+@Entity
+@Table(name = "indicator")
+public class Indicator {
+
+	@Id
+	private UUID id;
+
+	private UUID organisationId;
+
+	private UUID goalId;
+
+	private String name;
+
+	private String unitOfMeasure;
+
+	@Enumerated(EnumType.STRING)
+	private IndicatorDirection direction;
+
+	private @Nullable BigDecimal baselineValue;
+
+	private @Nullable Integer baselineYear;
+
+	// Both are small and shown wherever the indicator is, so they load with it; a set for the targets, as
+	// Hibernate cannot fetch two lists at once.
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "indicator_target", joinColumns = @JoinColumn(name = "indicator_id"))
+	private Set<IndicatorTarget> targets = new HashSet<>();
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "indicator_measurement", joinColumns = @JoinColumn(name = "indicator_id"))
+	private List<IndicatorMeasurement> measurements = new ArrayList<>();
+
+	@Version
+	private long version;
+
+	protected Indicator() {
+		this.id = UUID.randomUUID();
+		this.organisationId = new UUID(0, 0);
+		this.goalId = new UUID(0, 0);
+		this.name = "";
+		this.unitOfMeasure = "";
+		this.direction = IndicatorDirection.HIGHER_IS_BETTER;
+	}
+
+	Indicator(UUID organisationId, IndicatorDefinition definition) {
+		this();
+		this.organisationId = organisationId;
+		redefine(definition);
+	}
+
+	/** Changes what is measured and the targets; the measured values stay. */
+	void redefine(IndicatorDefinition definition) {
+		this.goalId = definition.goalId();
+		this.name = definition.name();
+		this.unitOfMeasure = definition.unit();
+		this.direction = definition.direction();
+		this.baselineValue = definition.baselineValue();
+		this.baselineYear = definition.baselineYear();
+		this.targets.clear();
+		targets.addAll(definition.targets());
+	}
+
+	void measure(IndicatorMeasurement measurement) {
+		measurements.add(measurement);
+	}
+
+	public IndicatorTrend trend() {
+		return IndicatorTrend.of(direction, getTargets(), measurements);
+	}
+
+	public IndicatorDefinition definition() {
+		return new IndicatorDefinition(goalId, name, unitOfMeasure, direction, baselineValue, baselineYear,
+				getTargets());
+	}
+
+	public UUID getId() {
+		return id;
+	}
+
+	public UUID getOrganisationId() {
+		return organisationId;
+	}
+
+	public UUID getGoalId() {
+		return goalId;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public String getUnitOfMeasure() {
+		return unitOfMeasure;
+	}
+
+	public IndicatorDirection getDirection() {
+		return direction;
+	}
+
+	public @Nullable BigDecimal getBaselineValue() {
+		return baselineValue;
+	}
+
+	public @Nullable Integer getBaselineYear() {
+		return baselineYear;
+	}
+
+	public List<IndicatorTarget> getTargets() {
+		return targets.stream().sorted(Comparator.comparingInt(IndicatorTarget::year)).toList();
+	}
+
+	public long getVersion() {
+		return version;
+	}
+
+}

@@ -1,0 +1,153 @@
+package fi.ohjaamo.strategy;
+
+import java.util.HashSet;
+import java.util.UUID;
+
+import fi.ohjaamo.organisation.CurrentUser;
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Adding and editing an indicator with its yearly targets. Target rows are added and removed by sending the
+ * form, so it works without JavaScript. A save based on an outdated view is refused with the other person's
+ * values shown and the typed ones kept.
+ */
+@Controller
+class IndicatorFormController {
+
+	private final Indicators indicators;
+
+	private final StrategicGoals goals;
+
+	private final IndicatorBinding binding;
+
+	IndicatorFormController(Indicators indicators, StrategicGoals goals, IndicatorBinding binding) {
+		this.indicators = indicators;
+		this.goals = goals;
+		this.binding = binding;
+	}
+
+	@GetMapping("/strategy/indicators/new")
+	String create(CurrentUser user, @RequestParam(name = "goal", required = false) @Nullable UUID goalId, Model model) {
+		IndicatorController.requireManager(user);
+		return form(user, null, IndicatorForm.blank(goalId), null, model);
+	}
+
+	@PostMapping("/strategy/indicators")
+	String add(CurrentUser user, @Valid @ModelAttribute("indicatorForm") IndicatorForm form, BindingResult bound,
+			@RequestParam(name = "_action", required = false) @Nullable String action, Model model) {
+		IndicatorController.requireManager(user);
+		if (changesRows(action, form)) {
+			return form(user, null, fresh(form), form.version(), model);
+		}
+		var result = binding.onForm(form, bound, model);
+		check(user, form, result);
+		if (result.hasErrors()) {
+			return form(user, null, form, null, model);
+		}
+		var indicator = indicators.add(user.organisationId(), form.definition());
+		return "redirect:/strategy/indicators/" + indicator.getId() + "?added";
+	}
+
+	@GetMapping("/strategy/indicators/{id}/edit")
+	String edit(CurrentUser user, @PathVariable UUID id, Model model) {
+		IndicatorController.requireManager(user);
+		var indicator = indicators.get(user.organisationId(), id);
+		return form(user, indicator, IndicatorForm.of(indicator), indicator.getVersion(), model);
+	}
+
+	@PostMapping("/strategy/indicators/{id}")
+	String save(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("indicatorForm") IndicatorForm form,
+			BindingResult bound, @RequestParam(name = "_action", required = false) @Nullable String action,
+			Model model) {
+		IndicatorController.requireManager(user);
+		var indicator = indicators.get(user.organisationId(), id);
+		if (changesRows(action, form)) {
+			return form(user, indicator, fresh(form), form.version(), model);
+		}
+		var result = binding.onForm(form, bound, model);
+		check(user, form, result);
+		if (result.hasErrors() || form.version() == null) {
+			return form(user, indicator, form, form.version(), model);
+		}
+		try {
+			indicators.redefine(user.organisationId(), id, form.definition(), form.version());
+		}
+		catch (IndicatorChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
+			var current = indicators.get(user.organisationId(), id);
+			result.reject("strategy.indicator.changedMeanwhile");
+			model.addAttribute("current", current);
+			// Saving again from here is a deliberate choice over the other person's values, so it is based on theirs.
+			return form(user, current, form, current.getVersion(), model);
+		}
+		return "redirect:/strategy/indicators/" + id + "?saved";
+	}
+
+	private void check(CurrentUser user, IndicatorForm form, BindingResult result) {
+		if (form.goalId() != null && goals.of(user.organisationId()).stream().noneMatch(g -> g.id().equals(form.goalId()))) {
+			result.rejectValue("goalId", "strategy.indicator.goal.unknown");
+		}
+		if (!result.hasFieldErrors("baselineValue") && !result.hasFieldErrors("baselineYear")
+				&& (form.baselineValue() == null) != (form.baselineYear() == null)) {
+			result.rejectValue(form.baselineValue() == null ? "baselineValue" : "baselineYear",
+					"strategy.indicator.baseline.incomplete");
+		}
+		var years = new HashSet<Integer>();
+		for (int i = 0; i < form.targets().size(); i++) {
+			Integer year = form.targets().get(i).year();
+			if (year != null && !years.add(year) && !result.hasFieldErrors("targets[" + i + "].year")) {
+				result.rejectValue("targets[" + i + "].year", "strategy.indicator.target.duplicateYear");
+			}
+		}
+	}
+
+	/** Adds or removes a target row; false when the action is a save. */
+	private static boolean changesRows(@Nullable String action, IndicatorForm form) {
+		if ("addTarget".equals(action)) {
+			form.targets().add(new IndicatorForm.Target(null, null));
+			return true;
+		}
+		if (action != null && action.startsWith("removeTarget:")) {
+			try {
+				int index = Integer.parseInt(action.substring("removeTarget:".length()));
+				if (index >= 0 && index < form.targets().size()) {
+					form.targets().remove(index);
+				}
+			}
+			catch (NumberFormatException ex) {
+				// a tampered button value removes nothing
+			}
+			return true;
+		}
+		return false;
+	}
+
+	/**
+	 * A copy of the form: after a row is removed the rows below have moved, so the old errors would sit on the
+	 * wrong rows. A new object leaves the binding result, and so the errors, behind.
+	 */
+	private static IndicatorForm fresh(IndicatorForm form) {
+		return new IndicatorForm(form.goalId(), form.name(), form.unit(), form.direction(), form.baselineValue(),
+				form.baselineYear(), form.targets(), form.version());
+	}
+
+	private String form(CurrentUser user, @Nullable Indicator indicator, IndicatorForm form, @Nullable Long version,
+			Model model) {
+		model.addAttribute("indicator", indicator);
+		model.addAttribute("version", version);
+		model.addAttribute("indicatorForm", form);
+		model.addAttribute("goals", goals.of(user.organisationId()));
+		model.addAttribute("directions", IndicatorDirection.values());
+		return "strategy/indicator-form";
+	}
+
+}

@@ -1,0 +1,17 @@
+package fi.ohjaamo.strategy;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface IndicatorRepository extends JpaRepository<Indicator, UUID> {
+
+	List<Indicator> findByOrganisationIdOrderByNameAsc(UUID organisationId);
+
+	Optional<Indicator> findByIdAndOrganisationId(UUID id, UUID organisationId);
+
+	boolean existsByOrganisationId(UUID organisationId);
+
+}

@@ -1,0 +1,106 @@
+package fi.ohjaamo.strategy;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import fi.ohjaamo.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** An organisation's IT strategies over time, of which exactly one at a time may be the current one. */
+@Service
+@Transactional(readOnly = true)
+public class Strategies {
+
+	private final StrategyRepository strategies;
+
+	private final ApplicationEventPublisher events;
+
+	Strategies(StrategyRepository strategies, ApplicationEventPublisher events) {
+		this.strategies = strategies;
+		this.events = events;
+	}
+
+	public List<Strategy> of(UUID organisationId) {
+		return strategies.findByOrganisationIdOrderByStartYearDescNameAsc(organisationId);
+	}
+
+	public Optional<Strategy> current(UUID organisationId) {
+		return strategies.findByOrganisationIdAndCurrentTrue(organisationId);
+	}
+
+	/** A strategy of the organisation; one of another organisation is as unknown as one never created. */
+	public Strategy get(UUID organisationId, UUID strategyId) {
+		return strategies.findByIdAndOrganisationId(strategyId, organisationId).orElseThrow(NotFoundException::new);
+	}
+
+	/** Writes a new draft strategy; its principles and policies in the order given. */
+	@Transactional
+	public Strategy create(UUID organisationId, String name, int startYear, int endYear, String vision,
+			String mission, List<StrategyLine> lines) {
+		var strategy = new Strategy(organisationId, name, startYear, endYear);
+		strategy.revise(name, startYear, endYear, vision, mission, lines);
+		strategies.save(strategy);
+		events.publishEvent(new StrategyCreated(organisationId, strategy.getId(), strategy.getName()));
+		return strategy;
+	}
+
+	/**
+	 * Saves an edit of a strategy the person saw at the given version.
+	 * @throws StrategyChangedMeanwhileException when someone saved it meanwhile; nothing is written then
+	 */
+	@Transactional
+	void revise(UUID organisationId, UUID strategyId, StrategyForm form, long seenVersion) {
+		var strategy = get(organisationId, strategyId);
+		if (strategy.getVersion() != seenVersion) {
+			throw new StrategyChangedMeanwhileException();
+		}
+		strategy.revise(form.name(), nonNull(form.startYear()), nonNull(form.endYear()), form.vision(), form.mission(),
+				form.lines());
+		strategies.saveAndFlush(strategy);
+		events.publishEvent(new StrategyRevised(organisationId, strategyId, strategy.getName()));
+	}
+
+	@Transactional
+	public void approve(UUID organisationId, UUID strategyId, Approval approval) {
+		var strategy = get(organisationId, strategyId);
+		strategy.approve(approval);
+		strategies.saveAndFlush(strategy);
+		events.publishEvent(new StrategyApproved(organisationId, strategyId,
+				strategy.getName() + " – " + approval.body() + " " + approval.date()));
+	}
+
+	@Transactional
+	public void archive(UUID organisationId, UUID strategyId) {
+		var strategy = get(organisationId, strategyId);
+		strategy.archive();
+		strategies.saveAndFlush(strategy);
+		events.publishEvent(new StrategyArchived(organisationId, strategyId, strategy.getName()));
+	}
+
+	/** Makes the strategy the organisation's current one; the previous current strategy stops being it. */
+	@Transactional
+	public void makeCurrent(UUID organisationId, UUID strategyId) {
+		var strategy = get(organisationId, strategyId);
+		strategy.makeCurrent();
+		for (var other : of(organisationId)) {
+			if (other.isCurrent() && !other.getId().equals(strategyId)) {
+				other.stopBeingCurrent();
+				strategies.saveAndFlush(other);
+			}
+		}
+		strategies.saveAndFlush(strategy);
+		events.publishEvent(new StrategyMadeCurrent(organisationId, strategyId, strategy.getName()));
+	}
+
+	private static int nonNull(@Nullable Integer year) {
+		if (year == null) {
+			throw new IllegalArgumentException("a strategy needs its years");
+		}
+		return year;
+	}
+
+}

@@ -1,0 +1,165 @@
+package fi.ohjaamo.strategy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+
+/** An IT strategy of an organisation for a period: vision, mission, principles and policies, approval. */
+@Entity
+@Table(name = "strategy")
+public class Strategy {
+
+	@Id
+	private UUID id;
+
+	private UUID organisationId;
+
+	private String name;
+
+	private int startYear;
+
+	private int endYear;
+
+	private String vision;
+
+	private String mission;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "strategy_line", joinColumns = @JoinColumn(name = "strategy_id"))
+	@OrderColumn(name = "line_order")
+	private List<StrategyLine> lines = new ArrayList<>();
+
+	@Enumerated(EnumType.STRING)
+	private StrategyStatus status;
+
+	@Column(name = "is_current")
+	private boolean current;
+
+	@Embedded
+	private @Nullable Approval approval;
+
+	@Version
+	private long version;
+
+	protected Strategy() {
+		this.id = UUID.randomUUID();
+		this.organisationId = new UUID(0, 0);
+		this.name = "";
+		this.vision = "";
+		this.mission = "";
+		this.status = StrategyStatus.DRAFT;
+	}
+
+	Strategy(UUID organisationId, String name, int startYear, int endYear) {
+		this();
+		this.organisationId = organisationId;
+		this.name = name;
+		this.startYear = startYear;
+		this.endYear = endYear;
+	}
+
+	void revise(String name, int startYear, int endYear, String vision, String mission, List<StrategyLine> lines) {
+		if (endYear < startYear) {
+			throw new IllegalArgumentException("a strategy cannot end before it starts");
+		}
+		this.name = name;
+		this.startYear = startYear;
+		this.endYear = endYear;
+		this.vision = vision;
+		this.mission = mission;
+		this.lines.clear();
+		this.lines.addAll(lines);
+	}
+
+	/** Records the decision that approved the strategy; a later decision replaces an earlier one. */
+	void approve(Approval approval) {
+		this.approval = approval;
+		this.status = StrategyStatus.APPROVED;
+	}
+
+	/** Keeps the strategy for reference; an archived strategy is no longer the current one. */
+	void archive() {
+		this.status = StrategyStatus.ARCHIVED;
+		this.current = false;
+	}
+
+	/** An archived strategy has been replaced; it cannot come back as the current one without being approved again. */
+	void makeCurrent() {
+		if (status == StrategyStatus.ARCHIVED) {
+			throw new IllegalStateException("an archived strategy cannot be the current one");
+		}
+		this.current = true;
+	}
+
+	void stopBeingCurrent() {
+		this.current = false;
+	}
+
+	public UUID getId() {
+		return id;
+	}
+
+	public UUID getOrganisationId() {
+		return organisationId;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public int getStartYear() {
+		return startYear;
+	}
+
+	public int getEndYear() {
+		return endYear;
+	}
+
+	public String getVision() {
+		return vision;
+	}
+
+	public String getMission() {
+		return mission;
+	}
+
+	public List<StrategyLine> getLines() {
+		return List.copyOf(lines);
+	}
+
+	public List<String> linesOf(StrategyLineKind kind) {
+		return lines.stream().filter(l -> l.kind() == kind).map(StrategyLine::text).toList();
+	}
+
+	public StrategyStatus getStatus() {
+		return status;
+	}
+
+	public boolean isCurrent() {
+		return current;
+	}
+
+	public @Nullable Approval getApproval() {
+		return approval;
+	}
+
+	public long getVersion() {
+		return version;
+	}
+
+}

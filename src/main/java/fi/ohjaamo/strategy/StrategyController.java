@@ -1,0 +1,158 @@
+package fi.ohjaamo.strategy;
+
+import java.util.UUID;
+
+import fi.ohjaamo.organisation.CurrentUser;
+import jakarta.validation.Valid;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/**
+ * The organisation's IT strategies: everyone reads them, IT management writes, approves and chooses the current
+ * one. An edit based on an outdated view is refused with the saved values shown, keeping what the person typed.
+ */
+@Controller
+class StrategyController {
+
+	private final Strategies strategies;
+
+	private final StrategyTree tree;
+
+	StrategyController(Strategies strategies, StrategyTree tree) {
+		this.strategies = strategies;
+		this.tree = tree;
+	}
+
+	@GetMapping("/strategy")
+	String current(CurrentUser user, Model model) {
+		var current = strategies.current(user.organisationId());
+		model.addAttribute("mayManage", user.ownsPortfolio());
+		if (current.isEmpty()) {
+			return "strategy/no-strategy";
+		}
+		return show(user, current.get().getId(), model);
+	}
+
+	@GetMapping("/strategy/strategies/{id}")
+	String show(CurrentUser user, @PathVariable UUID id, Model model) {
+		var strategy = strategies.get(user.organisationId(), id);
+		model.addAttribute("strategy", strategy);
+		model.addAttribute("tree", tree.of(user.organisationId(), strategy.getId()));
+		model.addAttribute("mayManage", user.ownsPortfolio());
+		model.addAttribute("focusAreaForm", new FocusAreaForm("", "", null));
+		return "strategy/strategy";
+	}
+
+	@GetMapping("/strategy/strategies")
+	String list(CurrentUser user, Model model) {
+		model.addAttribute("strategies", strategies.of(user.organisationId()));
+		model.addAttribute("mayManage", user.ownsPortfolio());
+		return "strategy/strategies";
+	}
+
+	@GetMapping("/strategy/strategies/new")
+	String createForm(CurrentUser user, Model model) {
+		requireManager(user);
+		model.addAttribute("strategyForm", new StrategyForm("", null, null, "", "", "", "", null));
+		return "strategy/strategy-form";
+	}
+
+	@PostMapping("/strategy/strategies")
+	String create(CurrentUser user, @Valid @ModelAttribute("strategyForm") StrategyForm form, BindingResult result) {
+		requireManager(user);
+		checkPeriod(form, result);
+		if (result.hasErrors()) {
+			return "strategy/strategy-form";
+		}
+		var strategy = strategies.create(user.organisationId(), form.name(), form.startYear(), form.endYear(),
+				form.vision(), form.mission(), form.lines());
+		return "redirect:/strategy/strategies/" + strategy.getId() + "?saved";
+	}
+
+	@GetMapping("/strategy/strategies/{id}/edit")
+	String edit(CurrentUser user, @PathVariable UUID id, Model model) {
+		requireManager(user);
+		var strategy = strategies.get(user.organisationId(), id);
+		return editPage(strategy, StrategyForm.of(strategy), ApprovalForm.of(strategy.getApproval()), model);
+	}
+
+	@PostMapping("/strategy/strategies/{id}")
+	String revise(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("strategyForm") StrategyForm form,
+			BindingResult result, Model model) {
+		requireManager(user);
+		var strategy = strategies.get(user.organisationId(), id);
+		model.addAttribute("approvalForm", ApprovalForm.of(strategy.getApproval()));
+		model.addAttribute("strategy", strategy);
+		model.addAttribute("version", form.version());
+		checkPeriod(form, result);
+		if (result.hasErrors() || form.version() == null) {
+			return "strategy/strategy-form";
+		}
+		try {
+			strategies.revise(user.organisationId(), id, form, form.version());
+		}
+		catch (StrategyChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
+			var saved = strategies.get(user.organisationId(), id);
+			result.reject("strategy.strategy.changedMeanwhile");
+			model.addAttribute("saved", StrategyForm.of(saved));
+			// Saving again from here is a deliberate choice over the other person's values, so it is based on theirs.
+			model.addAttribute("version", saved.getVersion());
+			return "strategy/strategy-form";
+		}
+		return "redirect:/strategy/strategies/" + id + "?saved";
+	}
+
+	@PostMapping("/strategy/strategies/{id}/approval")
+	String approve(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("approvalForm") ApprovalForm form,
+			BindingResult result, Model model) {
+		requireManager(user);
+		var strategy = strategies.get(user.organisationId(), id);
+		if (result.hasErrors()) {
+			return editPage(strategy, StrategyForm.of(strategy), form, model);
+		}
+		strategies.approve(user.organisationId(), id, form.approval());
+		return "redirect:/strategy/strategies/" + id + "?approved";
+	}
+
+	@PostMapping("/strategy/strategies/{id}/current")
+	String makeCurrent(CurrentUser user, @PathVariable UUID id) {
+		requireManager(user);
+		strategies.makeCurrent(user.organisationId(), id);
+		return "redirect:/strategy?madeCurrent";
+	}
+
+	@PostMapping("/strategy/strategies/{id}/archive")
+	String archive(CurrentUser user, @PathVariable UUID id) {
+		requireManager(user);
+		strategies.archive(user.organisationId(), id);
+		return "redirect:/strategy/strategies?archived";
+	}
+
+	private static String editPage(Strategy strategy, StrategyForm form, ApprovalForm approval, Model model) {
+		model.addAttribute("strategy", strategy);
+		model.addAttribute("strategyForm", form);
+		model.addAttribute("approvalForm", approval);
+		model.addAttribute("version", strategy.getVersion());
+		return "strategy/strategy-form";
+	}
+
+	private static void checkPeriod(StrategyForm form, BindingResult result) {
+		if (!result.hasFieldErrors("startYear") && !result.hasFieldErrors("endYear") && form.endsBeforeStart()) {
+			result.rejectValue("endYear", "strategy.strategy.endYear.beforeStart");
+		}
+	}
+
+	static void requireManager(CurrentUser user) {
+		if (!user.ownsPortfolio()) {
+			throw new AccessDeniedException("only IT management manages the strategy");
+		}
+	}
+
+}

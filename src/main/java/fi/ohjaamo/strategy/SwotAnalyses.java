@@ -1,0 +1,134 @@
+package fi.ohjaamo.strategy;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import fi.ohjaamo.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The organisation's SWOT analyses, their items, and turning a response into an action. */
+@Service
+@Transactional(readOnly = true)
+public class SwotAnalyses {
+
+	private final SwotAnalysisRepository analyses;
+
+	private final SwotItemRepository items;
+
+	private final ActionRepository actionRepository;
+
+	private final Actions actions;
+
+	private final StrategicGoals goals;
+
+	private final ApplicationEventPublisher events;
+
+	SwotAnalyses(SwotAnalysisRepository analyses, SwotItemRepository items, ActionRepository actionRepository,
+			Actions actions, StrategicGoals goals, ApplicationEventPublisher events) {
+		this.analyses = analyses;
+		this.items = items;
+		this.actionRepository = actionRepository;
+		this.actions = actions;
+		this.goals = goals;
+		this.events = events;
+	}
+
+	public List<SwotAnalysis> of(UUID organisationId) {
+		return analyses.findByOrganisationIdOrderByAnalysedOnDescTitleAsc(organisationId);
+	}
+
+	/** An analysis of the organisation; one of another organisation is as unknown as one never created. */
+	public SwotAnalysis get(UUID organisationId, UUID analysisId) {
+		return analyses.findByIdAndOrganisationId(analysisId, organisationId).orElseThrow(NotFoundException::new);
+	}
+
+	/** An item of the organisation's analysis. */
+	SwotItem item(UUID organisationId, UUID analysisId, UUID itemId) {
+		get(organisationId, analysisId);
+		return items.findById(itemId)
+			.filter(i -> i.getAnalysisId().equals(analysisId))
+			.orElseThrow(NotFoundException::new);
+	}
+
+	/** The items of an analysis by quadrant, every quadrant present, in the order they were added. */
+	public Map<SwotQuadrant, List<SwotItemRow>> quadrants(UUID organisationId, UUID analysisId) {
+		get(organisationId, analysisId);
+		var list = items.findByAnalysisIdOrderBySortOrderAsc(analysisId);
+		Map<UUID, Action> byItem = actionRepository.findBySwotItemIdIn(list.stream().map(SwotItem::getId).toList())
+			.stream()
+			.filter(a -> a.getOrganisationId().equals(organisationId))
+			.collect(Collectors.toMap(Action::getSwotItemId, Function.identity(), (a, b) -> a));
+		Map<UUID, String> goalNames = goals.of(organisationId)
+			.stream()
+			.collect(Collectors.toMap(GoalView::id, GoalView::name));
+		Map<SwotQuadrant, List<SwotItemRow>> result = new EnumMap<>(SwotQuadrant.class);
+		for (SwotQuadrant q : SwotQuadrant.values()) {
+			result.put(q, list.stream().filter(i -> i.getQuadrant() == q).map(i -> {
+				Action a = byItem.get(i.getId());
+				return new SwotItemRow(i.getId(), q, i.getDescription(), i.getResponse(), a == null ? null : a.getId(),
+						a == null ? null : a.getGoalId(), a == null ? null : goalNames.get(a.getGoalId()));
+			}).toList());
+		}
+		return result;
+	}
+
+	@Transactional
+	public SwotAnalysis add(UUID organisationId, @Nullable UUID strategyId, String title, @Nullable LocalDate analysedOn) {
+		var analysis = analyses.save(new SwotAnalysis(organisationId, strategyId, title.strip(), analysedOn));
+		events.publishEvent(new SwotAnalysisAdded(organisationId, analysis.getId(), analysis.getTitle()));
+		return analysis;
+	}
+
+	@Transactional
+	public SwotItem addItem(UUID organisationId, UUID analysisId, SwotQuadrant quadrant, String description,
+			String response) {
+		get(organisationId, analysisId);
+		int next = items.findByAnalysisIdOrderBySortOrderAsc(analysisId).size() + 1;
+		var item = new SwotItem(analysisId, quadrant, next);
+		item.describe(description.strip(), response.strip());
+		items.save(item);
+		events.publishEvent(new SwotItemAdded(organisationId, item.getId(), quadrant + ": " + item.getDescription()));
+		return item;
+	}
+
+	/**
+	 * Saves an item the person saw at the given version.
+	 * @throws SwotItemChangedMeanwhileException when someone saved it meanwhile; nothing is written then
+	 */
+	@Transactional
+	void updateItem(UUID organisationId, UUID analysisId, UUID itemId, SwotItemForm form, long seenVersion) {
+		var item = item(organisationId, analysisId, itemId);
+		if (item.getVersion() != seenVersion) {
+			throw new SwotItemChangedMeanwhileException();
+		}
+		item.describe(form.description(), form.response());
+		items.saveAndFlush(item);
+		events.publishEvent(new SwotItemChanged(organisationId, itemId, item.getDescription()));
+	}
+
+	/**
+	 * Turns the item's response into an action under the goal, linked to the item. An item becomes at most
+	 * one action: asking again gives the one it already became.
+	 */
+	@Transactional
+	public UUID makeAction(UUID organisationId, UUID analysisId, UUID itemId, UUID goalId) {
+		var item = item(organisationId, analysisId, itemId);
+		goals.get(organisationId, goalId);
+		var existing = actionRepository.findBySwotItemIdIn(List.of(itemId));
+		if (!existing.isEmpty()) {
+			return existing.get(0).getId();
+		}
+		String text = item.getResponse().isEmpty() ? item.getDescription() : item.getResponse();
+		var form = new ActionForm(text, "", "", "", ActionStatus.NOT_STARTED, "", null);
+		return actions.add(organisationId, goalId, form, itemId).getId();
+	}
+
+}

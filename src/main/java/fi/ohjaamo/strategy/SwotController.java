@@ -1,0 +1,140 @@
+package fi.ohjaamo.strategy;
+
+import java.util.UUID;
+
+import fi.ohjaamo.organisation.CurrentUser;
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The organisation's SWOT analyses: everyone reads them, IT management adds analyses and items, edits the
+ * items and turns a response into an action under a goal in one step.
+ */
+@Controller
+class SwotController {
+
+	private final SwotAnalyses analyses;
+
+	private final StrategicGoals goals;
+
+	SwotController(SwotAnalyses analyses, StrategicGoals goals) {
+		this.analyses = analyses;
+		this.goals = goals;
+	}
+
+	@GetMapping("/strategy/swot")
+	String list(CurrentUser user, Model model) {
+		return listPage(user, new SwotAnalysisForm("", null), model);
+	}
+
+	@PostMapping("/strategy/swot")
+	String add(CurrentUser user, @Valid @ModelAttribute("swotForm") SwotAnalysisForm form, BindingResult result,
+			Model model) {
+		requireManager(user);
+		if (result.hasErrors()) {
+			return listPage(user, form, model);
+		}
+		var analysis = analyses.add(user.organisationId(), null, form.title(), form.analysedOn());
+		return "redirect:/strategy/swot/" + analysis.getId() + "?added";
+	}
+
+	@GetMapping("/strategy/swot/{id}")
+	String show(CurrentUser user, @PathVariable UUID id, Model model) {
+		return page(user, id, SwotItemForm.blank(SwotQuadrant.STRENGTH), model);
+	}
+
+	@PostMapping("/strategy/swot/{id}/items")
+	String addItem(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("itemForm") SwotItemForm form,
+			BindingResult result, Model model) {
+		requireManager(user);
+		analyses.get(user.organisationId(), id);
+		if (result.hasErrors() || form.quadrant() == null) {
+			return page(user, id, form, model);
+		}
+		var item = analyses.addItem(user.organisationId(), id, form.quadrant(), form.description(), form.response());
+		return "redirect:/strategy/swot/" + id + "?itemAdded#item-" + item.getId();
+	}
+
+	@GetMapping("/strategy/swot/{id}/items/{itemId}/edit")
+	String editItem(CurrentUser user, @PathVariable UUID id, @PathVariable UUID itemId, Model model) {
+		requireManager(user);
+		var item = analyses.item(user.organisationId(), id, itemId);
+		return itemPage(user, id, item, SwotItemForm.of(item), item.getVersion(), model);
+	}
+
+	@PostMapping("/strategy/swot/{id}/items/{itemId}")
+	String updateItem(CurrentUser user, @PathVariable UUID id, @PathVariable UUID itemId,
+			@Valid @ModelAttribute("itemForm") SwotItemForm form, BindingResult result, Model model) {
+		requireManager(user);
+		var item = analyses.item(user.organisationId(), id, itemId);
+		if (result.hasErrors() || form.version() == null) {
+			return itemPage(user, id, item, form, form.version(), model);
+		}
+		try {
+			analyses.updateItem(user.organisationId(), id, itemId, form, form.version());
+		}
+		catch (SwotItemChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
+			var current = analyses.item(user.organisationId(), id, itemId);
+			result.reject("strategy.swotItem.changedMeanwhile");
+			model.addAttribute("current", current);
+			// Saving again from here is a deliberate choice over the other person's text, so it is based on theirs.
+			return itemPage(user, id, current, form, current.getVersion(), model);
+		}
+		return "redirect:/strategy/swot/" + id + "?itemSaved#item-" + itemId;
+	}
+
+	@PostMapping("/strategy/swot/{id}/items/{itemId}/action")
+	String makeAction(CurrentUser user, @PathVariable UUID id, @PathVariable UUID itemId,
+			@RequestParam(required = false) @Nullable UUID goalId) {
+		requireManager(user);
+		analyses.item(user.organisationId(), id, itemId);
+		if (goalId == null) {
+			return "redirect:/strategy/swot/" + id + "?noGoal#item-" + itemId;
+		}
+		analyses.makeAction(user.organisationId(), id, itemId, goalId);
+		return "redirect:/strategy/swot/" + id + "?actionMade#item-" + itemId;
+	}
+
+	private String listPage(CurrentUser user, SwotAnalysisForm form, Model model) {
+		model.addAttribute("analyses", analyses.of(user.organisationId()));
+		model.addAttribute("swotForm", form);
+		model.addAttribute("mayManage", user.ownsPortfolio());
+		return "strategy/swot-list";
+	}
+
+	private String page(CurrentUser user, UUID id, SwotItemForm form, Model model) {
+		model.addAttribute("analysis", analyses.get(user.organisationId(), id));
+		model.addAttribute("quadrants", analyses.quadrants(user.organisationId(), id));
+		model.addAttribute("quadrantValues", SwotQuadrant.values());
+		model.addAttribute("goals", goals.of(user.organisationId()));
+		model.addAttribute("itemForm", form);
+		model.addAttribute("mayManage", user.ownsPortfolio());
+		return "strategy/swot";
+	}
+
+	private String itemPage(CurrentUser user, UUID id, SwotItem item, SwotItemForm form, @Nullable Long version,
+			Model model) {
+		model.addAttribute("analysis", analyses.get(user.organisationId(), id));
+		model.addAttribute("item", item);
+		model.addAttribute("itemForm", form);
+		model.addAttribute("version", version);
+		return "strategy/swot-item-form";
+	}
+
+	private static void requireManager(CurrentUser user) {
+		if (!user.ownsPortfolio()) {
+			throw new AccessDeniedException("only IT management manages the SWOT analyses");
+		}
+	}
+
+}

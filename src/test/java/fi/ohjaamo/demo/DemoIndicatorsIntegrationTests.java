@@ -1,0 +1,51 @@
+package fi.ohjaamo.demo;
+
+import java.util.UUID;
+
+import fi.ohjaamo.strategy.Indicator;
+import fi.ohjaamo.strategy.IndicatorStatus;
+import fi.ohjaamo.strategy.Indicators;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The demo municipality's goals have indicators with a few years of values, some on track and some behind. */
+@SpringBootTest(properties = { "ohjaamo.demo.enabled=true",
+		"spring.datasource.url=jdbc:h2:mem:demo-indicators-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+				+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
+class DemoIndicatorsIntegrationTests {
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Indicators indicators;
+
+	@Autowired
+	DemoIndicators demo;
+
+	@Test
+	void severalGoalsHaveIndicatorsWithTargetsAndYearsOfValues() {
+		UUID org = jdbc.sql("select id from organisation where name = :name")
+			.param("name", DemoData.MUNICIPALITY)
+			.query(UUID.class)
+			.single();
+		var all = indicators.of(org);
+		assertThat(all).hasSizeGreaterThanOrEqualTo(5);
+		assertThat(all.stream().map(Indicator::getGoalId).distinct().count()).isGreaterThanOrEqualTo(3);
+		assertThat(all).allSatisfy(i -> {
+			assertThat(i.getTargets()).hasSize(4);
+			assertThat(i.trend().points()).hasSize(5);
+		});
+		assertThat(all).extracting(i -> i.trend().status())
+			.contains(IndicatorStatus.ON_TRACK, IndicatorStatus.OFF_TRACK);
+
+		demo.run(new DefaultApplicationArguments());
+		assertThat(indicators.of(org)).hasSize(all.size());
+	}
+
+}
