@@ -1,6 +1,7 @@
 /**
  * The organisation's IT strategy: strategies over time with one current, their focus areas, the city strategy's
- * goals, and the strategic goals projects serve (actions, indicators and SWOT grow here).
+ * goals, the strategic goals projects serve, the actions under goals, indicators with targets and measurements,
+ * and SWOT analyses whose responses become actions.
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = { "organisation", "shared" })
