@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import fi.ohjaamo.organisation.Organisation;
 import fi.ohjaamo.organisation.Organisations;
 import fi.ohjaamo.organisation.PersonView;
 import fi.ohjaamo.organisation.UnitView;
@@ -20,7 +21,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,8 +38,6 @@ import static fi.ohjaamo.strategy.ActionStatus.NOT_STARTED;
 @ConditionalOnBooleanProperty("ohjaamo.demo.enabled")
 class DemoActionsAndSwot implements ApplicationRunner {
 
-	private final JdbcClient jdbc;
-
 	private final Organisations organisations;
 
 	private final StrategicGoals goals;
@@ -50,9 +48,8 @@ class DemoActionsAndSwot implements ApplicationRunner {
 
 	private final TransactionTemplate transaction;
 
-	DemoActionsAndSwot(JdbcClient jdbc, Organisations organisations, StrategicGoals goals, Actions actions,
+	DemoActionsAndSwot(Organisations organisations, StrategicGoals goals, Actions actions,
 			SwotAnalyses swot, PlatformTransactionManager transactionManager) {
-		this.jdbc = jdbc;
 		this.organisations = organisations;
 		this.goals = goals;
 		this.actions = actions;
@@ -62,10 +59,7 @@ class DemoActionsAndSwot implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		var municipality = jdbc.sql("select id from organisation where name = :name")
-			.param("name", DemoData.MUNICIPALITY)
-			.query(UUID.class)
-			.optional();
+		var municipality = organisations.named(DemoData.MUNICIPALITY).map(Organisation::getId);
 		if (municipality.isEmpty() || actions.countOf(municipality.get()) > 0) {
 			return;
 		}

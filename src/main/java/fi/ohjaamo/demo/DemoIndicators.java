@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
+import fi.ohjaamo.organisation.Organisation;
+import fi.ohjaamo.organisation.Organisations;
 import fi.ohjaamo.strategy.IndicatorDefinition;
 import fi.ohjaamo.strategy.IndicatorDirection;
 import fi.ohjaamo.strategy.IndicatorMeasurement;
@@ -16,7 +18,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,7 +34,7 @@ import static fi.ohjaamo.strategy.IndicatorDirection.LOWER_IS_BETTER;
 @ConditionalOnBooleanProperty("ohjaamo.demo.enabled")
 class DemoIndicators implements ApplicationRunner {
 
-	private final JdbcClient jdbc;
+	private final Organisations organisations;
 
 	private final StrategicGoals goals;
 
@@ -41,9 +42,9 @@ class DemoIndicators implements ApplicationRunner {
 
 	private final TransactionTemplate transaction;
 
-	DemoIndicators(JdbcClient jdbc, StrategicGoals goals, Indicators indicators,
+	DemoIndicators(Organisations organisations, StrategicGoals goals, Indicators indicators,
 			PlatformTransactionManager transactionManager) {
-		this.jdbc = jdbc;
+		this.organisations = organisations;
 		this.goals = goals;
 		this.indicators = indicators;
 		this.transaction = new TransactionTemplate(transactionManager);
@@ -51,10 +52,7 @@ class DemoIndicators implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		var municipality = jdbc.sql("select id from organisation where name = :name")
-			.param("name", DemoData.MUNICIPALITY)
-			.query(UUID.class)
-			.optional();
+		var municipality = organisations.named(DemoData.MUNICIPALITY).map(Organisation::getId);
 		if (municipality.isEmpty() || indicators.any(municipality.get())) {
 			return;
 		}

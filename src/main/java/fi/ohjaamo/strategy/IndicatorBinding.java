@@ -1,5 +1,6 @@
 package fi.ohjaamo.strategy;
 
+import fi.ohjaamo.shared.web.BoundForms;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -8,10 +9,9 @@ import org.springframework.validation.FieldError;
 import org.springframework.validation.Validator;
 
 /**
- * When a value cannot be converted (a number typed as "kymmenen"), constructor binding leaves its result
- * without a target and skips Bean Validation, so the form could neither be shown again nor tell about its
- * other problems. The errors, with the rejected text, are carried over onto the form that was built, and the
- * form is validated, adding errors only to fields that have none yet.
+ * When a value cannot be converted, constructor binding also skips Bean Validation. After the errors are
+ * carried onto the form ({@link BoundForms}), the form is validated, adding errors only to fields that have
+ * none yet, so the page tells about all its problems at once.
  */
 @Component
 class IndicatorBinding {
@@ -26,8 +26,7 @@ class IndicatorBinding {
 		if (bound.getTarget() != null) {
 			return bound;
 		}
-		var carried = new BeanPropertyBindingResult(form, bound.getObjectName());
-		carried.addAllErrors(bound);
+		var carried = BoundForms.onTarget(form, bound, model);
 		var validated = new BeanPropertyBindingResult(form, bound.getObjectName());
 		validator.validate(form, validated);
 		for (FieldError error : validated.getFieldErrors()) {
@@ -35,7 +34,6 @@ class IndicatorBinding {
 				carried.addError(error);
 			}
 		}
-		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + bound.getObjectName(), carried);
 		return carried;
 	}
 

@@ -9,12 +9,12 @@ import fi.ohjaamo.portfolio.ProjectCard;
 import fi.ohjaamo.portfolio.ProjectCardRules;
 import fi.ohjaamo.portfolio.Projects;
 import fi.ohjaamo.portfolio.Status;
+import fi.ohjaamo.shared.web.BoundForms;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -101,24 +101,9 @@ class ProjectFormController {
 
 	private boolean valid(CurrentUser user, ProjectCard card, @Nullable Status current, BindingResult bound,
 			Model model) {
-		var result = onCard(card, bound, model);
+		var result = BoundForms.onTarget(card, bound, model);
 		rules.check(user.organisationId(), card, current, result);
 		return !result.hasErrors();
-	}
-
-	/**
-	 * When a value cannot be converted (an amount typed as "kymmenen"), constructor binding leaves its result
-	 * without a target, and rules that read field values fail on it. Such a result is carried over onto the
-	 * card that was built; the errors keep the rejected text, so the form shows exactly what was typed.
-	 */
-	private static BindingResult onCard(ProjectCard card, BindingResult bound, Model model) {
-		if (bound.getTarget() != null) {
-			return bound;
-		}
-		var carried = new BeanPropertyBindingResult(card, bound.getObjectName());
-		carried.addAllErrors(bound);
-		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + bound.getObjectName(), carried);
-		return carried;
 	}
 
 	/** Shows what others saved since the person began, and the person's own input ready to save again. */
