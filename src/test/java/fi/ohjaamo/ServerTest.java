@@ -18,7 +18,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import({ TestData.class, CleanDatabaseOnce.class })
+@Import({ TestData.class, ForeignObjects.class, CleanDatabaseOnce.class })
 public @interface ServerTest {
 
 }

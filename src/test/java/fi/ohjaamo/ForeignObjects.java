@@ -1,0 +1,146 @@
+package fi.ohjaamo;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import fi.ohjaamo.portfolio.Projects;
+import fi.ohjaamo.strategy.ActionResponsible;
+import fi.ohjaamo.strategy.ActionStatus;
+import fi.ohjaamo.strategy.Actions;
+import fi.ohjaamo.strategy.CityGoals;
+import fi.ohjaamo.strategy.FocusAreas;
+import fi.ohjaamo.strategy.IndicatorDefinition;
+import fi.ohjaamo.strategy.IndicatorDirection;
+import fi.ohjaamo.strategy.IndicatorMeasurement;
+import fi.ohjaamo.strategy.IndicatorTarget;
+import fi.ohjaamo.strategy.Indicators;
+import fi.ohjaamo.strategy.StrategicGoals;
+import fi.ohjaamo.strategy.Strategies;
+import fi.ohjaamo.strategy.SwotAnalyses;
+import fi.ohjaamo.strategy.SwotQuadrant;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.test.context.TestComponent;
+
+/**
+ * One object of every kind a route can name, made in an organisation through the modules' own APIs, each
+ * carrying {@link #SECRET} in its text so that a leak shows. Routes name their objects by the path segment
+ * before the id ("/strategy/goals/{id}" names a goal); a new kind of object gets a segment here.
+ */
+@TestComponent
+public class ForeignObjects {
+
+	public static final String SECRET = "Salaisuus-7c1e";
+
+	/** Query strings a route needs besides its path, so that it reaches the lookup of its object. */
+	static final Map<String, String> QUERIES = Map.of("/projects/{id}/diff", "?from=1&to=2");
+
+	private static final Pattern SEGMENT_AND_VARIABLE = Pattern.compile("([\\w-]+)/\\{(\\w+)}");
+
+	private final Strategies strategies;
+
+	private final FocusAreas focusAreas;
+
+	private final StrategicGoals goals;
+
+	private final CityGoals cityGoals;
+
+	private final Actions actions;
+
+	private final Indicators indicators;
+
+	private final SwotAnalyses swot;
+
+	private final Projects projects;
+
+	private final TestData data;
+
+	ForeignObjects(Strategies strategies, FocusAreas focusAreas, StrategicGoals goals, CityGoals cityGoals,
+			Actions actions, Indicators indicators, SwotAnalyses swot, Projects projects, TestData data) {
+		this.strategies = strategies;
+		this.focusAreas = focusAreas;
+		this.goals = goals;
+		this.cityGoals = cityGoals;
+		this.actions = actions;
+		this.indicators = indicators;
+		this.swot = swot;
+		this.projects = projects;
+		this.data = data;
+	}
+
+	public Made createIn(TestData.Org org) {
+		UUID organisationId = org.id();
+		var strategy = strategies.create(organisationId, SECRET + " strategia", 2026, 2029, SECRET, SECRET, List.of());
+		var focusArea = focusAreas.add(organisationId, strategy.getId(), SECRET + " painopiste", SECRET);
+		var cityGoal = cityGoals.add(organisationId, SECRET + " kaupunkistrategian tavoite");
+		UUID action = actions.add(organisationId, org.goalId(), SECRET + " toimenpide", ActionResponsible.role(SECRET),
+				"2027", ActionStatus.values()[0], SECRET);
+		var indicator = indicators.add(organisationId, new IndicatorDefinition(org.goalId(), SECRET + " mittari", "%",
+				IndicatorDirection.HIGHER_IS_BETTER, BigDecimal.ONE, 2025, List.of(new IndicatorTarget(2027, BigDecimal.TEN))));
+		indicators.measure(organisationId, indicator.getId(),
+				new IndicatorMeasurement(LocalDate.of(2026, 1, 31), new BigDecimal("3"), SECRET));
+		var analysis = swot.add(organisationId, strategy.getId(), SECRET + " SWOT", LocalDate.of(2026, 2, 1));
+		var item = swot.addItem(organisationId, analysis.getId(), SwotQuadrant.THREAT, SECRET, SECRET);
+		var project = data.project(org, SECRET + " hanke");
+
+		var ids = new LinkedHashMap<String, UUID>();
+		ids.put("strategies", strategy.getId());
+		ids.put("focus-areas", focusArea.getId());
+		ids.put("goals", org.goalId());
+		ids.put("city-goals", cityGoal.getId());
+		ids.put("actions", action);
+		ids.put("indicators", indicator.getId());
+		ids.put("swot", analysis.getId());
+		ids.put("items", item.getId());
+		ids.put("projects", project.getId());
+		return new Made(organisationId, ids);
+	}
+
+	/** What was made, by the path segment that names it. */
+	public final class Made {
+
+		private final UUID organisationId;
+
+		private final Map<String, UUID> bySegment;
+
+		Made(UUID organisationId, Map<String, UUID> bySegment) {
+			this.organisationId = organisationId;
+			this.bySegment = Map.copyOf(bySegment);
+		}
+
+		/** The ids to put in the pattern's variables, or null when some variable names an object not made here. */
+		public @Nullable Map<String, String> idsFor(String pattern) {
+			var matcher = SEGMENT_AND_VARIABLE.matcher(pattern);
+			var ids = new LinkedHashMap<String, String>();
+			while (matcher.find()) {
+				UUID id = bySegment.get(matcher.group(1));
+				if (id == null) {
+					return null;
+				}
+				ids.put(matcher.group(2), id.toString());
+			}
+			return ids;
+		}
+
+		/** Everything a write to these objects would change, read through the modules' APIs. */
+		public String fingerprint() {
+			var indicator = indicators.get(organisationId, bySegment.get("indicators"));
+			return String.join("|", List.of(
+					"strategy " + strategies.get(organisationId, bySegment.get("strategies")).getVersion(),
+					"focus area " + focusAreas.get(organisationId, bySegment.get("focus-areas")).getVersion(),
+					"goal " + goals.get(organisationId, bySegment.get("goals")).getVersion(),
+					"city goals " + cityGoals.of(organisationId).stream().map(g -> g.getName()).toList(),
+					"action " + actions.get(organisationId, bySegment.get("actions")).getVersion(),
+					"indicator " + indicator.getVersion() + " " + indicator.trend(),
+					"swot " + swot.get(organisationId, bySegment.get("swot")).getVersion() + " "
+							+ swot.quadrants(organisationId, bySegment.get("swot")),
+					"project " + projects.get(organisationId, bySegment.get("projects")).getRevision()));
+		}
+
+	}
+
+}
