@@ -56,7 +56,7 @@ class GoalCoverageIntegrationTests {
 		assertThat(empty.uncovered()).isTrue();
 		assertThat(result.uncoveredGoals()).isEqualTo(1);
 		assertThat(result.lifecycleUpdates()).isEqualTo(1);
-		assertThat(result.withoutGoal()).isZero();
+		assertThat(result.withoutGoal()).isEmpty();
 
 		String page = mvc.perform(get("/projects/coverage").with(org.viewer().signedIn()))
 			.andReturn()
