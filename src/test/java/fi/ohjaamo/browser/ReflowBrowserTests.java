@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +29,10 @@ class ReflowBrowserTests extends BrowserTest {
 	void everyPageFitsANarrowScreen() {
 		var browser = browser().signIn("admin");
 		String card = "/projects/" + browser.projectId(CardBrowserTests.CARD);
+		String goal = browser.open("/strategy/goals")
+			.driver()
+			.findElement(By.linkText(GoalPageBrowserTests.SERVED_GOAL))
+			.getDomAttribute("href");
 		var window = browser.driver().manage().window();
 		var size = window.getSize();
 		var problems = new ArrayList<String>();
@@ -35,7 +40,7 @@ class ReflowBrowserTests extends BrowserTest {
 			window.setSize(new Dimension(320, 800));
 			for (String page : new String[] { "/projects", "/projects?status=IN_PROGRESS", card, card + "/print",
 					card + "/edit", card + "/history", card + "/diff?from=1&to=3", "/projects/new",
-					"/ei-tallaista-sivua", "/admin/audit", "/strategy/goals", "/projects/coverage" }) {
+					"/ei-tallaista-sivua", "/admin/audit", "/strategy/goals", "/projects/coverage", "/strategy", goal }) {
 				browser.open(page);
 				Object overflowing = browser.script(OVERFLOWING);
 				if (!(overflowing instanceof List<?> list) || !list.isEmpty()) {
