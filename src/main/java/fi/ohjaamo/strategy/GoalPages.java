@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import fi.ohjaamo.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,7 +49,7 @@ class GoalPages {
 	/** The goal's page; a goal of another organisation is as unknown as one never created. */
 	GoalPage of(UUID organisationId, UUID goalId) {
 		var goal = goals.get(organisationId, goalId);
-		var area = goal.getFocusAreaId() == null ? null : focusAreas.get(organisationId, goal.getFocusAreaId());
+		var area = focusAreaOf(organisationId, goal);
 		var strategy = area == null ? null : strategies.get(organisationId, area.getStrategyId());
 		var serving = projects.of(organisationId, goalId);
 		var summary = new GoalSummary(goal, actions.rows(organisationId, goalId, null, null), serving);
@@ -60,6 +62,20 @@ class GoalPages {
 			.map(i -> IndicatorGlance.of(i, today))
 			.toList();
 		return new GoalPage(summary, area, strategy, served, measured, perYear(serving), today.getYear());
+	}
+
+	/** The goal's focus area; a goal whose focus area has since been removed reads as one under none. */
+	private @Nullable FocusArea focusAreaOf(UUID organisationId, StrategicGoal goal) {
+		UUID id = goal.getFocusAreaId();
+		if (id == null) {
+			return null;
+		}
+		try {
+			return focusAreas.get(organisationId, id);
+		}
+		catch (NotFoundException ex) {
+			return null;
+		}
 	}
 
 	private static List<YearCosts> perYear(List<GoalProject> serving) {
