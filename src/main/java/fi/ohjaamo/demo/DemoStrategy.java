@@ -24,7 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Gives the demo municipality its approved IT strategy 2024–2027: vision, mission, principles and policies, the
- * city strategy's goals, focus areas, and the demo goals placed under them with their critical success factors.
+ * city strategy's goals, focus areas, and the demo goals placed under them with their critical success factors,
+ * one of them a goal nothing is done about yet.
  */
 @Component
 @Order(11)
@@ -120,6 +121,12 @@ class DemoStrategy implements ApplicationRunner {
 		place(org, "Nykyaikaiset ja yhdenvertaiset", skills,
 				"Jokaisella oppilaalla on käytössään laite; opettajat saavat pedagogista tukea.", city.get(HYVINVOINTI),
 				city.get(ELINVOIMA));
+		// A goal no project serves yet and no action works on, so that the overview and the coverage page have a
+		// gap to show: the strategy names it, the portfolio has not caught up.
+		goals.add(org, "Seudullisen tietohallintoyhteistyön tiivistäminen");
+		place(org, "Seudullisen tietohallintoyhteistyön", data,
+				"Naapurikuntien kanssa sovitaan yhteisistä hankinnoista ja tietovarannoista; yhteistyöstä on kirjallinen sopimus.",
+				city.get(ELINVOIMA), city.get(TALOUS));
 	}
 
 	private static List<StrategyLine> lines(List<String> principles, List<String> policies) {

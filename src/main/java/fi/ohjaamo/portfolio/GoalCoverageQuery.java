@@ -1,17 +1,29 @@
 package fi.ohjaamo.portfolio;
 
-import java.math.BigDecimal;
-import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
-import fi.ohjaamo.portfolio.PortfolioRow.CostSum;
+import fi.ohjaamo.strategy.ActionRow;
+import fi.ohjaamo.strategy.Actions;
+import fi.ohjaamo.strategy.CostRange;
+import fi.ohjaamo.strategy.GoalProject;
+import fi.ohjaamo.strategy.GoalView;
 import fi.ohjaamo.strategy.StrategicGoals;
+import fi.ohjaamo.strategy.YearCosts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads {@link GoalCoverage} with four aggregate queries, whatever the number of goals and projects. */
+/**
+ * Reads {@link GoalCoverage}: the goals' projects and costs through {@link ProjectsServingGoals}, the same the goal
+ * pages show, and a few aggregate queries, whatever the number of goals and projects.
+ */
 @Component
 @Transactional(readOnly = true)
 public class GoalCoverageQuery {
@@ -22,51 +34,69 @@ public class GoalCoverageQuery {
 
 	private final StrategicGoals goals;
 
-	private final VatRate vat;
+	private final Actions actions;
 
-	GoalCoverageQuery(JdbcClient jdbc, StrategicGoals goals, VatRate vat) {
+	private final ProjectsServingGoals projects;
+
+	GoalCoverageQuery(JdbcClient jdbc, StrategicGoals goals, Actions actions, ProjectsServingGoals projects) {
 		this.jdbc = jdbc;
 		this.goals = goals;
-		this.vat = vat;
+		this.actions = actions;
+		this.projects = projects;
 	}
 
 	public GoalCoverage of(UUID organisationId) {
-		Map<UUID, Integer> counts = new HashMap<>();
-		jdbc.sql("select g.goal_id, count(*) as n from project_goal g join project p on p.id = g.project_id where "
-				+ LIVE_PROJECTS + " group by g.goal_id")
-			.param("org", organisationId)
-			.query((rs, row) -> counts.put(rs.getObject("goal_id", UUID.class), rs.getInt("n")))
-			.list();
-		Map<UUID, CostSum[]> costs = new HashMap<>();
-		jdbc.sql("select g.goal_id, c.kind, c.amount_min, c.amount_max, c.amount_unknown, c.vat from project_goal g "
-				+ "join project p on p.id = g.project_id join project_cost c on c.project_id = p.id where " + LIVE_PROJECTS)
-			.param("org", organisationId)
-			.query((rs, row) -> {
-				var basis = Vat.valueOf(rs.getString("vat"));
-				BigDecimal min = rs.getBigDecimal("amount_min") == null ? BigDecimal.ZERO : rs.getBigDecimal("amount_min");
-				BigDecimal max = rs.getBigDecimal("amount_max") == null ? min : rs.getBigDecimal("amount_max");
-				var pair = costs.computeIfAbsent(rs.getObject("goal_id", UUID.class),
-						id -> new CostSum[] { CostSum.NONE, CostSum.NONE });
-				int slot = CostKind.valueOf(rs.getString("kind")) == CostKind.ONE_OFF ? 0 : 1;
-				pair[slot] = pair[slot].plus(vat.withoutVat(min, basis), vat.withoutVat(max, basis),
-						rs.getBoolean("amount_unknown"));
-				return pair;
-			})
-			.list();
-		var rows = goals.of(organisationId).stream().map(goal -> {
-			var pair = costs.getOrDefault(goal.id(), new CostSum[] { CostSum.NONE, CostSum.NONE });
-			return new GoalCoverage.Goal(goal, counts.getOrDefault(goal.id(), 0), pair[0], pair[1]);
+		var served = projects.of(organisationId, null);
+		Map<UUID, List<GoalProject>> byGoal = served.stream().collect(Collectors.groupingBy(GoalProject::goalId));
+		Map<UUID, Long> actionCounts = actions.rows(organisationId, null, null, null)
+			.stream()
+			.collect(Collectors.groupingBy(ActionRow::goalId, Collectors.counting()));
+		List<Integer> years = served.isEmpty() ? List.of()
+				: served.getFirst().years().stream().map(YearCosts::year).toList();
+		var goalViews = goals.of(organisationId);
+		var rows = goalViews.stream().map(goal -> {
+			var list = byGoal.getOrDefault(goal.id(), List.of());
+			return new GoalCoverage.Goal(goal, list, actionCounts.getOrDefault(goal.id(), 0L).intValue(),
+					list.stream().map(GoalProject::oneOff).reduce(CostRange.NONE, CostRange::plus),
+					list.stream().map(GoalProject::recurring).reduce(CostRange.NONE, CostRange::plus),
+					perYear(years, list));
 		}).toList();
-		return new GoalCoverage(rows, count("p.no_strategic_goal = true", organisationId),
-				count("p.no_strategic_goal = false and not exists "
-						+ "(select 1 from project_goal g where g.project_id = p.id)", organisationId));
-	}
-
-	private int count(String condition, UUID organisationId) {
-		return jdbc.sql("select count(*) from project p where " + LIVE_PROJECTS + " and " + condition)
+		int lifecycleUpdates = jdbc
+			.sql("select count(*) from project p where " + LIVE_PROJECTS + " and p.no_strategic_goal = true")
 			.param("org", organisationId)
 			.query(Integer.class)
 			.single();
+		return new GoalCoverage(rows, years, lifecycleUpdates, withoutGoal(organisationId,
+				goalViews.stream().map(GoalView::id).collect(Collectors.toSet())));
+	}
+
+	private static List<YearCosts> perYear(List<Integer> years, List<GoalProject> projects) {
+		Map<Integer, YearCosts> sums = new TreeMap<>();
+		years.forEach(y -> sums.put(y, new YearCosts(y, CostRange.NONE, CostRange.NONE)));
+		projects.forEach(p -> p.years().forEach(y -> sums.computeIfPresent(y.year(), (k, sum) -> sum.plus(y))));
+		return List.copyOf(sums.values());
+	}
+
+	/**
+	 * The projects that are not lifecycle updates and serve none of the organisation's goals: a card from before
+	 * goals were required, or one whose every goal has since been removed from the strategy.
+	 */
+	private List<GoalCoverage.ProjectLink> withoutGoal(UUID organisationId, Set<UUID> goalIds) {
+		Map<GoalCoverage.ProjectLink, Set<UUID>> served = new LinkedHashMap<>();
+		jdbc.sql("select p.id, p.project_number, p.title, g.goal_id from project p "
+				+ "left join project_goal g on g.project_id = p.id where " + LIVE_PROJECTS
+				+ " and p.no_strategic_goal = false order by p.number_sort_key, p.id")
+			.param("org", organisationId)
+			.query((rs, row) -> served
+				.computeIfAbsent(new GoalCoverage.ProjectLink(rs.getObject("id", UUID.class),
+						rs.getString("project_number"), rs.getString("title")), link -> new HashSet<>())
+				.add(rs.getObject("goal_id", UUID.class)))
+			.list();
+		return served.entrySet()
+			.stream()
+			.filter(e -> e.getValue().stream().noneMatch(goalIds::contains))
+			.map(Map.Entry::getKey)
+			.toList();
 	}
 
 }

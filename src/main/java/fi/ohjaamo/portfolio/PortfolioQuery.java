@@ -1,6 +1,5 @@
 package fi.ohjaamo.portfolio;
 
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -84,20 +83,15 @@ public class PortfolioQuery {
 			.params(where.params())
 			.query(this::costLine)
 			.list();
-		int first = lines.stream().mapToInt(CostAmount::fromYear).min().orElse(0);
-		int last = lines.stream().mapToInt(l -> l.toYear() == null ? l.fromYear() : l.toYear()).max().orElse(-1);
-		last = Math.min(last, first + properties.maxTotalYears() - 1);
+		var span = CostYears.of(lines, properties.maxTotalYears());
 		Map<Integer, CostSum[]> years = new TreeMap<>();
-		for (int year = first; year <= last; year++) {
-			years.put(year, new CostSum[] { CostSum.NONE, CostSum.NONE });
-		}
+		span.all().forEach(year -> years.put(year, new CostSum[] { CostSum.NONE, CostSum.NONE }));
 		for (var line : lines) {
-			int end = line.kind() == CostKind.ONE_OFF ? line.fromYear() : line.toYear() == null ? last : line.toYear();
-			for (int year = line.fromYear(); year <= Math.min(end, last); year++) {
+			int slot = line.oneOff() ? 0 : 1;
+			span.of(line).forEach(year -> {
 				var pair = years.get(year);
-				int slot = line.kind() == CostKind.ONE_OFF ? 0 : 1;
 				pair[slot] = pair[slot].plus(line.min(), line.max(), line.unknown());
-			}
+			});
 		}
 		var result = new ArrayList<PortfolioTotals.YearTotal>();
 		years.forEach((year, pair) -> result.add(new PortfolioTotals.YearTotal(year, pair[0], pair[1])));
@@ -116,10 +110,6 @@ public class PortfolioQuery {
 
 	}
 
-	private record CostAmount(UUID projectId, CostKind kind, int fromYear, Integer toYear, BigDecimal min,
-			BigDecimal max, boolean unknown) {
-	}
-
 	private static RowBase rowBase(ResultSet rs, int row) throws SQLException {
 		return new RowBase(rs.getObject("id", UUID.class), rs.getString("project_number"), rs.getString("title"),
 				Category.valueOf(rs.getString("category")), rs.getObject("service_area_id", UUID.class),
@@ -130,17 +120,7 @@ public class PortfolioQuery {
 	}
 
 	private CostAmount costLine(ResultSet rs, int row) throws SQLException {
-		BigDecimal min = rs.getBigDecimal("amount_min");
-		BigDecimal max = rs.getBigDecimal("amount_max");
-		boolean unknown = rs.getBoolean("amount_unknown");
-		BigDecimal low = min == null ? BigDecimal.ZERO : min;
-		BigDecimal high = max == null ? low : max;
-		var basis = Vat.valueOf(rs.getString("vat"));
-		low = vat.withoutVat(low, basis);
-		high = vat.withoutVat(high, basis);
-		Integer toYear = rs.getObject("to_year", Integer.class);
-		return new CostAmount(rs.getObject("project_id", UUID.class), CostKind.valueOf(rs.getString("kind")),
-				rs.getInt("from_year"), toYear, low, high, unknown);
+		return CostAmount.read(rs, vat);
 	}
 
 }

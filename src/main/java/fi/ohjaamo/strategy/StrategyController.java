@@ -45,6 +45,7 @@ class StrategyController {
 		var strategy = strategies.get(user.organisationId(), id);
 		model.addAttribute("strategy", strategy);
 		model.addAttribute("tree", tree.of(user.organisationId(), strategy.getId()));
+		model.addAttribute("unplaced", tree.unplaced(user.organisationId()));
 		model.addAttribute("mayManage", user.ownsPortfolio());
 		model.addAttribute("focusAreaForm", new FocusAreaForm("", "", null));
 		return "strategy/strategy";
