@@ -27,12 +27,12 @@ class ProgrammeController {
 
 	private final Strategies strategies;
 
-	private final ProgrammeTree tree;
+	private final ProgrammePage page;
 
-	ProgrammeController(Programmes programmes, Strategies strategies, ProgrammeTree tree) {
+	ProgrammeController(Programmes programmes, Strategies strategies, ProgrammePage page) {
 		this.programmes = programmes;
 		this.strategies = strategies;
-		this.tree = tree;
+		this.page = page;
 	}
 
 	@GetMapping("/strategy/programmes")
@@ -63,19 +63,7 @@ class ProgrammeController {
 
 	@GetMapping("/strategy/programmes/{id}")
 	String show(CurrentUser user, @PathVariable UUID id, Model model) {
-		return programmePage(user, id, SpearheadThemeForm.blank(), model);
-	}
-
-	/** The programme page, with the add-theme form holding what was typed when it comes back with errors. */
-	String programmePage(CurrentUser user, UUID id, SpearheadThemeForm themeForm, Model model) {
-		var programme = programmes.get(user.organisationId(), id);
-		model.addAttribute("programme", programme);
-		model.addAttribute("strategy", programme.getStrategyId() == null ? null
-				: strategies.get(user.organisationId(), programme.getStrategyId()));
-		model.addAttribute("tree", tree.of(user.organisationId(), id));
-		model.addAttribute("mayManage", user.ownsPortfolio());
-		model.addAttribute("spearheadThemeForm", themeForm);
-		return "strategy/programme";
+		return page.render(user, id, SpearheadThemeForm.blank(), model);
 	}
 
 	@GetMapping("/strategy/programmes/{id}/edit")

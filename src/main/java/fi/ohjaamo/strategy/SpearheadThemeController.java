@@ -19,9 +19,9 @@ class SpearheadThemeController {
 
 	private final SpearheadThemes themes;
 
-	private final ProgrammeController programmePage;
+	private final ProgrammePage programmePage;
 
-	SpearheadThemeController(SpearheadThemes themes, ProgrammeController programmePage) {
+	SpearheadThemeController(SpearheadThemes themes, ProgrammePage programmePage) {
 		this.themes = themes;
 		this.programmePage = programmePage;
 	}
@@ -31,7 +31,7 @@ class SpearheadThemeController {
 			@Valid @ModelAttribute("spearheadThemeForm") SpearheadThemeForm form, BindingResult result, Model model) {
 		StrategyController.requireManager(user);
 		if (result.hasErrors()) {
-			return programmePage.programmePage(user, id, form, model);
+			return programmePage.render(user, id, form, model);
 		}
 		var theme = themes.add(user.organisationId(), id, form.name(), form.description());
 		return "redirect:/strategy/programmes/" + id + "?themeAdded#theme-" + theme.getId();

@@ -48,10 +48,10 @@ public class Worksites {
 	 * then in the themes' and worksites' own order: what a project card can be placed on.
 	 */
 	public List<WorksiteView> of(UUID organisationId) {
-		Map<UUID, Programme> programmeById = programmes.of(organisationId)
-			.stream()
+		List<Programme> programmeList = programmes.of(organisationId);
+		Map<UUID, Programme> programmeById = programmeList.stream()
 			.collect(Collectors.toMap(Programme::getId, Function.identity()));
-		List<UUID> programmeOrder = programmes.of(organisationId).stream().map(Programme::getId).toList();
+		List<UUID> programmeOrder = programmeList.stream().map(Programme::getId).toList();
 		Map<UUID, SpearheadTheme> themeById = themes.findByOrganisationIdOrderBySortOrderAsc(organisationId)
 			.stream()
 			.collect(Collectors.toMap(SpearheadTheme::getId, Function.identity()));
