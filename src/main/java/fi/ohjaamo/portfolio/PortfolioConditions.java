@@ -26,6 +26,7 @@ record PortfolioConditions(String sql, Map<String, Object> params) {
 		equal(sql, params, "p.likelihood", "likelihood", filter.likelihood());
 		equal(sql, params, "p.schedule_owner", "scheduleOwner", filter.scheduleOwner());
 		equal(sql, params, "p.project_manager_id", "manager", filter.manager());
+		equal(sql, params, "p.worksite_id", "worksite", filter.worksite());
 		if (filter.goal() != null) {
 			sql.append(" and exists (select 1 from project_goal g where g.project_id = p.id and g.goal_id = :goal)");
 			params.put("goal", filter.goal());

@@ -15,7 +15,7 @@ public record PortfolioFilter(@Nullable String q, @Nullable List<Category> categ
 		@Nullable Obligation obligation, @Nullable Visibility visibility, @Nullable List<Priority> priority,
 		@Nullable Likelihood likelihood, @Nullable ScheduleOwner scheduleOwner, @Nullable UUID goal,
 		@Nullable Boolean noGoal, @Nullable UUID manager, @Nullable Integer year, @Nullable String sort,
-		@Nullable String dir, @Nullable Integer page) {
+		@Nullable String dir, @Nullable Integer page, @Nullable UUID worksite) {
 
 	public static final int PAGE_SIZE = 50;
 
@@ -33,7 +33,7 @@ public record PortfolioFilter(@Nullable String q, @Nullable List<Category> categ
 
 	public static PortfolioFilter none() {
 		return new PortfolioFilter(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-				null, null, null, null);
+				null, null, null, null, null);
 	}
 
 	public boolean descending() {

@@ -143,6 +143,9 @@ public class Project {
 
 	private String resourceNote = "";
 
+	/** The programme worksite the project sits on, if any; a strategy-module id, so no foreign key. */
+	private @Nullable UUID worksiteId;
+
 	/** Lower-cased titles and texts, for the portfolio's free-text search on every database. */
 	private String searchText = "";
 
@@ -217,6 +220,7 @@ public class Project {
 		costNote = card.costNote();
 		resources = new ArrayList<>(card.resources());
 		resourceNote = card.resourceNote();
+		worksiteId = card.worksiteId();
 		searchText = searchTextOf(card);
 		revision++;
 		updatedAt = now;
@@ -227,7 +231,7 @@ public class Project {
 				projectManagerId, description, impactSummary, impactOrganisation, impactSecurity, impactData,
 				impactCaseManagement, List.copyOf(goalIds), noStrategicGoal, scheduleStart, scheduleEnd, scheduleNote,
 				likelihood, likelihoodNote, priority, scheduleOwner, List.copyOf(costs), costNote,
-				List.copyOf(resources), resourceNote);
+				List.copyOf(resources), resourceNote, worksiteId);
 	}
 
 	static String sortKeyOf(String number) {

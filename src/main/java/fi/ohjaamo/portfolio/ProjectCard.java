@@ -27,11 +27,29 @@ public record ProjectCard(@NotBlank @Size(max = 300) @Nullable String title, @Si
 		@NotNull @Nullable Likelihood likelihood, @Size(max = SHORT_TEXT) @Nullable String likelihoodNote,
 		@NotNull @Nullable Priority priority, @NotNull @Nullable ScheduleOwner scheduleOwner,
 		@Valid @Nullable List<CostLine> costs, @Size(max = SHORT_TEXT) @Nullable String costNote,
-		@Valid @Nullable List<ResourceLine> resources, @Size(max = SHORT_TEXT) @Nullable String resourceNote) {
+		@Valid @Nullable List<ResourceLine> resources, @Size(max = SHORT_TEXT) @Nullable String resourceNote,
+		@Nullable UUID worksiteId) {
 
 	public static final int LONG_TEXT = 10_000;
 
 	public static final int SHORT_TEXT = 2_000;
+
+	/** A card on no programme's worksite, as most cards are; the worksite is optional and added last. */
+	public ProjectCard(@Nullable String title, @Nullable String number, @Nullable Category category,
+			@Nullable UUID serviceAreaId, @Nullable UUID unitId, @Nullable Obligation obligation,
+			@Nullable ProjectKind kind, @Nullable Status status, @Nullable Visibility visibility,
+			@Nullable UUID projectManagerId, @Nullable String description, @Nullable String impactSummary,
+			@Nullable ImpactPart impactOrganisation, @Nullable ImpactPart impactSecurity, @Nullable ImpactPart impactData,
+			@Nullable ImpactPart impactCaseManagement, @Nullable List<UUID> goalIds, boolean noStrategicGoal,
+			@Nullable String scheduleStart, @Nullable String scheduleEnd, @Nullable String scheduleNote,
+			@Nullable Likelihood likelihood, @Nullable String likelihoodNote, @Nullable Priority priority,
+			@Nullable ScheduleOwner scheduleOwner, @Nullable List<CostLine> costs, @Nullable String costNote,
+			@Nullable List<ResourceLine> resources, @Nullable String resourceNote) {
+		this(title, number, category, serviceAreaId, unitId, obligation, kind, status, visibility, projectManagerId,
+				description, impactSummary, impactOrganisation, impactSecurity, impactData, impactCaseManagement,
+				goalIds, noStrategicGoal, scheduleStart, scheduleEnd, scheduleNote, likelihood, likelihoodNote,
+				priority, scheduleOwner, costs, costNote, resources, resourceNote, null);
+	}
 
 	/** Normalises what a form sends: trimmed texts, no null lists or parts. */
 	public ProjectCard {
@@ -85,14 +103,22 @@ public record ProjectCard(@NotBlank @Size(max = 300) @Nullable String title, @Si
 		return new ProjectCard(title, number, category, serviceAreaId, unitId, obligation, kind, status, visibility,
 				projectManagerId, description, impactSummary, impactOrganisation, impactSecurity, impactData,
 				impactCaseManagement, goalIds, noStrategicGoal, scheduleStart, scheduleEnd, scheduleNote, likelihood,
-				likelihoodNote, priority, scheduleOwner, newCosts, costNote, resources, resourceNote);
+				likelihoodNote, priority, scheduleOwner, newCosts, costNote, resources, resourceNote, worksiteId);
 	}
 
 	public ProjectCard withResources(List<ResourceLine> newResources) {
 		return new ProjectCard(title, number, category, serviceAreaId, unitId, obligation, kind, status, visibility,
 				projectManagerId, description, impactSummary, impactOrganisation, impactSecurity, impactData,
 				impactCaseManagement, goalIds, noStrategicGoal, scheduleStart, scheduleEnd, scheduleNote, likelihood,
-				likelihoodNote, priority, scheduleOwner, costs, costNote, newResources, resourceNote);
+				likelihoodNote, priority, scheduleOwner, costs, costNote, newResources, resourceNote, worksiteId);
+	}
+
+	/** The same card placed on the worksite, or on none when null. */
+	public ProjectCard onWorksite(@Nullable UUID newWorksiteId) {
+		return new ProjectCard(title, number, category, serviceAreaId, unitId, obligation, kind, status, visibility,
+				projectManagerId, description, impactSummary, impactOrganisation, impactSecurity, impactData,
+				impactCaseManagement, goalIds, noStrategicGoal, scheduleStart, scheduleEnd, scheduleNote, likelihood,
+				likelihoodNote, priority, scheduleOwner, costs, costNote, resources, resourceNote, newWorksiteId);
 	}
 
 	private static String clean(@Nullable String text) {

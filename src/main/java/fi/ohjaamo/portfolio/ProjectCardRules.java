@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 import fi.ohjaamo.organisation.Organisations;
 import fi.ohjaamo.strategy.GoalView;
 import fi.ohjaamo.strategy.StrategicGoals;
+import fi.ohjaamo.strategy.WorksiteView;
+import fi.ohjaamo.strategy.Worksites;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -28,10 +30,14 @@ public class ProjectCardRules {
 
 	private final StrategicGoals goals;
 
-	ProjectCardRules(SmartValidator validator, Organisations organisations, StrategicGoals goals) {
+	private final Worksites worksites;
+
+	ProjectCardRules(SmartValidator validator, Organisations organisations, StrategicGoals goals,
+			Worksites worksites) {
 		this.validator = validator;
 		this.organisations = organisations;
 		this.goals = goals;
+		this.worksites = worksites;
 	}
 
 	/** Adds an error for each broken rule; {@code current} is the saved status, null for a new card. */
@@ -39,6 +45,17 @@ public class ProjectCardRules {
 		validator.validate(card, errors);
 		Set<UUID> goalIds = goals.of(organisationId).stream().map(GoalView::id).collect(Collectors.toSet());
 		ProjectCardChecks.check(card, organisations.unitsOf(organisationId), goalIds, current, errors);
+		checkWorksite(organisationId, card, errors);
+	}
+
+	/** A worksite of another organisation is refused exactly like one that does not exist. */
+	private void checkWorksite(UUID organisationId, ProjectCard card, Errors errors) {
+		if (card.worksiteId() != null && !errors.hasFieldErrors("worksiteId") && worksites.of(organisationId)
+			.stream()
+			.map(WorksiteView::id)
+			.noneMatch(card.worksiteId()::equals)) {
+			errors.rejectValue("worksiteId", "portfolio.project.worksiteId.unknown");
+		}
 	}
 
 	/** The broken rules as "field code" lines, empty when the card may be saved. */

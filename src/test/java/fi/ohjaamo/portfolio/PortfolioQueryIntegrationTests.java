@@ -200,7 +200,7 @@ class PortfolioQueryIntegrationTests {
 
 		PortfolioFilter build() {
 			return new PortfolioFilter(q, null, status, serviceArea, unit, null, null, null, priority, null, null, null,
-					null, null, year, sort, dir, page);
+					null, null, year, sort, dir, page, null);
 		}
 
 	}

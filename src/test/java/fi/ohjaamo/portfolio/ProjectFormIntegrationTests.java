@@ -193,7 +193,7 @@ class ProjectFormIntegrationTests {
 
 	private java.util.UUID idOf(TestData.Org org, String title) {
 		return query.find(org.id(), new PortfolioFilter(title, null, null, null, null, null, null, null, null, null, null,
-				null, null, null, null, null, null, null)).rows().getFirst().id();
+				null, null, null, null, null, null, null, null)).rows().getFirst().id();
 	}
 
 }

@@ -71,6 +71,7 @@ final class ProjectForms {
 			p.add(prefix + "note", r.note());
 		}
 		p.add("resourceNote", card.resourceNote());
+		p.add("worksiteId", text(card.worksiteId()));
 		return new ProjectForms(p);
 	}
 

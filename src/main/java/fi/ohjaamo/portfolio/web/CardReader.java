@@ -16,6 +16,7 @@ import fi.ohjaamo.portfolio.ProjectCard;
 import fi.ohjaamo.portfolio.ResourceLine;
 import fi.ohjaamo.shared.web.Formats;
 import fi.ohjaamo.strategy.GoalView;
+import fi.ohjaamo.strategy.WorksiteView;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -38,15 +39,19 @@ public class CardReader {
 
 	private final Map<UUID, String> people;
 
+	private final Map<UUID, WorksiteView> worksites;
+
 	private final Locale locale;
 
-	CardReader(MessageSource messages, Formats formats, UnitTree units, List<GoalView> goals, List<PersonView> people) {
+	CardReader(MessageSource messages, Formats formats, UnitTree units, List<GoalView> goals, List<PersonView> people,
+			List<WorksiteView> worksites) {
 		this.messages = messages;
 		this.formats = formats;
 		this.units = units;
 		this.goalList = List.copyOf(goals);
 		this.goals = goals.stream().collect(Collectors.toMap(GoalView::id, GoalView::name));
 		this.people = people.stream().collect(Collectors.toMap(PersonView::id, PersonView::displayName));
+		this.worksites = worksites.stream().collect(Collectors.toMap(WorksiteView::id, w -> w));
 		this.locale = LocaleContextHolder.getLocale();
 	}
 
@@ -70,6 +75,7 @@ public class CardReader {
 		add(fields, "impactCaseManagement", impact(card.impactCaseManagement()));
 		add(fields, "goalIds", card.noStrategicGoal() ? message("portfolio.project.noStrategicGoal")
 				: card.goalIds().stream().map(id -> goals.getOrDefault(id, "?")).collect(Collectors.joining("\n")));
+		add(fields, "worksiteId", worksiteName(card.worksiteId()));
 		add(fields, "schedule", schedule(card));
 		add(fields, "scheduleNote", card.scheduleNote());
 		add(fields, "likelihood", label(card.likelihood()) + note(card.likelihoodNote()));
@@ -92,6 +98,19 @@ public class CardReader {
 
 	public String personName(@Nullable UUID personId) {
 		return personId == null ? "" : people.getOrDefault(personId, "?");
+	}
+
+	/** The worksite with its programme and theme, so that a diff names it in full; "?" for one since removed. */
+	public String worksiteName(@Nullable UUID worksiteId) {
+		if (worksiteId == null) {
+			return "";
+		}
+		var worksite = worksites.get(worksiteId);
+		return worksite == null ? "?" : worksite.path();
+	}
+
+	public @Nullable WorksiteView worksite(@Nullable UUID worksiteId) {
+		return worksiteId == null ? null : worksites.get(worksiteId);
 	}
 
 	public String schedule(ProjectCard card) {

@@ -9,6 +9,7 @@ import fi.ohjaamo.portfolio.ProjectCard;
 import fi.ohjaamo.portfolio.Revision;
 import fi.ohjaamo.shared.web.Formats;
 import fi.ohjaamo.strategy.StrategicGoals;
+import fi.ohjaamo.strategy.Worksites;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -28,16 +29,20 @@ class CardReaders {
 
 	private final StrategicGoals goals;
 
-	CardReaders(MessageSource messages, Formats formats, Organisations organisations, StrategicGoals goals) {
+	private final Worksites worksites;
+
+	CardReaders(MessageSource messages, Formats formats, Organisations organisations, StrategicGoals goals,
+			Worksites worksites) {
 		this.messages = messages;
 		this.formats = formats;
 		this.organisations = organisations;
 		this.goals = goals;
+		this.worksites = worksites;
 	}
 
 	CardReader forOrganisation(UUID organisationId) {
 		return new CardReader(messages, formats, organisations.unitsOf(organisationId), goals.of(organisationId),
-				organisations.peopleOf(organisationId));
+				organisations.peopleOf(organisationId), worksites.of(organisationId));
 	}
 
 	List<CardDiff.Change> diff(CardReader reader, ProjectCard older, ProjectCard newer) {

@@ -1,5 +1,7 @@
 package fi.ohjaamo.portfolio.web;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,6 +23,8 @@ import fi.ohjaamo.portfolio.Vat;
 import fi.ohjaamo.portfolio.Visibility;
 import fi.ohjaamo.strategy.GoalView;
 import fi.ohjaamo.strategy.StrategicGoals;
+import fi.ohjaamo.strategy.WorksiteView;
+import fi.ohjaamo.strategy.Worksites;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -28,13 +32,20 @@ import org.springframework.ui.Model;
 @Component
 class ProjectChoices {
 
+	/** The worksites of one spearhead theme, labelled "Programme › Theme", for a select's option group. */
+	record WorksiteGroup(String label, List<WorksiteView> worksites) {
+	}
+
 	private final Organisations organisations;
 
 	private final StrategicGoals goals;
 
-	ProjectChoices(Organisations organisations, StrategicGoals goals) {
+	private final Worksites worksites;
+
+	ProjectChoices(Organisations organisations, StrategicGoals goals, Worksites worksites) {
 		this.organisations = organisations;
 		this.goals = goals;
+		this.worksites = worksites;
 	}
 
 	UnitTree units(UUID organisationId) {
@@ -49,10 +60,24 @@ class ProjectChoices {
 		return organisations.peopleOf(organisationId);
 	}
 
+	List<WorksiteGroup> worksiteGroups(UUID organisationId) {
+		var byTheme = new LinkedHashMap<UUID, List<WorksiteView>>();
+		for (var worksite : worksites.of(organisationId)) {
+			byTheme.computeIfAbsent(worksite.themeId(), id -> new ArrayList<>()).add(worksite);
+		}
+		return byTheme.values()
+			.stream()
+			.map(list -> new WorksiteGroup(list.getFirst().programmeName() + " › " + list.getFirst().themeName(),
+					List.copyOf(list)))
+			.toList();
+	}
+
 	void addTo(Model model, UUID organisationId) {
 		model.addAttribute("units", units(organisationId));
 		model.addAttribute("goals", goals(organisationId));
 		model.addAttribute("people", people(organisationId));
+		// Empty when the organisation has no programmes; the card form and the filter then leave the field out.
+		model.addAttribute("worksiteGroups", worksiteGroups(organisationId));
 		model.addAttribute("categories", Category.values());
 		model.addAttribute("statuses", Status.values());
 		model.addAttribute("obligations", Obligation.values());

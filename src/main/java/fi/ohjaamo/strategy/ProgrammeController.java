@@ -1,0 +1,120 @@
+package fi.ohjaamo.strategy;
+
+import java.util.Objects;
+import java.util.UUID;
+
+import fi.ohjaamo.organisation.CurrentUser;
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/**
+ * The organisation's programmes: everyone reads them and their tree of themes, worksites and projects; IT
+ * management creates and edits them. An edit based on an outdated view shows the saved values and keeps the
+ * typed ones.
+ */
+@Controller
+class ProgrammeController {
+
+	private final Programmes programmes;
+
+	private final Strategies strategies;
+
+	private final ProgrammePage page;
+
+	ProgrammeController(Programmes programmes, Strategies strategies, ProgrammePage page) {
+		this.programmes = programmes;
+		this.strategies = strategies;
+		this.page = page;
+	}
+
+	@GetMapping("/strategy/programmes")
+	String list(CurrentUser user, Model model) {
+		model.addAttribute("programmes", programmes.of(user.organisationId()));
+		model.addAttribute("mayManage", user.ownsPortfolio());
+		return "strategy/programmes";
+	}
+
+	@GetMapping("/strategy/programmes/new")
+	String createForm(CurrentUser user, Model model) {
+		StrategyController.requireManager(user);
+		return formPage(user, null, ProgrammeForm.blank(), null, model);
+	}
+
+	@PostMapping("/strategy/programmes")
+	String create(CurrentUser user, @Valid @ModelAttribute("programmeForm") ProgrammeForm form, BindingResult result,
+			Model model) {
+		StrategyController.requireManager(user);
+		check(user, form, result);
+		if (result.hasErrors()) {
+			return formPage(user, null, form, null, model);
+		}
+		var programme = programmes.create(user.organisationId(), form.name(), form.startYear(), form.endYear(),
+				form.description(), form.strategyId(), Objects.requireNonNull(form.status()));
+		return "redirect:/strategy/programmes/" + programme.getId() + "?saved";
+	}
+
+	@GetMapping("/strategy/programmes/{id}")
+	String show(CurrentUser user, @PathVariable UUID id, Model model) {
+		return page.render(user, id, SpearheadThemeForm.blank(), model);
+	}
+
+	@GetMapping("/strategy/programmes/{id}/edit")
+	String edit(CurrentUser user, @PathVariable UUID id, Model model) {
+		StrategyController.requireManager(user);
+		var programme = programmes.get(user.organisationId(), id);
+		return formPage(user, programme, ProgrammeForm.of(programme), programme.getVersion(), model);
+	}
+
+	@PostMapping("/strategy/programmes/{id}")
+	String revise(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("programmeForm") ProgrammeForm form,
+			BindingResult result, Model model) {
+		StrategyController.requireManager(user);
+		var programme = programmes.get(user.organisationId(), id);
+		check(user, form, result);
+		if (result.hasErrors() || form.version() == null) {
+			return formPage(user, programme, form, form.version(), model);
+		}
+		try {
+			programmes.revise(user.organisationId(), id, form.name(), form.startYear(), form.endYear(),
+					form.description(), form.strategyId(), Objects.requireNonNull(form.status()), form.version());
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			var saved = programmes.get(user.organisationId(), id);
+			result.reject("strategy.programme.changedMeanwhile");
+			model.addAttribute("saved", saved);
+			model.addAttribute("savedStrategy", saved.getStrategyId() == null ? null
+					: strategies.get(user.organisationId(), saved.getStrategyId()));
+			// Saving again from here is a deliberate choice over the other person's values, so it is based on theirs.
+			return formPage(user, saved, form, saved.getVersion(), model);
+		}
+		return "redirect:/strategy/programmes/" + id + "?saved";
+	}
+
+	private void check(CurrentUser user, ProgrammeForm form, BindingResult result) {
+		if (!result.hasFieldErrors("startYear") && !result.hasFieldErrors("endYear") && form.endsBeforeStart()) {
+			result.rejectValue("endYear", "strategy.programme.endYear.beforeStart");
+		}
+		if (!result.hasFieldErrors("strategyId") && !programmes.offersStrategy(user.organisationId(), form.strategyId())) {
+			result.rejectValue("strategyId", "strategy.programme.strategyId.unknown");
+		}
+	}
+
+	private String formPage(CurrentUser user, @Nullable Programme programme, ProgrammeForm form, @Nullable Long version,
+			Model model) {
+		model.addAttribute("programme", programme);
+		model.addAttribute("programmeForm", form);
+		model.addAttribute("version", version);
+		model.addAttribute("strategies", strategies.of(user.organisationId()));
+		model.addAttribute("statuses", ProgrammeStatus.values());
+		return "strategy/programme-form";
+	}
+
+}

@@ -1,0 +1,78 @@
+package fi.ohjaamo.strategy;
+
+import java.util.List;
+import java.util.UUID;
+
+import fi.ohjaamo.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** An organisation's programmes (ohjelmat); every write to a programme itself goes through here. */
+@Service
+@Transactional(readOnly = true)
+public class Programmes {
+
+	private final ProgrammeRepository programmes;
+
+	private final Strategies strategies;
+
+	private final ApplicationEventPublisher events;
+
+	Programmes(ProgrammeRepository programmes, Strategies strategies, ApplicationEventPublisher events) {
+		this.programmes = programmes;
+		this.strategies = strategies;
+		this.events = events;
+	}
+
+	public List<Programme> of(UUID organisationId) {
+		return programmes.findByOrganisationIdOrderByStartYearDescNameAsc(organisationId);
+	}
+
+	/** A programme of the organisation; one of another organisation is as unknown as one never created. */
+	public Programme get(UUID organisationId, UUID programmeId) {
+		return programmes.findByIdAndOrganisationId(programmeId, organisationId).orElseThrow(NotFoundException::new);
+	}
+
+	/** Whether the strategy may be linked: none, or one of the organisation's own. */
+	boolean offersStrategy(UUID organisationId, @Nullable UUID strategyId) {
+		return strategyId == null || strategies.of(organisationId).stream().anyMatch(s -> s.getId().equals(strategyId));
+	}
+
+	@Transactional
+	public Programme create(UUID organisationId, String name, int startYear, int endYear, String description,
+			@Nullable UUID strategyId, ProgrammeStatus status) {
+		requireOwnStrategy(organisationId, strategyId);
+		var programme = new Programme(organisationId);
+		programme.describe(name, startYear, endYear, description, strategyId, status);
+		programmes.save(programme);
+		events.publishEvent(new ProgrammeCreated(organisationId, programme.getId(), name));
+		return programme;
+	}
+
+	/**
+	 * Saves an edit of a programme the person saw at the given version.
+	 * @throws ObjectOptimisticLockingFailureException when someone saved it meanwhile; nothing is written then
+	 */
+	@Transactional
+	public void revise(UUID organisationId, UUID programmeId, String name, int startYear, int endYear,
+			String description, @Nullable UUID strategyId, ProgrammeStatus status, long seenVersion) {
+		var programme = get(organisationId, programmeId);
+		if (programme.getVersion() != seenVersion) {
+			throw new ObjectOptimisticLockingFailureException(Programme.class, programmeId);
+		}
+		requireOwnStrategy(organisationId, strategyId);
+		programme.describe(name, startYear, endYear, description, strategyId, status);
+		programmes.saveAndFlush(programme);
+		events.publishEvent(new ProgrammeRevised(organisationId, programmeId, name));
+	}
+
+	private void requireOwnStrategy(UUID organisationId, @Nullable UUID strategyId) {
+		if (!offersStrategy(organisationId, strategyId)) {
+			throw new NotFoundException();
+		}
+	}
+
+}

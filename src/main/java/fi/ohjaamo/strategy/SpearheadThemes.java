@@ -1,0 +1,75 @@
+package fi.ohjaamo.strategy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import fi.ohjaamo.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The spearhead themes (kärkiteemat) of a programme, in order; every write to a theme goes through here. */
+@Service
+@Transactional(readOnly = true)
+public class SpearheadThemes {
+
+	private final SpearheadThemeRepository themes;
+
+	private final Programmes programmes;
+
+	private final ApplicationEventPublisher events;
+
+	SpearheadThemes(SpearheadThemeRepository themes, Programmes programmes, ApplicationEventPublisher events) {
+		this.themes = themes;
+		this.programmes = programmes;
+		this.events = events;
+	}
+
+	public List<SpearheadTheme> of(UUID organisationId, UUID programmeId) {
+		return themes.findByProgrammeIdAndOrganisationIdOrderBySortOrderAsc(programmeId, organisationId);
+	}
+
+	public SpearheadTheme get(UUID organisationId, UUID themeId) {
+		return themes.findByIdAndOrganisationId(themeId, organisationId).orElseThrow(NotFoundException::new);
+	}
+
+	@Transactional
+	public SpearheadTheme add(UUID organisationId, UUID programmeId, String name, String description) {
+		programmes.get(organisationId, programmeId);
+		int next = of(organisationId, programmeId).size() + 1;
+		var theme = themes.save(new SpearheadTheme(organisationId, programmeId, name, description, next));
+		events.publishEvent(new SpearheadThemeAdded(organisationId, theme.getId(), name));
+		return theme;
+	}
+
+	/**
+	 * Renames or redescribes a theme the person saw at the given version.
+	 * @throws ObjectOptimisticLockingFailureException when someone saved it meanwhile; nothing is written then
+	 */
+	@Transactional
+	public void revise(UUID organisationId, UUID themeId, String name, String description, long seenVersion) {
+		var theme = get(organisationId, themeId);
+		if (theme.getVersion() != seenVersion) {
+			throw new ObjectOptimisticLockingFailureException(SpearheadTheme.class, themeId);
+		}
+		theme.describe(name, description);
+		themes.saveAndFlush(theme);
+		events.publishEvent(new SpearheadThemeRevised(organisationId, themeId, name));
+	}
+
+	/** Moves a theme one place up (-1) or down (+1) in its programme; the first and the last stay where they are. */
+	@Transactional
+	public void move(UUID organisationId, UUID themeId, int step) {
+		var theme = get(organisationId, themeId);
+		var ordered = new ArrayList<>(of(organisationId, theme.getProgrammeId()));
+		if (Ordering.move(ordered, theme, step)) {
+			for (int i = 0; i < ordered.size(); i++) {
+				ordered.get(i).placeAt(i + 1);
+			}
+			events.publishEvent(new SpearheadThemeMoved(organisationId, themeId, theme.getName()));
+		}
+	}
+
+}

@@ -1,0 +1,147 @@
+package fi.ohjaamo.strategy;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import fi.ohjaamo.organisation.Organisations;
+import fi.ohjaamo.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+/** The worksites (työmaat) under spearhead themes; every write to a worksite goes through here. */
+@Service
+@Transactional(readOnly = true)
+public class Worksites {
+
+	private final WorksiteRepository worksites;
+
+	private final SpearheadThemeRepository themes;
+
+	private final SpearheadThemes spearheadThemes;
+
+	private final Programmes programmes;
+
+	private final Organisations organisations;
+
+	private final ApplicationEventPublisher events;
+
+	Worksites(WorksiteRepository worksites, SpearheadThemeRepository themes, SpearheadThemes spearheadThemes,
+			Programmes programmes, Organisations organisations, ApplicationEventPublisher events) {
+		this.worksites = worksites;
+		this.themes = themes;
+		this.spearheadThemes = spearheadThemes;
+		this.programmes = programmes;
+		this.organisations = organisations;
+		this.events = events;
+	}
+
+	/**
+	 * Every worksite of the organisation with its theme and programme, programme by programme (newest first),
+	 * then in the themes' and worksites' own order: what a project card can be placed on.
+	 */
+	public List<WorksiteView> of(UUID organisationId) {
+		List<Programme> programmeList = programmes.of(organisationId);
+		Map<UUID, Programme> programmeById = programmeList.stream()
+			.collect(Collectors.toMap(Programme::getId, Function.identity()));
+		List<UUID> programmeOrder = programmeList.stream().map(Programme::getId).toList();
+		Map<UUID, SpearheadTheme> themeById = themes.findByOrganisationIdOrderBySortOrderAsc(organisationId)
+			.stream()
+			.collect(Collectors.toMap(SpearheadTheme::getId, Function.identity()));
+		return worksites.findByOrganisationIdOrderBySortOrderAsc(organisationId)
+			.stream()
+			.filter(w -> themeById.containsKey(w.getThemeId()))
+			.sorted(Comparator
+				.comparingInt((Worksite w) -> programmeOrder.indexOf(themeById.get(w.getThemeId()).getProgrammeId()))
+				.thenComparingInt(w -> themeById.get(w.getThemeId()).getSortOrder())
+				.thenComparingInt(Worksite::getSortOrder))
+			.map(w -> {
+				var theme = themeById.get(w.getThemeId());
+				var programme = programmeById.get(theme.getProgrammeId());
+				return new WorksiteView(w.getId(), w.getName(), theme.getId(), theme.getName(), programme.getId(),
+						programme.getName());
+			})
+			.toList();
+	}
+
+	public List<Worksite> ofTheme(UUID organisationId, UUID themeId) {
+		return worksites.findByThemeIdAndOrganisationIdOrderBySortOrderAsc(themeId, organisationId);
+	}
+
+	public Worksite get(UUID organisationId, UUID worksiteId) {
+		return worksites.findByIdAndOrganisationId(worksiteId, organisationId).orElseThrow(NotFoundException::new);
+	}
+
+	ActionChoices choices(UUID organisationId) {
+		return ActionChoices.of(organisations, organisationId);
+	}
+
+	/** Checks what Bean Validation cannot: the responsible party is the organisation's, a role is described. */
+	void check(UUID organisationId, WorksiteForm form, Errors errors) {
+		var responsible = form.responsibleParty();
+		if (responsible == null || !choices(organisationId).offers(responsible)) {
+			errors.rejectValue("responsible", "strategy.worksite.responsible.unknown");
+		}
+		else if ("role".equals(form.responsible()) && responsible.role().isEmpty() && !errors.hasFieldErrors("role")) {
+			errors.rejectValue("role", "strategy.worksite.role.required");
+		}
+	}
+
+	/** Adds a worksite under the theme; the responsible party must be the organisation's. */
+	@Transactional
+	public Worksite add(UUID organisationId, UUID themeId, String name, String description,
+			ActionResponsible responsible) {
+		spearheadThemes.get(organisationId, themeId);
+		requireOffered(organisationId, responsible);
+		int next = ofTheme(organisationId, themeId).size() + 1;
+		var worksite = new Worksite(organisationId, themeId, next);
+		worksite.describe(name, description, responsible);
+		worksites.save(worksite);
+		events.publishEvent(new WorksiteAdded(organisationId, worksite.getId(), name));
+		return worksite;
+	}
+
+	/**
+	 * Saves a worksite the person saw at the given version.
+	 * @throws ObjectOptimisticLockingFailureException when someone saved it meanwhile; nothing is written then
+	 */
+	@Transactional
+	public void revise(UUID organisationId, UUID worksiteId, String name, String description,
+			ActionResponsible responsible, long seenVersion) {
+		var worksite = get(organisationId, worksiteId);
+		if (worksite.getVersion() != seenVersion) {
+			throw new ObjectOptimisticLockingFailureException(Worksite.class, worksiteId);
+		}
+		requireOffered(organisationId, responsible);
+		worksite.describe(name, description, responsible);
+		worksites.saveAndFlush(worksite);
+		events.publishEvent(new WorksiteRevised(organisationId, worksiteId, name));
+	}
+
+	/** Moves a worksite one place up (-1) or down (+1) under its theme; the first and the last stay put. */
+	@Transactional
+	public void move(UUID organisationId, UUID worksiteId, int step) {
+		var worksite = get(organisationId, worksiteId);
+		var ordered = new ArrayList<>(ofTheme(organisationId, worksite.getThemeId()));
+		if (Ordering.move(ordered, worksite, step)) {
+			for (int i = 0; i < ordered.size(); i++) {
+				ordered.get(i).placeAt(i + 1);
+			}
+			events.publishEvent(new WorksiteMoved(organisationId, worksiteId, worksite.getName()));
+		}
+	}
+
+	private void requireOffered(UUID organisationId, ActionResponsible responsible) {
+		if (!choices(organisationId).offers(responsible)) {
+			throw new IllegalArgumentException("the responsible party is not the organisation's");
+		}
+	}
+
+}
