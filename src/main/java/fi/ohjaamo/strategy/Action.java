@@ -79,6 +79,15 @@ public class Action {
 		this.progressNote = progressNote;
 	}
 
+	void placeAt(int sortOrder) {
+		this.sortOrder = sortOrder;
+	}
+
+	/** Forgets the SWOT item the action was made from, when the item is deleted; the action stays. */
+	void forgetSwotItem() {
+		this.swotItemId = null;
+	}
+
 	void changeStatus(ActionStatus status) {
 		this.status = status;
 	}

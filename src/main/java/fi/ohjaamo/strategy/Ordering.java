@@ -1,0 +1,26 @@
+package fi.ohjaamo.strategy;
+
+import java.util.List;
+
+/** Moving one record up or down in an ordered list of its kind, the way the move buttons do. */
+final class Ordering {
+
+	private Ordering() {
+	}
+
+	/**
+	 * Moves the element by one place ({@code -1} up, {@code 1} down) in the list, which must be mutable.
+	 * @return false when it is already first (or last) and nothing moved
+	 */
+	static <T> boolean move(List<T> ordered, T element, int by) {
+		int at = ordered.indexOf(element);
+		int to = at + by;
+		if (at < 0 || to < 0 || to >= ordered.size()) {
+			return false;
+		}
+		ordered.remove(at);
+		ordered.add(to, element);
+		return true;
+	}
+
+}
