@@ -128,6 +128,10 @@ public class Action {
 		return swotItemId;
 	}
 
+	public int getSortOrder() {
+		return sortOrder;
+	}
+
 	public long getVersion() {
 		return version;
 	}

@@ -166,6 +166,9 @@ public class Actions {
 		for (int i = 0; i < rest.size(); i++) {
 			rest.get(i).placeAt(i + 1);
 		}
+		actions.flush();
+		// Those after the deleted one moved up a place.
+		rest.stream().filter(a -> a.getSortOrder() >= action.getSortOrder()).forEach(versions::kept);
 		events.publishEvent(new ActionRemoved(organisationId, actionId, action.getDescription()));
 	}
 
@@ -175,12 +178,14 @@ public class Actions {
 		var action = get(organisationId, actionId);
 		var ordered = new ArrayList<>(
 				actions.findByOrganisationIdAndGoalIdOrderBySortOrderAsc(organisationId, action.getGoalId()));
-		if (Ordering.move(ordered, action, by)) {
+		var neighbour = Ordering.move(ordered, action, by);
+		if (neighbour != null) {
 			for (int i = 0; i < ordered.size(); i++) {
 				ordered.get(i).placeAt(i + 1);
 			}
 			actions.flush();
 			versions.kept(action);
+			versions.kept(neighbour);
 			events.publishEvent(new ActionMoved(organisationId, actionId, action.getDescription()));
 		}
 	}

@@ -104,6 +104,9 @@ public class CityGoals {
 		for (int i = 0; i < rest.size(); i++) {
 			rest.get(i).placeAt(i + 1);
 		}
+		goals.flush();
+		// Those after the deleted one moved up a place.
+		rest.stream().filter(g -> g.getSortOrder() >= goal.getSortOrder()).forEach(versions::kept);
 		events.publishEvent(new CityGoalRemoved(organisationId, cityGoalId,
 				goal.getName() + " (" + unlinked + ")"));
 		return unlinked;
@@ -114,12 +117,14 @@ public class CityGoals {
 	void move(UUID organisationId, UUID cityGoalId, int by) {
 		var goal = get(organisationId, cityGoalId);
 		var ordered = new ArrayList<>(of(organisationId));
-		if (Ordering.move(ordered, goal, by)) {
+		var neighbour = Ordering.move(ordered, goal, by);
+		if (neighbour != null) {
 			for (int i = 0; i < ordered.size(); i++) {
 				ordered.get(i).placeAt(i + 1);
 			}
 			goals.flush();
 			versions.kept(goal);
+			versions.kept(neighbour);
 			events.publishEvent(new CityGoalMoved(organisationId, cityGoalId, goal.getName()));
 		}
 	}

@@ -95,12 +95,14 @@ public class FocusAreas {
 	private void move(UUID organisationId, UUID focusAreaId, int by) {
 		var area = get(organisationId, focusAreaId);
 		var ordered = new ArrayList<>(of(organisationId, area.getStrategyId()));
-		if (Ordering.move(ordered, area, by)) {
+		var neighbour = Ordering.move(ordered, area, by);
+		if (neighbour != null) {
 			for (int i = 0; i < ordered.size(); i++) {
 				ordered.get(i).placeAt(i + 1);
 			}
 			areas.flush();
 			versions.kept(area);
+			versions.kept(neighbour);
 		}
 		events.publishEvent(new FocusAreaMoved(organisationId, focusAreaId, area.getName()));
 	}

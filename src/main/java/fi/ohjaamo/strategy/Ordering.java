@@ -2,6 +2,8 @@ package fi.ohjaamo.strategy;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /** Moving one record up or down in an ordered list of its kind, the way the move buttons do. */
 final class Ordering {
 
@@ -10,17 +12,19 @@ final class Ordering {
 
 	/**
 	 * Moves the element by one place ({@code -1} up, {@code 1} down) in the list, which must be mutable.
-	 * @return false when it is already first (or last) and nothing moved
+	 * @return the neighbour it swapped places with, which has moved too; null when it is already first (or last)
+	 * and nothing moved
 	 */
-	static <T> boolean move(List<T> ordered, T element, int by) {
+	static <T> @Nullable T move(List<T> ordered, T element, int by) {
 		int at = ordered.indexOf(element);
 		int to = at + by;
 		if (at < 0 || to < 0 || to >= ordered.size()) {
-			return false;
+			return null;
 		}
+		T neighbour = ordered.get(to);
 		ordered.remove(at);
 		ordered.add(to, element);
-		return true;
+		return neighbour;
 	}
 
 }

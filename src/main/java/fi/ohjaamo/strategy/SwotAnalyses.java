@@ -177,6 +177,11 @@ public class SwotAnalyses {
 		for (int i = 0; i < rest.size(); i++) {
 			rest.get(i).placeAt(i + 1);
 		}
+		items.flush();
+		// Those after the deleted one in its quadrant moved up a place.
+		rest.stream()
+			.filter(i -> i.getQuadrant() == item.getQuadrant() && i.getSortOrder() >= item.getSortOrder())
+			.forEach(i -> versions.kept(organisationId, i));
 		events.publishEvent(new SwotItemRemoved(organisationId, itemId, item.getQuadrant() + ": " + item.getDescription()));
 	}
 
@@ -186,7 +191,8 @@ public class SwotAnalyses {
 		var item = item(organisationId, analysisId, itemId);
 		var all = items.findByAnalysisIdOrderBySortOrderAsc(analysisId);
 		var quadrant = new ArrayList<>(all.stream().filter(i -> i.getQuadrant() == item.getQuadrant()).toList());
-		if (!Ordering.move(quadrant, item, by)) {
+		var neighbour = Ordering.move(quadrant, item, by);
+		if (neighbour == null) {
 			return;
 		}
 		// The order is kept over the whole analysis; the quadrant's items take its places in their new order.
@@ -196,6 +202,7 @@ public class SwotAnalyses {
 		}
 		items.flush();
 		versions.kept(organisationId, item);
+		versions.kept(organisationId, neighbour);
 		events.publishEvent(new SwotItemMoved(organisationId, itemId, item.getDescription()));
 	}
 
