@@ -8,6 +8,7 @@ import java.util.stream.IntStream;
 
 import fi.ohjaamo.organisation.Organisation;
 import fi.ohjaamo.organisation.Organisations;
+import fi.ohjaamo.strategy.FocusAreas;
 import fi.ohjaamo.strategy.IndicatorDefinition;
 import fi.ohjaamo.strategy.IndicatorDirection;
 import fi.ohjaamo.strategy.IndicatorMeasurement;
@@ -26,7 +27,7 @@ import static fi.ohjaamo.strategy.IndicatorDirection.HIGHER_IS_BETTER;
 import static fi.ohjaamo.strategy.IndicatorDirection.LOWER_IS_BETTER;
 
 /**
- * Indicators of the demo municipality's goals with baselines, targets for 2024–2027 and values measured
+ * Indicators of the demo municipality's goals, and one of a whole focus area, with baselines, targets for 2024–2027 and values measured
  * 2022–2026, some on track and some behind; added once, when the municipality exists and has none yet.
  */
 @Component
@@ -38,14 +39,17 @@ class DemoIndicators implements ApplicationRunner {
 
 	private final StrategicGoals goals;
 
+	private final FocusAreas focusAreas;
+
 	private final Indicators indicators;
 
 	private final TransactionTemplate transaction;
 
-	DemoIndicators(Organisations organisations, StrategicGoals goals, Indicators indicators,
+	DemoIndicators(Organisations organisations, StrategicGoals goals, FocusAreas focusAreas, Indicators indicators,
 			PlatformTransactionManager transactionManager) {
 		this.organisations = organisations;
 		this.goals = goals;
+		this.focusAreas = focusAreas;
 		this.indicators = indicators;
 		this.transaction = new TransactionTemplate(transactionManager);
 	}
@@ -76,6 +80,19 @@ class DemoIndicators implements ApplicationRunner {
 				"398", "371", "362");
 		add(org, "Tietoturvan", "Tietoturvakoulutuksen suorittaneiden osuus henkilöstöstä", "%", HIGHER_IS_BETTER, "41",
 				2023, targets("60", "75", "85", "90"), "Oppimisympäristön raportti", "22", "41", "63", "72", "86");
+		// One indicator measures a whole focus area rather than one of its goals.
+		addToFocusArea(org, "Tieto johtamisen tukena", "Raportoinnin tietovarastoon liitettyjen järjestelmien määrä",
+				"kpl", HIGHER_IS_BETTER, "6", 2023, targets("9", "12", "15", "18"), "Tietovaraston ylläpitoraportti", "4",
+				"6", "9", "11", "13");
+	}
+
+	private void addToFocusArea(UUID org, String areaName, String name, String unit, IndicatorDirection direction,
+			String baseline, int baselineYear, List<IndicatorTarget> targets, String source, String... values) {
+		focusAreas.ofOrganisation(org).stream().filter(a -> a.getName().equals(areaName)).findFirst().ifPresent(area -> {
+			var indicator = indicators.add(org, new IndicatorDefinition(null, area.getId(), name, unit, direction,
+					new BigDecimal(baseline), baselineYear, targets));
+			measure(org, indicator.getId(), source, values);
+		});
 	}
 
 	private static List<IndicatorTarget> targets(String... values) {
@@ -90,13 +107,16 @@ class DemoIndicators implements ApplicationRunner {
 		goals.of(org).stream().filter(g -> g.name().startsWith(goalNameStart)).findFirst().ifPresent(goal -> {
 			var indicator = indicators.add(org, new IndicatorDefinition(goal.id(), name, unit, direction,
 					new BigDecimal(baseline), baselineYear, targets));
-			for (int i = 0; i < values.length; i++) {
-				int year = 2022 + i;
-				var date = year == 2026 ? LocalDate.of(year, 4, 30) : LocalDate.of(year, 12, 31);
-				indicators.measure(org, indicator.getId(),
-						new IndicatorMeasurement(date, new BigDecimal(values[i]), source));
-			}
+			measure(org, indicator.getId(), source, values);
 		});
+	}
+
+	private void measure(UUID org, UUID indicatorId, String source, String... values) {
+		for (int i = 0; i < values.length; i++) {
+			int year = 2022 + i;
+			var date = year == 2026 ? LocalDate.of(year, 4, 30) : LocalDate.of(year, 12, 31);
+			indicators.measure(org, indicatorId, new IndicatorMeasurement(date, new BigDecimal(values[i]), source));
+		}
 	}
 
 }

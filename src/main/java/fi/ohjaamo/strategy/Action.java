@@ -79,6 +79,15 @@ public class Action {
 		this.progressNote = progressNote;
 	}
 
+	void placeAt(int sortOrder) {
+		this.sortOrder = sortOrder;
+	}
+
+	/** Forgets the SWOT item the action was made from, when the item is deleted; the action stays. */
+	void forgetSwotItem() {
+		this.swotItemId = null;
+	}
+
 	void changeStatus(ActionStatus status) {
 		this.status = status;
 	}
@@ -117,6 +126,10 @@ public class Action {
 
 	public @Nullable UUID getSwotItemId() {
 		return swotItemId;
+	}
+
+	public int getSortOrder() {
+		return sortOrder;
 	}
 
 	public long getVersion() {

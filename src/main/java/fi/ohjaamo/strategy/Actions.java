@@ -1,5 +1,6 @@
 package fi.ohjaamo.strategy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,14 +29,17 @@ public class Actions {
 
 	private final Organisations organisations;
 
+	private final StrategyVersions versions;
+
 	private final ApplicationEventPublisher events;
 
 	Actions(ActionRepository actions, StrategicGoals goals, SwotItemRepository swotItems, Organisations organisations,
-			ApplicationEventPublisher events) {
+			StrategyVersions versions, ApplicationEventPublisher events) {
 		this.actions = actions;
 		this.goals = goals;
 		this.swotItems = swotItems;
 		this.organisations = organisations;
+		this.versions = versions;
 		this.events = events;
 	}
 
@@ -115,7 +119,8 @@ public class Actions {
 		int next = actions.findByOrganisationIdAndGoalIdOrderBySortOrderAsc(organisationId, goalId).size() + 1;
 		var action = new Action(organisationId, goalId, next, swotItemId);
 		describe(action, form);
-		actions.save(action);
+		actions.saveAndFlush(action);
+		versions.kept(action);
 		events.publishEvent(new ActionAdded(organisationId, action.getId(), action.getDescription()));
 		return action;
 	}
@@ -132,6 +137,7 @@ public class Actions {
 		}
 		describe(action, form);
 		actions.saveAndFlush(action);
+		versions.kept(action);
 		events.publishEvent(new ActionChanged(organisationId, actionId, action.getDescription()));
 	}
 
@@ -141,8 +147,53 @@ public class Actions {
 		ActionStatus old = action.getStatus();
 		action.changeStatus(status);
 		actions.saveAndFlush(action);
+		versions.kept(action);
 		events.publishEvent(new ActionStatusChanged(organisationId, actionId,
 				action.getDescription() + ": " + old + " → " + status));
+	}
+
+	/**
+	 * Deletes the action; its last version stays in the history. A SWOT item it was made from stays: only the link
+	 * goes, and the item can become an action again.
+	 */
+	@Transactional
+	void remove(UUID organisationId, UUID actionId) {
+		var action = get(organisationId, actionId);
+		versions.deleted(action);
+		actions.delete(action);
+		actions.flush();
+		var rest = actions.findByOrganisationIdAndGoalIdOrderBySortOrderAsc(organisationId, action.getGoalId());
+		for (int i = 0; i < rest.size(); i++) {
+			rest.get(i).placeAt(i + 1);
+		}
+		actions.flush();
+		// Those after the deleted one moved up a place.
+		rest.stream().filter(a -> a.getSortOrder() >= action.getSortOrder()).forEach(versions::kept);
+		events.publishEvent(new ActionRemoved(organisationId, actionId, action.getDescription()));
+	}
+
+	/** Moves the action one place up ({@code -1}) or down ({@code 1}) among its goal's actions. */
+	@Transactional
+	void move(UUID organisationId, UUID actionId, int by) {
+		var action = get(organisationId, actionId);
+		var ordered = new ArrayList<>(
+				actions.findByOrganisationIdAndGoalIdOrderBySortOrderAsc(organisationId, action.getGoalId()));
+		var neighbour = Ordering.move(ordered, action, by);
+		if (neighbour != null) {
+			for (int i = 0; i < ordered.size(); i++) {
+				ordered.get(i).placeAt(i + 1);
+			}
+			actions.flush();
+			versions.kept(action);
+			versions.kept(neighbour);
+			events.publishEvent(new ActionMoved(organisationId, actionId, action.getDescription()));
+		}
+	}
+
+	/** The SWOT item the action was made from, if it still exists. */
+	@Nullable SwotItem swotItemOf(Action action) {
+		UUID itemId = action.getSwotItemId();
+		return itemId == null ? null : swotItems.findById(itemId).orElse(null);
 	}
 
 	private static void describe(Action action, ActionForm form) {

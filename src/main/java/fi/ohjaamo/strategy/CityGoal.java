@@ -19,6 +19,8 @@ public class CityGoal {
 
 	private String name;
 
+	private String description;
+
 	private int sortOrder;
 
 	@Version
@@ -28,6 +30,7 @@ public class CityGoal {
 		this.id = UUID.randomUUID();
 		this.organisationId = new UUID(0, 0);
 		this.name = "";
+		this.description = "";
 	}
 
 	CityGoal(UUID organisationId, String name, int sortOrder) {
@@ -37,8 +40,29 @@ public class CityGoal {
 		this.sortOrder = sortOrder;
 	}
 
+	void describe(String name, String description) {
+		this.name = name;
+		this.description = description;
+	}
+
+	void placeAt(int sortOrder) {
+		this.sortOrder = sortOrder;
+	}
+
 	public UUID getId() {
 		return id;
+	}
+
+	public UUID getOrganisationId() {
+		return organisationId;
+	}
+
+	public String getDescription() {
+		return description;
+	}
+
+	public long getVersion() {
+		return version;
 	}
 
 	public String getName() {

@@ -1,15 +1,25 @@
 package fi.ohjaamo.strategy;
 
+import java.util.UUID;
+
 import fi.ohjaamo.organisation.CurrentUser;
 import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The city strategy's goals: everyone reads them, IT management enters them. */
+/**
+ * The city strategy's goals: everyone reads them, IT management enters, edits, orders and deletes them. Deleting
+ * asks first and says how many strategic goals refer to the goal.
+ */
 @Controller
 class CityGoalController {
 
@@ -21,7 +31,7 @@ class CityGoalController {
 
 	@GetMapping("/strategy/city-goals")
 	String list(CurrentUser user, Model model) {
-		return page(user, new CityGoalForm(""), model);
+		return page(user, CityGoalForm.blank(), model);
 	}
 
 	@PostMapping("/strategy/city-goals")
@@ -31,8 +41,63 @@ class CityGoalController {
 		if (result.hasErrors()) {
 			return page(user, form, model);
 		}
-		goals.add(user.organisationId(), form.name());
+		goals.add(user.organisationId(), form.name(), form.description());
 		return "redirect:/strategy/city-goals?added";
+	}
+
+	@GetMapping("/strategy/city-goals/{id}/edit")
+	String edit(CurrentUser user, @PathVariable UUID id, Model model) {
+		StrategyController.requireManager(user);
+		var goal = goals.get(user.organisationId(), id);
+		return form(goal, new CityGoalForm(goal.getName(), goal.getDescription(), goal.getVersion()),
+				goal.getVersion(), model);
+	}
+
+	@PostMapping("/strategy/city-goals/{id}")
+	String save(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("cityGoalForm") CityGoalForm form,
+			BindingResult result, Model model) {
+		StrategyController.requireManager(user);
+		var goal = goals.get(user.organisationId(), id);
+		if (result.hasErrors() || form.version() == null) {
+			return form(goal, form, form.version(), model);
+		}
+		try {
+			goals.revise(user.organisationId(), id, form.name(), form.description(), form.version());
+		}
+		catch (CityGoalChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
+			var current = goals.get(user.organisationId(), id);
+			result.reject("history.cityGoal.changedMeanwhile");
+			model.addAttribute("current", current);
+			// Saving again from here is a deliberate choice over the other person's values, so it is based on theirs.
+			return form(current, form, current.getVersion(), model);
+		}
+		return "redirect:/strategy/city-goals?saved";
+	}
+
+	@GetMapping("/strategy/city-goals/{id}/delete")
+	String confirm(CurrentUser user, @PathVariable UUID id, Model model) {
+		StrategyController.requireManager(user);
+		var goal = goals.get(user.organisationId(), id);
+		model.addAttribute("kind", "cityGoal");
+		model.addAttribute("name", goal.getName());
+		model.addAttribute("servingGoals", goals.goalsServing(user.organisationId(), id));
+		model.addAttribute("deleteUrl", "/strategy/city-goals/" + id + "/delete");
+		model.addAttribute("cancelUrl", "/strategy/city-goals");
+		return "strategy/confirm-delete";
+	}
+
+	@PostMapping("/strategy/city-goals/{id}/delete")
+	String delete(CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+		StrategyController.requireManager(user);
+		redirect.addFlashAttribute("unlinked", goals.remove(user.organisationId(), id));
+		return "redirect:/strategy/city-goals?deleted";
+	}
+
+	@PostMapping("/strategy/city-goals/{id}/move")
+	String move(CurrentUser user, @PathVariable UUID id, @RequestParam Move direction) {
+		StrategyController.requireManager(user);
+		goals.move(user.organisationId(), id, direction.by());
+		return "redirect:/strategy/city-goals?moved#city-goal-" + id;
 	}
 
 	private String page(CurrentUser user, CityGoalForm form, Model model) {
@@ -40,6 +105,13 @@ class CityGoalController {
 		model.addAttribute("cityGoalForm", form);
 		model.addAttribute("mayManage", user.ownsPortfolio());
 		return "strategy/city-goals";
+	}
+
+	private static String form(CityGoal goal, CityGoalForm form, @Nullable Long version, Model model) {
+		model.addAttribute("goal", goal);
+		model.addAttribute("cityGoalForm", form);
+		model.addAttribute("version", version);
+		return "strategy/city-goal-form";
 	}
 
 }

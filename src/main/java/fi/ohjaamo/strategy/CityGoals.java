@@ -1,23 +1,32 @@
 package fi.ohjaamo.strategy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import fi.ohjaamo.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The goals of the city's own strategy, entered once per organisation. */
+/** The goals of the city's own strategy, entered once per organisation. Every save keeps a version. */
 @Service
 @Transactional(readOnly = true)
 public class CityGoals {
 
 	private final CityGoalRepository goals;
 
+	private final StrategicGoalRepository strategicGoals;
+
+	private final StrategyVersions versions;
+
 	private final ApplicationEventPublisher events;
 
-	CityGoals(CityGoalRepository goals, ApplicationEventPublisher events) {
+	CityGoals(CityGoalRepository goals, StrategicGoalRepository strategicGoals, StrategyVersions versions,
+			ApplicationEventPublisher events) {
 		this.goals = goals;
+		this.strategicGoals = strategicGoals;
+		this.versions = versions;
 		this.events = events;
 	}
 
@@ -25,11 +34,99 @@ public class CityGoals {
 		return goals.findByOrganisationIdOrderBySortOrderAscNameAsc(organisationId);
 	}
 
+	/** A city-strategy goal of the organisation; one of another organisation is as unknown as one never created. */
+	public CityGoal get(UUID organisationId, UUID cityGoalId) {
+		return of(organisationId).stream()
+			.filter(g -> g.getId().equals(cityGoalId))
+			.findFirst()
+			.orElseThrow(NotFoundException::new);
+	}
+
+	/** How many of the organisation's strategic goals serve this city-strategy goal. */
+	public long goalsServing(UUID organisationId, UUID cityGoalId) {
+		return strategicGoals.findByOrganisationIdOrderBySortOrderAscNameAsc(organisationId)
+			.stream()
+			.filter(g -> g.getCityGoalIds().contains(cityGoalId))
+			.count();
+	}
+
 	@Transactional
 	public CityGoal add(UUID organisationId, String name) {
-		var goal = goals.save(new CityGoal(organisationId, name, of(organisationId).size() + 1));
+		return add(organisationId, name, "");
+	}
+
+	@Transactional
+	public CityGoal add(UUID organisationId, String name, String description) {
+		var goal = new CityGoal(organisationId, name, of(organisationId).size() + 1);
+		goal.describe(name, description);
+		goals.saveAndFlush(goal);
+		versions.kept(goal);
 		events.publishEvent(new CityGoalAdded(organisationId, goal.getId(), name));
 		return goal;
+	}
+
+	/**
+	 * Renames or redescribes a goal the person saw at the given version.
+	 * @throws CityGoalChangedMeanwhileException when someone saved it meanwhile; nothing is written then
+	 */
+	@Transactional
+	void revise(UUID organisationId, UUID cityGoalId, String name, String description, long seenVersion) {
+		var goal = get(organisationId, cityGoalId);
+		if (goal.getVersion() != seenVersion) {
+			throw new CityGoalChangedMeanwhileException();
+		}
+		goal.describe(name, description);
+		goals.saveAndFlush(goal);
+		versions.kept(goal);
+		events.publishEvent(new CityGoalRevised(organisationId, cityGoalId, name));
+	}
+
+	/**
+	 * Deletes the goal and its links from the strategic goals that served it; those goals stay, and each keeps a
+	 * version without the link.
+	 * @return how many strategic goals lost the link
+	 */
+	@Transactional
+	long remove(UUID organisationId, UUID cityGoalId) {
+		var goal = get(organisationId, cityGoalId);
+		long unlinked = 0;
+		for (var served : strategicGoals.findByOrganisationIdOrderBySortOrderAscNameAsc(organisationId)) {
+			if (served.unlinkCityGoal(cityGoalId)) {
+				strategicGoals.saveAndFlush(served);
+				versions.kept(served);
+				unlinked++;
+			}
+		}
+		versions.deleted(goal);
+		goals.delete(goal);
+		goals.flush();
+		var rest = new ArrayList<>(of(organisationId));
+		for (int i = 0; i < rest.size(); i++) {
+			rest.get(i).placeAt(i + 1);
+		}
+		goals.flush();
+		// Those after the deleted one moved up a place.
+		rest.stream().filter(g -> g.getSortOrder() >= goal.getSortOrder()).forEach(versions::kept);
+		events.publishEvent(new CityGoalRemoved(organisationId, cityGoalId,
+				goal.getName() + " (" + unlinked + ")"));
+		return unlinked;
+	}
+
+	/** Moves the goal one place up ({@code -1}) or down ({@code 1}); the first and the last stay where they are. */
+	@Transactional
+	void move(UUID organisationId, UUID cityGoalId, int by) {
+		var goal = get(organisationId, cityGoalId);
+		var ordered = new ArrayList<>(of(organisationId));
+		var neighbour = Ordering.move(ordered, goal, by);
+		if (neighbour != null) {
+			for (int i = 0; i < ordered.size(); i++) {
+				ordered.get(i).placeAt(i + 1);
+			}
+			goals.flush();
+			versions.kept(goal);
+			versions.kept(neighbour);
+			events.publishEvent(new CityGoalMoved(organisationId, cityGoalId, goal.getName()));
+		}
 	}
 
 }

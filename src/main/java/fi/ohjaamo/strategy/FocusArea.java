@@ -58,6 +58,10 @@ public class FocusArea {
 		return id;
 	}
 
+	public UUID getOrganisationId() {
+		return organisationId;
+	}
+
 	public UUID getStrategyId() {
 		return strategyId;
 	}

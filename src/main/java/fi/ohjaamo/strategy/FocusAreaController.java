@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
 import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** IT management adds, edits and orders a strategy's focus areas. */
 @Controller
@@ -49,6 +51,7 @@ class FocusAreaController {
 		StrategyController.requireManager(user);
 		var area = areas.get(user.organisationId(), id);
 		model.addAttribute("area", area);
+		model.addAttribute("siblings", areas.of(user.organisationId(), area.getStrategyId()));
 		model.addAttribute("version", area.getVersion());
 		model.addAttribute("focusAreaForm", new FocusAreaForm(area.getName(), area.getDescription(), area.getVersion()));
 		return "strategy/focus-area-form";
@@ -60,6 +63,7 @@ class FocusAreaController {
 		StrategyController.requireManager(user);
 		var area = areas.get(user.organisationId(), id);
 		model.addAttribute("area", area);
+		model.addAttribute("siblings", areas.of(user.organisationId(), area.getStrategyId()));
 		model.addAttribute("version", form.version());
 		if (result.hasErrors() || form.version() == null) {
 			return "strategy/focus-area-form";
@@ -78,11 +82,27 @@ class FocusAreaController {
 	}
 
 	@PostMapping("/strategy/focus-areas/{id}/up")
-	String moveUp(CurrentUser user, @PathVariable UUID id) {
+	String moveUp(CurrentUser user, @PathVariable UUID id,
+			@RequestParam(name = "back", required = false) @Nullable String back) {
 		StrategyController.requireManager(user);
 		var area = areas.get(user.organisationId(), id);
 		areas.moveUp(user.organisationId(), id);
-		return "redirect:/strategy/strategies/" + area.getStrategyId() + "#focus-areas";
+		return afterMove(area, back);
+	}
+
+	@PostMapping("/strategy/focus-areas/{id}/down")
+	String moveDown(CurrentUser user, @PathVariable UUID id,
+			@RequestParam(name = "back", required = false) @Nullable String back) {
+		StrategyController.requireManager(user);
+		var area = areas.get(user.organisationId(), id);
+		areas.moveDown(user.organisationId(), id);
+		return afterMove(area, back);
+	}
+
+	/** Back to the strategy's page, or to the edit page when the move buttons there were used. */
+	private static String afterMove(FocusArea area, @Nullable String back) {
+		return "edit".equals(back) ? "redirect:/strategy/focus-areas/" + area.getId() + "/edit?moved"
+				: "redirect:/strategy/strategies/" + area.getStrategyId() + "#focus-areas";
 	}
 
 }

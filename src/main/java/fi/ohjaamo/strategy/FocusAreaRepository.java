@@ -12,4 +12,6 @@ interface FocusAreaRepository extends JpaRepository<FocusArea, UUID> {
 
 	Optional<FocusArea> findByIdAndOrganisationId(UUID id, UUID organisationId);
 
+	List<FocusArea> findByOrganisationIdOrderBySortOrderAsc(UUID organisationId);
+
 }

@@ -10,25 +10,47 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The focus areas of a strategy, in order. */
+/** The focus areas of a strategy, in order. Every save keeps a version. */
 @Service
 @Transactional(readOnly = true)
 public class FocusAreas {
+
+	/** A strategy and its focus areas in order, for choosing one of the organisation's focus areas. */
+	public record OfStrategy(Strategy strategy, List<FocusArea> areas) {
+	}
 
 	private final FocusAreaRepository areas;
 
 	private final Strategies strategies;
 
+	private final StrategyVersions versions;
+
 	private final ApplicationEventPublisher events;
 
-	FocusAreas(FocusAreaRepository areas, Strategies strategies, ApplicationEventPublisher events) {
+	FocusAreas(FocusAreaRepository areas, Strategies strategies, StrategyVersions versions,
+			ApplicationEventPublisher events) {
 		this.areas = areas;
 		this.strategies = strategies;
+		this.versions = versions;
 		this.events = events;
 	}
 
 	public List<FocusArea> of(UUID organisationId, UUID strategyId) {
 		return areas.findByStrategyIdAndOrganisationIdOrderBySortOrderAsc(strategyId, organisationId);
+	}
+
+	/** Every focus area of the organisation, whichever strategy it belongs to. */
+	public List<FocusArea> ofOrganisation(UUID organisationId) {
+		return areas.findByOrganisationIdOrderBySortOrderAsc(organisationId);
+	}
+
+	/** The organisation's strategies that have focus areas, newest first, each with its areas in order. */
+	public List<OfStrategy> byStrategy(UUID organisationId) {
+		return strategies.of(organisationId)
+			.stream()
+			.map(s -> new OfStrategy(s, of(organisationId, s.getId())))
+			.filter(s -> !s.areas().isEmpty())
+			.toList();
 	}
 
 	public FocusArea get(UUID organisationId, UUID focusAreaId) {
@@ -39,7 +61,8 @@ public class FocusAreas {
 	public FocusArea add(UUID organisationId, UUID strategyId, String name, String description) {
 		strategies.get(organisationId, strategyId);
 		int next = of(organisationId, strategyId).size() + 1;
-		var area = areas.save(new FocusArea(organisationId, strategyId, name, description, next));
+		var area = areas.saveAndFlush(new FocusArea(organisationId, strategyId, name, description, next));
+		versions.kept(area);
 		events.publishEvent(new FocusAreaAdded(organisationId, area.getId(), name));
 		return area;
 	}
@@ -53,21 +76,33 @@ public class FocusAreas {
 		}
 		area.describe(name, description);
 		areas.saveAndFlush(area);
+		versions.kept(area);
 		events.publishEvent(new FocusAreaRevised(organisationId, focusAreaId, name));
 	}
 
 	/** Moves a focus area one place up in its strategy's order; the first stays first. */
 	@Transactional
 	public void moveUp(UUID organisationId, UUID focusAreaId) {
+		move(organisationId, focusAreaId, -1);
+	}
+
+	/** Moves a focus area one place down in its strategy's order; the last stays last. */
+	@Transactional
+	public void moveDown(UUID organisationId, UUID focusAreaId) {
+		move(organisationId, focusAreaId, 1);
+	}
+
+	private void move(UUID organisationId, UUID focusAreaId, int by) {
 		var area = get(organisationId, focusAreaId);
 		var ordered = new ArrayList<>(of(organisationId, area.getStrategyId()));
-		int at = ordered.indexOf(area);
-		if (at > 0) {
-			ordered.remove(at);
-			ordered.add(at - 1, area);
-		}
-		for (int i = 0; i < ordered.size(); i++) {
-			ordered.get(i).placeAt(i + 1);
+		var neighbour = Ordering.move(ordered, area, by);
+		if (neighbour != null) {
+			for (int i = 0; i < ordered.size(); i++) {
+				ordered.get(i).placeAt(i + 1);
+			}
+			areas.flush();
+			versions.kept(area);
+			versions.kept(neighbour);
 		}
 		events.publishEvent(new FocusAreaMoved(organisationId, focusAreaId, area.getName()));
 	}

@@ -30,7 +30,10 @@ public class Indicator {
 
 	private UUID organisationId;
 
-	private UUID goalId;
+	// Exactly one of these two is set: an indicator measures a goal or a whole focus area.
+	private @Nullable UUID goalId;
+
+	private @Nullable UUID focusAreaId;
 
 	private String name;
 
@@ -59,7 +62,6 @@ public class Indicator {
 	protected Indicator() {
 		this.id = UUID.randomUUID();
 		this.organisationId = new UUID(0, 0);
-		this.goalId = new UUID(0, 0);
 		this.name = "";
 		this.unitOfMeasure = "";
 		this.direction = IndicatorDirection.HIGHER_IS_BETTER;
@@ -74,6 +76,7 @@ public class Indicator {
 	/** Changes what is measured and the targets; the measured values stay. */
 	void redefine(IndicatorDefinition definition) {
 		this.goalId = definition.goalId();
+		this.focusAreaId = definition.focusAreaId();
 		this.name = definition.name();
 		this.unitOfMeasure = definition.unit();
 		this.direction = definition.direction();
@@ -92,7 +95,7 @@ public class Indicator {
 	}
 
 	public IndicatorDefinition definition() {
-		return new IndicatorDefinition(goalId, name, unitOfMeasure, direction, baselineValue, baselineYear,
+		return new IndicatorDefinition(goalId, focusAreaId, name, unitOfMeasure, direction, baselineValue, baselineYear,
 				getTargets());
 	}
 
@@ -104,8 +107,17 @@ public class Indicator {
 		return organisationId;
 	}
 
-	public UUID getGoalId() {
+	public @Nullable UUID getGoalId() {
 		return goalId;
+	}
+
+	public @Nullable UUID getFocusAreaId() {
+		return focusAreaId;
+	}
+
+	/** The measured values in the order they were entered. */
+	public List<IndicatorMeasurement> getMeasurements() {
+		return List.copyOf(measurements);
 	}
 
 	public String getName() {

@@ -1,5 +1,6 @@
 package fi.ohjaamo.strategy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,35 +16,50 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
 /**
- * The organisation's indicators grouped by goal, and one indicator's trend against its targets: everyone
- * reads them, IT management adds measured values.
+ * The organisation's indicators grouped by the focus area or goal they measure, and one indicator's trend against
+ * its targets: everyone reads them, IT management adds measured values.
  */
 @Controller
 class IndicatorController {
 
-	/** A goal and its indicators, for the overview. */
-	record GoalIndicators(GoalView goal, List<Indicator> indicators) {
+	/**
+	 * A focus area or a goal and the indicators measuring it, for the list; {@code kind} is {@code focusArea} or
+	 * {@code goal}, which is also the parameter that adds an indicator to it.
+	 */
+	record IndicatorGroup(String kind, UUID id, String name, List<Indicator> indicators) {
 	}
 
 	private final Indicators indicators;
 
 	private final StrategicGoals goals;
 
+	private final FocusAreas focusAreas;
+
 	private final IndicatorBinding binding;
 
-	IndicatorController(Indicators indicators, StrategicGoals goals, IndicatorBinding binding) {
+	IndicatorController(Indicators indicators, StrategicGoals goals, FocusAreas focusAreas, IndicatorBinding binding) {
 		this.indicators = indicators;
 		this.goals = goals;
+		this.focusAreas = focusAreas;
 		this.binding = binding;
 	}
 
 	@GetMapping("/strategy/indicators")
 	String list(CurrentUser user, Model model) {
 		var all = indicators.of(user.organisationId());
-		model.addAttribute("groups", goals.of(user.organisationId())
-			.stream()
-			.map(g -> new GoalIndicators(g, all.stream().filter(i -> i.getGoalId().equals(g.id())).toList()))
-			.toList());
+		var groups = new ArrayList<IndicatorGroup>();
+		// Focus areas only when something measures them, so the list does not fill with empty ones.
+		for (var area : focusAreas.ofOrganisation(user.organisationId())) {
+			var measuring = all.stream().filter(i -> area.getId().equals(i.getFocusAreaId())).toList();
+			if (!measuring.isEmpty()) {
+				groups.add(new IndicatorGroup("focusArea", area.getId(), area.getName(), measuring));
+			}
+		}
+		for (var goal : goals.of(user.organisationId())) {
+			groups.add(new IndicatorGroup("goal", goal.id(), goal.name(),
+					all.stream().filter(i -> goal.id().equals(i.getGoalId())).toList()));
+		}
+		model.addAttribute("groups", groups);
 		model.addAttribute("mayManage", user.ownsPortfolio());
 		return "strategy/indicators";
 	}
@@ -68,7 +84,10 @@ class IndicatorController {
 
 	private String page(CurrentUser user, Indicator indicator, IndicatorMeasurementForm form, Model model) {
 		model.addAttribute("indicator", indicator);
-		model.addAttribute("goal", goals.get(user.organisationId(), indicator.getGoalId()));
+		UUID goalId = indicator.getGoalId();
+		UUID focusAreaId = indicator.getFocusAreaId();
+		model.addAttribute("goal", goalId == null ? null : goals.get(user.organisationId(), goalId));
+		model.addAttribute("focusArea", focusAreaId == null ? null : focusAreas.get(user.organisationId(), focusAreaId));
 		model.addAttribute("trend", indicator.trend());
 		model.addAttribute("chart", IndicatorChart.of(indicator.trend()));
 		model.addAttribute("measurementForm", form);

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * Adding or editing an indicator with its yearly targets; {@code version} is the version the person saw,
  * null when adding. The target list is mutable so that rows can be added and removed without JavaScript.
  */
-record IndicatorForm(@NotNull @Nullable UUID goalId, @NotBlank @Size(max = 500) String name,
+record IndicatorForm(@Nullable UUID goalId, @Nullable UUID focusAreaId, @NotBlank @Size(max = 500) String name,
 		@NotBlank @Size(max = 50) String unit, @NotNull @Nullable IndicatorDirection direction,
 		@Nullable BigDecimal baselineValue, @Min(1990) @Max(2100) @Nullable Integer baselineYear,
 		@Valid List<Target> targets, @Nullable Long version) {
@@ -31,20 +31,20 @@ record IndicatorForm(@NotNull @Nullable UUID goalId, @NotBlank @Size(max = 500) 
 		targets = targets == null ? new ArrayList<>() : new ArrayList<>(targets);
 	}
 
-	static IndicatorForm blank(@Nullable UUID goalId) {
-		return new IndicatorForm(goalId, "", "", IndicatorDirection.HIGHER_IS_BETTER, null, null,
+	static IndicatorForm blank(@Nullable UUID goalId, @Nullable UUID focusAreaId) {
+		return new IndicatorForm(goalId, focusAreaId, "", "", IndicatorDirection.HIGHER_IS_BETTER, null, null,
 				List.of(new Target(null, null)), null);
 	}
 
 	static IndicatorForm of(Indicator indicator) {
 		var d = indicator.definition();
-		return new IndicatorForm(d.goalId(), d.name(), d.unit(), d.direction(), d.baselineValue(), d.baselineYear(),
+		return new IndicatorForm(d.goalId(), d.focusAreaId(), d.name(), d.unit(), d.direction(), d.baselineValue(), d.baselineYear(),
 				d.targets().stream().map(t -> new Target(t.year(), t.value())).toList(), indicator.getVersion());
 	}
 
-	/** Only call on a form without errors. */
+	/** Only call on a form without errors: one with exactly one of a goal and a focus area. */
 	IndicatorDefinition definition() {
-		return new IndicatorDefinition(goalId, name, unit, direction, baselineValue, baselineYear,
+		return new IndicatorDefinition(goalId, focusAreaId, name, unit, direction, baselineValue, baselineYear,
 				targets.stream().map(t -> new IndicatorTarget(t.year(), t.value())).toList());
 	}
 

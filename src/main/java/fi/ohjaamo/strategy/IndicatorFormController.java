@@ -28,18 +28,23 @@ class IndicatorFormController {
 
 	private final StrategicGoals goals;
 
+	private final FocusAreas focusAreas;
+
 	private final IndicatorBinding binding;
 
-	IndicatorFormController(Indicators indicators, StrategicGoals goals, IndicatorBinding binding) {
+	IndicatorFormController(Indicators indicators, StrategicGoals goals, FocusAreas focusAreas,
+			IndicatorBinding binding) {
 		this.indicators = indicators;
 		this.goals = goals;
+		this.focusAreas = focusAreas;
 		this.binding = binding;
 	}
 
 	@GetMapping("/strategy/indicators/new")
-	String create(CurrentUser user, @RequestParam(name = "goal", required = false) @Nullable UUID goalId, Model model) {
+	String create(CurrentUser user, @RequestParam(name = "goal", required = false) @Nullable UUID goalId,
+			@RequestParam(name = "focusArea", required = false) @Nullable UUID focusAreaId, Model model) {
 		IndicatorController.requireManager(user);
-		return form(user, null, IndicatorForm.blank(goalId), null, model);
+		return form(user, null, IndicatorForm.blank(goalId, focusAreaId), null, model);
 	}
 
 	@PostMapping("/strategy/indicators")
@@ -96,6 +101,16 @@ class IndicatorFormController {
 		if (form.goalId() != null && goals.of(user.organisationId()).stream().noneMatch(g -> g.id().equals(form.goalId()))) {
 			result.rejectValue("goalId", "strategy.indicator.goal.unknown");
 		}
+		if (form.focusAreaId() != null
+				&& focusAreas.ofOrganisation(user.organisationId()).stream().noneMatch(a -> a.getId().equals(form.focusAreaId()))) {
+			result.rejectValue("focusAreaId", "strategy.indicator.focusArea.unknown");
+		}
+		if (form.goalId() == null && form.focusAreaId() == null && !result.hasFieldErrors("goalId")) {
+			result.rejectValue("goalId", "strategy.indicator.owner.missing");
+		}
+		if (form.goalId() != null && form.focusAreaId() != null && !result.hasFieldErrors("focusAreaId")) {
+			result.rejectValue("focusAreaId", "strategy.indicator.owner.both");
+		}
 		if (!result.hasFieldErrors("baselineValue") && !result.hasFieldErrors("baselineYear")
 				&& (form.baselineValue() == null) != (form.baselineYear() == null)) {
 			result.rejectValue(form.baselineValue() == null ? "baselineValue" : "baselineYear",
@@ -136,7 +151,7 @@ class IndicatorFormController {
 	 * wrong rows. A new object leaves the binding result, and so the errors, behind.
 	 */
 	private static IndicatorForm fresh(IndicatorForm form) {
-		return new IndicatorForm(form.goalId(), form.name(), form.unit(), form.direction(), form.baselineValue(),
+		return new IndicatorForm(form.goalId(), form.focusAreaId(), form.name(), form.unit(), form.direction(), form.baselineValue(),
 				form.baselineYear(), form.targets(), form.version());
 	}
 
@@ -146,6 +161,7 @@ class IndicatorFormController {
 		model.addAttribute("version", version);
 		model.addAttribute("indicatorForm", form);
 		model.addAttribute("goals", goals.of(user.organisationId()));
+		model.addAttribute("focusAreaGroups", focusAreas.byStrategy(user.organisationId()));
 		model.addAttribute("directions", IndicatorDirection.values());
 		return "strategy/indicator-form";
 	}

@@ -14,4 +14,8 @@ interface IndicatorRepository extends JpaRepository<Indicator, UUID> {
 
 	boolean existsByOrganisationId(UUID organisationId);
 
+	List<Indicator> findByOrganisationIdAndGoalIdOrderByNameAsc(UUID organisationId, UUID goalId);
+
+	List<Indicator> findByOrganisationIdAndFocusAreaIdOrderByNameAsc(UUID organisationId, UUID focusAreaId);
+
 }

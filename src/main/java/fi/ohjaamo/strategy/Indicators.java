@@ -8,7 +8,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The strategy module's API for indicators: what is measured for each goal, the targets and the values. */
+/**
+ * The strategy module's API for indicators: what is measured for each goal or focus area, the targets and the
+ * values. Every save keeps a version.
+ */
 @Service
 @Transactional(readOnly = true)
 public class Indicators {
@@ -17,16 +20,33 @@ public class Indicators {
 
 	private final StrategicGoals goals;
 
+	private final FocusAreaRepository focusAreas;
+
+	private final StrategyVersions versions;
+
 	private final ApplicationEventPublisher events;
 
-	Indicators(IndicatorRepository indicators, StrategicGoals goals, ApplicationEventPublisher events) {
+	Indicators(IndicatorRepository indicators, StrategicGoals goals, FocusAreaRepository focusAreas,
+			StrategyVersions versions, ApplicationEventPublisher events) {
 		this.indicators = indicators;
 		this.goals = goals;
+		this.focusAreas = focusAreas;
+		this.versions = versions;
 		this.events = events;
 	}
 
 	public List<Indicator> of(UUID organisationId) {
 		return indicators.findByOrganisationIdOrderByNameAsc(organisationId);
+	}
+
+	/** The indicators of one strategic goal, by name; none for another organisation's goal. */
+	public List<Indicator> ofGoal(UUID organisationId, UUID goalId) {
+		return indicators.findByOrganisationIdAndGoalIdOrderByNameAsc(organisationId, goalId);
+	}
+
+	/** The indicators of a whole focus area (not those of its goals), by name; none for another organisation's. */
+	public List<Indicator> ofFocusArea(UUID organisationId, UUID focusAreaId) {
+		return indicators.findByOrganisationIdAndFocusAreaIdOrderByNameAsc(organisationId, focusAreaId);
 	}
 
 	public boolean any(UUID organisationId) {
@@ -40,8 +60,9 @@ public class Indicators {
 
 	@Transactional
 	public Indicator add(UUID organisationId, IndicatorDefinition definition) {
-		goals.get(organisationId, definition.goalId());
-		var indicator = indicators.save(new Indicator(organisationId, definition));
+		requireOwner(organisationId, definition);
+		var indicator = indicators.saveAndFlush(new Indicator(organisationId, definition));
+		versions.kept(indicator);
 		events.publishEvent(new IndicatorAdded(organisationId, indicator.getId(), indicator.getName()));
 		return indicator;
 	}
@@ -56,9 +77,10 @@ public class Indicators {
 		if (indicator.getVersion() != seenVersion) {
 			throw new IndicatorChangedMeanwhileException();
 		}
-		goals.get(organisationId, definition.goalId());
+		requireOwner(organisationId, definition);
 		indicator.redefine(definition);
 		indicators.saveAndFlush(indicator);
+		versions.kept(indicator);
 		events.publishEvent(new IndicatorChanged(organisationId, indicatorId, indicator.getName()));
 	}
 
@@ -67,8 +89,21 @@ public class Indicators {
 		var indicator = get(organisationId, indicatorId);
 		indicator.measure(measurement);
 		indicators.saveAndFlush(indicator);
+		versions.kept(indicator);
 		events.publishEvent(new IndicatorMeasured(organisationId, indicatorId, indicator.getName(),
 				measurement.date(), measurement.value()));
+	}
+
+	/** The goal or focus area must be the organisation's: another's is as unknown as one never created. */
+	private void requireOwner(UUID organisationId, IndicatorDefinition definition) {
+		var goalId = definition.goalId();
+		var focusAreaId = definition.focusAreaId();
+		if (goalId != null) {
+			goals.get(organisationId, goalId);
+		}
+		if (focusAreaId != null && focusAreas.findByIdAndOrganisationId(focusAreaId, organisationId).isEmpty()) {
+			throw new NotFoundException();
+		}
 	}
 
 }

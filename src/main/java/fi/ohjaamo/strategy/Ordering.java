@@ -2,22 +2,29 @@ package fi.ohjaamo.strategy;
 
 import java.util.List;
 
-/** Moving one item of an ordered list a step up or down, as the programme's up and down buttons do. */
+import org.jspecify.annotations.Nullable;
+
+/** Moving one record up or down in an ordered list of its kind, as the move buttons of actions, SWOT items, city goals, spearhead themes and worksites do. */
 final class Ordering {
 
 	private Ordering() {
 	}
 
-	/** Moves the item by {@code step} places (-1 up, +1 down); false when it is already first or last. */
-	static <T> boolean move(List<T> ordered, T item, int step) {
-		int at = ordered.indexOf(item);
-		int to = at + Integer.signum(step);
+	/**
+	 * Moves the element by one place ({@code -1} up, {@code 1} down) in the list, which must be mutable.
+	 * @return the neighbour it swapped places with, which has moved too; null when it is already first (or last)
+	 * and nothing moved
+	 */
+	static <T> @Nullable T move(List<T> ordered, T element, int by) {
+		int at = ordered.indexOf(element);
+		int to = at + by;
 		if (at < 0 || to < 0 || to >= ordered.size()) {
-			return false;
+			return null;
 		}
+		T neighbour = ordered.get(to);
 		ordered.remove(at);
-		ordered.add(to, item);
-		return true;
+		ordered.add(to, element);
+		return neighbour;
 	}
 
 }

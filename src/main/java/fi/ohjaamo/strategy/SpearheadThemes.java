@@ -64,7 +64,7 @@ public class SpearheadThemes {
 	public void move(UUID organisationId, UUID themeId, int step) {
 		var theme = get(organisationId, themeId);
 		var ordered = new ArrayList<>(of(organisationId, theme.getProgrammeId()));
-		if (Ordering.move(ordered, theme, step)) {
+		if (Ordering.move(ordered, theme, Integer.signum(step)) != null) {
 			for (int i = 0; i < ordered.size(); i++) {
 				ordered.get(i).placeAt(i + 1);
 			}

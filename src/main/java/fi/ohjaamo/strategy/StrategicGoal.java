@@ -69,6 +69,11 @@ public class StrategicGoal {
 		this.cityGoalIds.addAll(cityGoalIds);
 	}
 
+	/** Stops serving the city-strategy goal; false when it did not serve it. */
+	boolean unlinkCityGoal(UUID cityGoalId) {
+		return cityGoalIds.remove(cityGoalId);
+	}
+
 	public @Nullable UUID getFocusAreaId() {
 		return focusAreaId;
 	}

@@ -23,13 +23,16 @@ public class StrategicGoals {
 
 	private final CityGoalRepository cityGoals;
 
+	private final StrategyVersions versions;
+
 	private final ApplicationEventPublisher events;
 
 	StrategicGoals(StrategicGoalRepository goals, FocusAreaRepository focusAreas, CityGoalRepository cityGoals,
-			ApplicationEventPublisher events) {
+			StrategyVersions versions, ApplicationEventPublisher events) {
 		this.goals = goals;
 		this.focusAreas = focusAreas;
 		this.cityGoals = cityGoals;
+		this.versions = versions;
 		this.events = events;
 	}
 
@@ -65,6 +68,7 @@ public class StrategicGoals {
 		String oldName = goal.getName();
 		goal.rename(name.strip());
 		goals.saveAndFlush(goal);
+		versions.kept(goal);
 		events.publishEvent(new GoalRenamed(organisationId, goalId, oldName, goal.getName()));
 	}
 
@@ -94,6 +98,7 @@ public class StrategicGoals {
 		goal.rename(name.strip());
 		goal.place(focusAreaId, description, successFactors, new LinkedHashSet<>(cityGoalIds));
 		goals.saveAndFlush(goal);
+		versions.kept(goal);
 		if (!oldName.equals(goal.getName())) {
 			events.publishEvent(new GoalRenamed(organisationId, goalId, oldName, goal.getName()));
 		}
@@ -103,7 +108,8 @@ public class StrategicGoals {
 	@Transactional
 	public GoalView add(UUID organisationId, String name) {
 		int next = goals.findByOrganisationIdOrderBySortOrderAscNameAsc(organisationId).size() + 1;
-		var goal = goals.save(new StrategicGoal(organisationId, name, next));
+		var goal = goals.saveAndFlush(new StrategicGoal(organisationId, name, next));
+		versions.kept(goal);
 		events.publishEvent(new GoalAdded(organisationId, goal.getId(), name));
 		return new GoalView(goal.getId(), goal.getName());
 	}

@@ -17,10 +17,13 @@ public class Strategies {
 
 	private final StrategyRepository strategies;
 
+	private final StrategyVersions versions;
+
 	private final ApplicationEventPublisher events;
 
-	Strategies(StrategyRepository strategies, ApplicationEventPublisher events) {
+	Strategies(StrategyRepository strategies, StrategyVersions versions, ApplicationEventPublisher events) {
 		this.strategies = strategies;
+		this.versions = versions;
 		this.events = events;
 	}
 
@@ -43,7 +46,8 @@ public class Strategies {
 			String mission, List<StrategyLine> lines) {
 		var strategy = new Strategy(organisationId, name, startYear, endYear);
 		strategy.revise(name, startYear, endYear, vision, mission, lines);
-		strategies.save(strategy);
+		strategies.saveAndFlush(strategy);
+		versions.kept(strategy);
 		events.publishEvent(new StrategyCreated(organisationId, strategy.getId(), strategy.getName()));
 		return strategy;
 	}
@@ -61,6 +65,7 @@ public class Strategies {
 		strategy.revise(form.name(), nonNull(form.startYear()), nonNull(form.endYear()), form.vision(), form.mission(),
 				form.lines());
 		strategies.saveAndFlush(strategy);
+		versions.kept(strategy);
 		events.publishEvent(new StrategyRevised(organisationId, strategyId, strategy.getName()));
 	}
 
@@ -69,6 +74,7 @@ public class Strategies {
 		var strategy = get(organisationId, strategyId);
 		strategy.approve(approval);
 		strategies.saveAndFlush(strategy);
+		versions.kept(strategy);
 		events.publishEvent(new StrategyApproved(organisationId, strategyId,
 				strategy.getName() + " – " + approval.body() + " " + approval.date()));
 	}
@@ -78,6 +84,7 @@ public class Strategies {
 		var strategy = get(organisationId, strategyId);
 		strategy.archive();
 		strategies.saveAndFlush(strategy);
+		versions.kept(strategy);
 		events.publishEvent(new StrategyArchived(organisationId, strategyId, strategy.getName()));
 	}
 
@@ -90,9 +97,11 @@ public class Strategies {
 			if (other.isCurrent() && !other.getId().equals(strategyId)) {
 				other.stopBeingCurrent();
 				strategies.saveAndFlush(other);
+				versions.kept(other);
 			}
 		}
 		strategies.saveAndFlush(strategy);
+		versions.kept(strategy);
 		events.publishEvent(new StrategyMadeCurrent(organisationId, strategyId, strategy.getName()));
 	}
 

@@ -1,6 +1,7 @@
 package fi.ohjaamo.strategy;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -29,15 +30,22 @@ public class SwotAnalyses {
 
 	private final StrategicGoals goals;
 
+	private final Strategies strategies;
+
+	private final StrategyVersions versions;
+
 	private final ApplicationEventPublisher events;
 
 	SwotAnalyses(SwotAnalysisRepository analyses, SwotItemRepository items, ActionRepository actionRepository,
-			Actions actions, StrategicGoals goals, ApplicationEventPublisher events) {
+			Actions actions, StrategicGoals goals, Strategies strategies, StrategyVersions versions,
+			ApplicationEventPublisher events) {
 		this.analyses = analyses;
 		this.items = items;
 		this.actionRepository = actionRepository;
 		this.actions = actions;
 		this.goals = goals;
+		this.strategies = strategies;
+		this.versions = versions;
 		this.events = events;
 	}
 
@@ -82,7 +90,11 @@ public class SwotAnalyses {
 
 	@Transactional
 	public SwotAnalysis add(UUID organisationId, @Nullable UUID strategyId, String title, @Nullable LocalDate analysedOn) {
-		var analysis = analyses.save(new SwotAnalysis(organisationId, strategyId, title.strip(), analysedOn));
+		if (strategyId != null) {
+			strategies.get(organisationId, strategyId);
+		}
+		var analysis = analyses.saveAndFlush(new SwotAnalysis(organisationId, strategyId, title.strip(), analysedOn));
+		versions.kept(analysis);
 		events.publishEvent(new SwotAnalysisAdded(organisationId, analysis.getId(), analysis.getTitle()));
 		return analysis;
 	}
@@ -94,7 +106,8 @@ public class SwotAnalyses {
 		int next = items.findByAnalysisIdOrderBySortOrderAsc(analysisId).size() + 1;
 		var item = new SwotItem(analysisId, quadrant, next);
 		item.describe(description.strip(), response.strip());
-		items.save(item);
+		items.saveAndFlush(item);
+		versions.kept(organisationId, item);
 		events.publishEvent(new SwotItemAdded(organisationId, item.getId(), quadrant + ": " + item.getDescription()));
 		return item;
 	}
@@ -111,7 +124,86 @@ public class SwotAnalyses {
 		}
 		item.describe(form.description(), form.response());
 		items.saveAndFlush(item);
+		versions.kept(organisationId, item);
 		events.publishEvent(new SwotItemChanged(organisationId, itemId, item.getDescription()));
+	}
+
+	/**
+	 * Saves the title, date and strategy of an analysis the person saw at the given version. A strategy of another
+	 * organisation is as unknown as one never created.
+	 * @throws SwotAnalysisChangedMeanwhileException when someone saved it meanwhile; nothing is written then
+	 */
+	@Transactional
+	void describe(UUID organisationId, UUID analysisId, String title, @Nullable LocalDate analysedOn,
+			@Nullable UUID strategyId, long seenVersion) {
+		var analysis = get(organisationId, analysisId);
+		if (analysis.getVersion() != seenVersion) {
+			throw new SwotAnalysisChangedMeanwhileException();
+		}
+		if (strategyId != null) {
+			strategies.get(organisationId, strategyId);
+		}
+		analysis.describe(title.strip(), analysedOn, strategyId);
+		analyses.saveAndFlush(analysis);
+		versions.kept(analysis);
+		events.publishEvent(new SwotAnalysisRevised(organisationId, analysisId, analysis.getTitle()));
+	}
+
+	/** The action made from the item, if one was. */
+	@Nullable Action actionOf(UUID organisationId, UUID itemId) {
+		return actionRepository.findBySwotItemIdIn(List.of(itemId))
+			.stream()
+			.filter(a -> a.getOrganisationId().equals(organisationId))
+			.findFirst()
+			.orElse(null);
+	}
+
+	/**
+	 * Deletes the item; its last version stays in the history. An action made from it stays under its goal: only
+	 * the link goes, and the action keeps a version saying so.
+	 */
+	@Transactional
+	void removeItem(UUID organisationId, UUID analysisId, UUID itemId) {
+		var item = item(organisationId, analysisId, itemId);
+		for (var action : actionRepository.findBySwotItemIdIn(List.of(itemId))) {
+			action.forgetSwotItem();
+			actionRepository.saveAndFlush(action);
+			versions.kept(action);
+		}
+		versions.deleted(organisationId, item);
+		items.delete(item);
+		items.flush();
+		var rest = items.findByAnalysisIdOrderBySortOrderAsc(analysisId);
+		for (int i = 0; i < rest.size(); i++) {
+			rest.get(i).placeAt(i + 1);
+		}
+		items.flush();
+		// Those after the deleted one in its quadrant moved up a place.
+		rest.stream()
+			.filter(i -> i.getQuadrant() == item.getQuadrant() && i.getSortOrder() >= item.getSortOrder())
+			.forEach(i -> versions.kept(organisationId, i));
+		events.publishEvent(new SwotItemRemoved(organisationId, itemId, item.getQuadrant() + ": " + item.getDescription()));
+	}
+
+	/** Moves the item one place up ({@code -1}) or down ({@code 1}) within its quadrant. */
+	@Transactional
+	void moveItem(UUID organisationId, UUID analysisId, UUID itemId, int by) {
+		var item = item(organisationId, analysisId, itemId);
+		var all = items.findByAnalysisIdOrderBySortOrderAsc(analysisId);
+		var quadrant = new ArrayList<>(all.stream().filter(i -> i.getQuadrant() == item.getQuadrant()).toList());
+		var neighbour = Ordering.move(quadrant, item, by);
+		if (neighbour == null) {
+			return;
+		}
+		// The order is kept over the whole analysis; the quadrant's items take its places in their new order.
+		var places = all.stream().filter(i -> i.getQuadrant() == item.getQuadrant()).map(SwotItem::getSortOrder).toList();
+		for (int i = 0; i < quadrant.size(); i++) {
+			quadrant.get(i).placeAt(places.get(i));
+		}
+		items.flush();
+		versions.kept(organisationId, item);
+		versions.kept(organisationId, neighbour);
+		events.publishEvent(new SwotItemMoved(organisationId, itemId, item.getDescription()));
 	}
 
 	/**

@@ -42,9 +42,10 @@ public class SwotAnalysis {
 		this.analysedOn = analysedOn;
 	}
 
-	void retitle(String title, @Nullable LocalDate analysedOn) {
+	void describe(String title, @Nullable LocalDate analysedOn, @Nullable UUID strategyId) {
 		this.title = title;
 		this.analysedOn = analysedOn;
+		this.strategyId = strategyId;
 	}
 
 	public UUID getId() {

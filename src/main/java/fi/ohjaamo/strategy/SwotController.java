@@ -1,6 +1,7 @@
 package fi.ohjaamo.strategy;
 
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import fi.ohjaamo.organisation.CurrentUser;
 import jakarta.validation.Valid;
@@ -27,24 +28,31 @@ class SwotController {
 
 	private final StrategicGoals goals;
 
-	SwotController(SwotAnalyses analyses, StrategicGoals goals) {
+	private final Strategies strategies;
+
+	SwotController(SwotAnalyses analyses, StrategicGoals goals, Strategies strategies) {
 		this.analyses = analyses;
 		this.goals = goals;
+		this.strategies = strategies;
 	}
 
 	@GetMapping("/strategy/swot")
 	String list(CurrentUser user, Model model) {
-		return listPage(user, new SwotAnalysisForm("", null), model);
+		return listPage(user, SwotAnalysisForm.blank(), model);
 	}
 
 	@PostMapping("/strategy/swot")
 	String add(CurrentUser user, @Valid @ModelAttribute("swotForm") SwotAnalysisForm form, BindingResult result,
 			Model model) {
 		requireManager(user);
+		if (form.strategyId() != null && strategies.of(user.organisationId()).stream()
+			.noneMatch(s -> s.getId().equals(form.strategyId()))) {
+			result.rejectValue("strategyId", "history.swot.strategy.unknown");
+		}
 		if (result.hasErrors()) {
 			return listPage(user, form, model);
 		}
-		var analysis = analyses.add(user.organisationId(), null, form.title(), form.analysedOn());
+		var analysis = analyses.add(user.organisationId(), form.strategyId(), form.title(), form.analysedOn());
 		return "redirect:/strategy/swot/" + analysis.getId() + "?added";
 	}
 
@@ -106,14 +114,20 @@ class SwotController {
 	}
 
 	private String listPage(CurrentUser user, SwotAnalysisForm form, Model model) {
+		var all = strategies.of(user.organisationId());
 		model.addAttribute("analyses", analyses.of(user.organisationId()));
+		model.addAttribute("strategies", all);
+		model.addAttribute("strategyNames", all.stream().collect(Collectors.toMap(Strategy::getId, Strategy::getName)));
 		model.addAttribute("swotForm", form);
 		model.addAttribute("mayManage", user.ownsPortfolio());
 		return "strategy/swot-list";
 	}
 
 	private String page(CurrentUser user, UUID id, SwotItemForm form, Model model) {
-		model.addAttribute("analysis", analyses.get(user.organisationId(), id));
+		var analysis = analyses.get(user.organisationId(), id);
+		UUID strategyId = analysis.getStrategyId();
+		model.addAttribute("analysis", analysis);
+		model.addAttribute("strategy", strategyId == null ? null : strategies.get(user.organisationId(), strategyId));
 		model.addAttribute("quadrants", analyses.quadrants(user.organisationId(), id));
 		model.addAttribute("quadrantValues", SwotQuadrant.values());
 		model.addAttribute("goals", goals.of(user.organisationId()));

@@ -51,6 +51,10 @@ public class SwotItem {
 		this.response = response;
 	}
 
+	void placeAt(int sortOrder) {
+		this.sortOrder = sortOrder;
+	}
+
 	public UUID getId() {
 		return id;
 	}
@@ -69,6 +73,10 @@ public class SwotItem {
 
 	public String getResponse() {
 		return response;
+	}
+
+	public int getSortOrder() {
+		return sortOrder;
 	}
 
 	public long getVersion() {

@@ -130,7 +130,7 @@ public class Worksites {
 	public void move(UUID organisationId, UUID worksiteId, int step) {
 		var worksite = get(organisationId, worksiteId);
 		var ordered = new ArrayList<>(ofTheme(organisationId, worksite.getThemeId()));
-		if (Ordering.move(ordered, worksite, step)) {
+		if (Ordering.move(ordered, worksite, Integer.signum(step)) != null) {
 			for (int i = 0; i < ordered.size(); i++) {
 				ordered.get(i).placeAt(i + 1);
 			}

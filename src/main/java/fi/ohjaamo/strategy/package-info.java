@@ -1,10 +1,10 @@
 /**
  * The organisation's IT strategy: strategies over time with one current, their focus areas, the city strategy's
  * goals, the strategic goals projects serve, the actions under goals, indicators with targets and measurements,
- * and SWOT analyses whose responses become actions.
+ * and SWOT analyses whose responses become actions. Every save of these keeps a version in the history module.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "organisation", "shared" })
+@ApplicationModule(allowedDependencies = { "organisation", "history", "shared" })
 package fi.ohjaamo.strategy;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,6 +1,10 @@
 package fi.ohjaamo.demo;
 
+import java.util.Objects;
 import java.util.UUID;
+
+import fi.ohjaamo.history.Subject;
+import fi.ohjaamo.history.Versions;
 
 import fi.ohjaamo.strategy.Indicator;
 import fi.ohjaamo.strategy.IndicatorStatus;
@@ -13,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The demo municipality's goals have indicators with a few years of values, some on track and some behind. */
+/** The demo municipality's goals and one focus area have indicators with a few years of values, some on track and some behind. */
 @SpringBootTest(properties = { "ohjaamo.demo.enabled=true",
 		"spring.datasource.url=jdbc:h2:mem:demo-indicators-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
 				+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
@@ -28,6 +32,9 @@ class DemoIndicatorsIntegrationTests {
 	@Autowired
 	DemoIndicators demo;
 
+	@Autowired
+	Versions versions;
+
 	@Test
 	void severalGoalsHaveIndicatorsWithTargetsAndYearsOfValues() {
 		UUID org = jdbc.sql("select id from organisation where name = :name")
@@ -36,7 +43,14 @@ class DemoIndicatorsIntegrationTests {
 			.single();
 		var all = indicators.of(org);
 		assertThat(all).hasSizeGreaterThanOrEqualTo(5);
-		assertThat(all.stream().map(Indicator::getGoalId).distinct().count()).isGreaterThanOrEqualTo(3);
+		assertThat(all.stream().map(Indicator::getGoalId).filter(Objects::nonNull).distinct().count())
+			.isGreaterThanOrEqualTo(3);
+		assertThat(all).filteredOn(i -> i.getFocusAreaId() != null)
+			.extracting(Indicator::getName)
+			.containsExactly("Raportoinnin tietovarastoon liitettyjen järjestelmien määrä");
+		assertThat(versions.of(org, new Subject("indicator", all.getFirst().getId())))
+			.as("the demo indicator was added and then measured five times, each a version")
+			.hasSize(6);
 		assertThat(all).allSatisfy(i -> {
 			assertThat(i.getTargets()).hasSize(4);
 			assertThat(i.trend().points()).hasSize(5);

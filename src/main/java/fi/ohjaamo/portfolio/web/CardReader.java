@@ -15,6 +15,7 @@ import fi.ohjaamo.portfolio.ImpactPart;
 import fi.ohjaamo.portfolio.ProjectCard;
 import fi.ohjaamo.portfolio.ResourceLine;
 import fi.ohjaamo.shared.web.Formats;
+import fi.ohjaamo.shared.web.ReadField;
 import fi.ohjaamo.strategy.GoalView;
 import fi.ohjaamo.strategy.WorksiteView;
 import org.jspecify.annotations.Nullable;
@@ -55,8 +56,8 @@ public class CardReader {
 		this.locale = LocaleContextHolder.getLocale();
 	}
 
-	List<CardField> read(ProjectCard card) {
-		var fields = new ArrayList<CardField>();
+	List<ReadField> read(ProjectCard card) {
+		var fields = new ArrayList<ReadField>();
 		add(fields, "title", card.title());
 		add(fields, "number", card.number());
 		add(fields, "category", label(card.category()));
@@ -155,8 +156,8 @@ public class CardReader {
 		return messages.getMessage(key, null, key, locale);
 	}
 
-	private void add(List<CardField> fields, String key, String value) {
-		fields.add(new CardField(key, message("portfolio.project." + key), value));
+	private void add(List<ReadField> fields, String key, String value) {
+		fields.add(new ReadField(key, message("portfolio.project." + key), value));
 	}
 
 }

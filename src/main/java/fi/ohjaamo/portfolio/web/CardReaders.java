@@ -7,6 +7,7 @@ import java.util.UUID;
 import fi.ohjaamo.organisation.Organisations;
 import fi.ohjaamo.portfolio.ProjectCard;
 import fi.ohjaamo.portfolio.Revision;
+import fi.ohjaamo.shared.web.FieldDiff;
 import fi.ohjaamo.shared.web.Formats;
 import fi.ohjaamo.strategy.StrategicGoals;
 import fi.ohjaamo.strategy.Worksites;
@@ -45,8 +46,8 @@ class CardReaders {
 				organisations.peopleOf(organisationId), worksites.of(organisationId));
 	}
 
-	List<CardDiff.Change> diff(CardReader reader, ProjectCard older, ProjectCard newer) {
-		return CardDiff.between(reader.read(older), reader.read(newer));
+	List<FieldDiff.Change> diff(CardReader reader, ProjectCard older, ProjectCard newer) {
+		return FieldDiff.between(reader.read(older), reader.read(newer));
 	}
 
 	/** The history newest first, each version with the labels of the fields it changed. */
@@ -55,7 +56,7 @@ class CardReaders {
 		for (int i = 0; i < newestFirst.size(); i++) {
 			var revision = newestFirst.get(i);
 			List<String> changed = i + 1 < newestFirst.size()
-					? diff(reader, newestFirst.get(i + 1).card(), revision.card()).stream().map(CardDiff.Change::label).toList()
+					? diff(reader, newestFirst.get(i + 1).card(), revision.card()).stream().map(FieldDiff.Change::label).toList()
 					: List.of();
 			lines.add(new HistoryLine(revision, changed));
 		}

@@ -3,6 +3,7 @@ package fi.ohjaamo.shared.web;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -73,6 +74,14 @@ public class Formats {
 			.withLocale(LocaleContextHolder.getLocale())
 			.withZone(ZONE)
 			.format(instant);
+	}
+
+	/** A calendar day in the reader's language: 2.3.2026 in Finnish. */
+	public String day(@Nullable LocalDate date) {
+		if (date == null) {
+			return "";
+		}
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(LocaleContextHolder.getLocale()).format(date);
 	}
 
 	public String date(@Nullable Instant instant) {

@@ -1,6 +1,7 @@
-package fi.ohjaamo.portfolio.web;
+package fi.ohjaamo.shared.web;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -9,10 +10,11 @@ import com.github.difflib.text.DiffRowGenerator;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The fields that differ between two readings of a card, with the changed words marked. The text is
- * HTML-escaped here before the marks are added, so the result is safe to show as HTML.
+ * The fields that differ between two readings of a record (a project card, a strategy, an indicator…), with the
+ * changed words marked. The text is HTML-escaped here before the marks are added, so the result is safe to show
+ * as HTML.
  */
-final class CardDiff {
+public final class FieldDiff {
 
 	/** Stands for a line break while diffing, so that a break is a token of its own and survives the diff. */
 	private static final String BREAK = "\u2028";
@@ -24,30 +26,47 @@ final class CardDiff {
 		.showInlineDiffs(true)
 		.lineNormalizer(line -> line)
 		.mergeOriginalRevised(false)
-		.inlineDiffBySplitter(CardDiff::words)
+		.inlineDiffBySplitter(FieldDiff::words)
 		.oldTag(open -> open ? "<del class=\"diff-removed\">" : "</del>")
 		.newTag(open -> open ? "<ins class=\"diff-added\">" : "</ins>")
 		.build();
 
-	record Change(String key, String label, String before, String after) {
+	/** A changed field: its text before and after, escaped, with the removed and added words marked. */
+	public record Change(String key, String label, String before, String after) {
 	}
 
-	private CardDiff() {
+	private FieldDiff() {
 	}
 
-	static List<Change> between(List<CardField> older, List<CardField> newer) {
+	/**
+	 * The changed fields in the newer reading's order. Fields are matched by key, so a field that exists in only
+	 * one reading counts as empty in the other.
+	 */
+	public static List<Change> between(List<ReadField> older, List<ReadField> newer) {
 		var changes = new ArrayList<Change>();
-		for (int i = 0; i < older.size(); i++) {
-			var was = older.get(i);
-			var now = newer.get(i);
-			if (!was.value().equals(now.value())) {
-				changes.add(mark(was, now));
+		var was = new LinkedHashMap<String, ReadField>();
+		older.forEach(field -> was.put(field.key(), field));
+		for (var now : newer) {
+			var before = was.remove(now.key());
+			var then = before == null ? new ReadField(now.key(), now.label(), "") : before;
+			if (!then.value().equals(now.value())) {
+				changes.add(mark(then, now));
+			}
+		}
+		for (var gone : was.values()) {
+			if (!gone.value().isEmpty()) {
+				changes.add(mark(gone, new ReadField(gone.key(), gone.label(), "")));
 			}
 		}
 		return changes;
 	}
 
-	private static Change mark(CardField was, CardField now) {
+	/** The labels of the fields that changed, for a version list. */
+	public static List<String> changedLabels(List<ReadField> older, List<ReadField> newer) {
+		return between(older, newer).stream().map(Change::label).toList();
+	}
+
+	private static Change mark(ReadField was, ReadField now) {
 		// The generator normalises the lists in place, so they must be mutable.
 		List<DiffRow> rows = GENERATOR.generateDiffRows(new ArrayList<>(List.of(prepare(was.value()))),
 				new ArrayList<>(List.of(prepare(now.value()))));
@@ -57,7 +76,7 @@ final class CardDiff {
 			before.append(row.getOldLine());
 			after.append(row.getNewLine());
 		}
-		return new Change(was.key(), was.label(), restoreBreaks(before), restoreBreaks(after));
+		return new Change(now.key(), now.label(), restoreBreaks(before), restoreBreaks(after));
 	}
 
 	/** Escapes the text for HTML before any mark is added, and turns line breaks into break tokens. */

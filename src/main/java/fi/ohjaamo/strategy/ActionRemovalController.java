@@ -1,0 +1,62 @@
+package fi.ohjaamo.strategy;
+
+import java.util.UUID;
+
+import fi.ohjaamo.organisation.CurrentUser;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Deleting an action, after a confirmation page that says what stays, and moving it within its goal. Both work
+ * without JavaScript: a link to the confirmation page, then a form.
+ */
+@Controller
+class ActionRemovalController {
+
+	private final Actions actions;
+
+	ActionRemovalController(Actions actions) {
+		this.actions = actions;
+	}
+
+	@GetMapping("/strategy/actions/{id}/delete")
+	String confirm(CurrentUser user, @PathVariable UUID id, Model model) {
+		requireManager(user);
+		var action = actions.get(user.organisationId(), id);
+		var item = actions.swotItemOf(action);
+		model.addAttribute("kind", "action");
+		model.addAttribute("name", action.getDescription());
+		model.addAttribute("swotItem", item == null ? null : item.getDescription());
+		model.addAttribute("deleteUrl", "/strategy/actions/" + id + "/delete");
+		model.addAttribute("cancelUrl", "/strategy/goals/" + action.getGoalId() + "/actions#action-" + id);
+		return "strategy/confirm-delete";
+	}
+
+	@PostMapping("/strategy/actions/{id}/delete")
+	String delete(CurrentUser user, @PathVariable UUID id) {
+		requireManager(user);
+		var action = actions.get(user.organisationId(), id);
+		actions.remove(user.organisationId(), id);
+		return "redirect:/strategy/goals/" + action.getGoalId() + "/actions?deleted";
+	}
+
+	@PostMapping("/strategy/actions/{id}/move")
+	String move(CurrentUser user, @PathVariable UUID id, @RequestParam Move direction) {
+		requireManager(user);
+		var action = actions.get(user.organisationId(), id);
+		actions.move(user.organisationId(), id, direction.by());
+		return "redirect:/strategy/goals/" + action.getGoalId() + "/actions?moved#action-" + id;
+	}
+
+	private static void requireManager(CurrentUser user) {
+		if (!user.ownsPortfolio()) {
+			throw new AccessDeniedException("only IT management manages the strategy's actions");
+		}
+	}
+
+}

@@ -1,0 +1,65 @@
+package fi.ohjaamo.strategy;
+
+import java.util.UUID;
+
+import fi.ohjaamo.organisation.CurrentUser;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Deleting a SWOT item, after a confirmation page that says what happens to an action made from it, and moving it
+ * within its quadrant.
+ */
+@Controller
+class SwotItemRemovalController {
+
+	private final SwotAnalyses analyses;
+
+	private final StrategicGoals goals;
+
+	SwotItemRemovalController(SwotAnalyses analyses, StrategicGoals goals) {
+		this.analyses = analyses;
+		this.goals = goals;
+	}
+
+	@GetMapping("/strategy/swot/{id}/items/{itemId}/delete")
+	String confirm(CurrentUser user, @PathVariable UUID id, @PathVariable UUID itemId, Model model) {
+		requireManager(user);
+		var item = analyses.item(user.organisationId(), id, itemId);
+		var action = analyses.actionOf(user.organisationId(), itemId);
+		model.addAttribute("kind", "swotItem");
+		model.addAttribute("name", item.getDescription());
+		model.addAttribute("linkedAction", action == null ? null : action.getDescription());
+		model.addAttribute("linkedGoal",
+				action == null ? null : goals.get(user.organisationId(), action.getGoalId()).getName());
+		model.addAttribute("deleteUrl", "/strategy/swot/" + id + "/items/" + itemId + "/delete");
+		model.addAttribute("cancelUrl", "/strategy/swot/" + id + "#item-" + itemId);
+		return "strategy/confirm-delete";
+	}
+
+	@PostMapping("/strategy/swot/{id}/items/{itemId}/delete")
+	String delete(CurrentUser user, @PathVariable UUID id, @PathVariable UUID itemId) {
+		requireManager(user);
+		analyses.removeItem(user.organisationId(), id, itemId);
+		return "redirect:/strategy/swot/" + id + "?itemDeleted";
+	}
+
+	@PostMapping("/strategy/swot/{id}/items/{itemId}/move")
+	String move(CurrentUser user, @PathVariable UUID id, @PathVariable UUID itemId, @RequestParam Move direction) {
+		requireManager(user);
+		analyses.moveItem(user.organisationId(), id, itemId, direction.by());
+		return "redirect:/strategy/swot/" + id + "?itemMoved#item-" + itemId;
+	}
+
+	private static void requireManager(CurrentUser user) {
+		if (!user.ownsPortfolio()) {
+			throw new AccessDeniedException("only IT management manages the SWOT analyses");
+		}
+	}
+
+}
