@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
  * The top of the ranking as the chart script reads it from the canvas's data attributes: titles separated by
  * "|" (a "|" in a title becomes "/"), scores by "," with a dot for decimals.
  */
-record RankingChart(String labels, String values, List<RankingRow> rows) {
+public record RankingChart(String labels, String values, List<RankingRow> rows) {
 
 	static final int SHOWN = 10;
 
@@ -23,7 +23,7 @@ record RankingChart(String labels, String values, List<RankingRow> rows) {
 				top);
 	}
 
-	boolean isEmpty() {
+	public boolean isEmpty() {
 		return rows.isEmpty();
 	}
 

@@ -59,14 +59,14 @@ class ScoreController {
 		boolean sameCriteria = form.levels().size() == active.size()
 				&& active.stream().allMatch(c -> form.levels().stream().anyMatch(g -> c.getId().equals(g.criterionId())));
 		if (!sameCriteria) {
-			result.reject("prioritisation.score.criteriaChanged");
+			result.reject("prioritisation.scores.criteriaChanged");
 			return page(user, id, sheet, ScoreForm.of(active, given), model);
 		}
 		for (int i = 0; i < form.levels().size(); i++) {
 			var row = form.levels().get(i);
 			var criterion = active.stream().filter(c -> c.getId().equals(row.criterionId())).findFirst().orElseThrow();
 			if (row.level() != null && !criterion.hasLevel(row.level())) {
-				result.rejectValue("levels[" + i + "].level", "prioritisation.score.notOnScale");
+				result.rejectValue("levels[" + i + "].level", "prioritisation.scores.notOnScale");
 			}
 		}
 		if (result.hasErrors()) {
