@@ -37,7 +37,7 @@ class RankingController {
 		var area = units.isServiceArea(serviceArea) ? serviceArea : null;
 		var filter = new RankingFilter(area, status == Status.DONE || status == Status.CANCELLED ? null : status);
 		int weightSum = criteria.weightSum(user.organisationId());
-		var rows = ranking.rank(user.organisationId(), filter, weightSum);
+		var rows = ranking.rank(user.organisationId(), filter);
 		model.addAttribute("rows", rows);
 		model.addAttribute("aboveTheLine", rows.stream().filter(RankingRow::mandatory).count());
 		model.addAttribute("chart", RankingChart.of(rows));

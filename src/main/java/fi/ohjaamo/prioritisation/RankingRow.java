@@ -13,6 +13,11 @@ import org.jspecify.annotations.Nullable;
 public record RankingRow(int place, UUID projectId, String number, String title, Status status, Obligation obligation,
 		@Nullable UUID serviceAreaId, @Nullable Double score, int criteriaScored, int evaluators) {
 
+	RankingRow at(int newPlace) {
+		return new RankingRow(newPlace, projectId, number, title, status, obligation, serviceAreaId, score,
+				criteriaScored, evaluators);
+	}
+
 	public boolean mandatory() {
 		return obligation == Obligation.MANDATORY;
 	}

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * The weighted score of a project, 0–100: for each active criterion its weight times the mean of the evaluators'
  * latest levels placed on its scale (lowest level 0, highest 1), summed and divided by the sum of the weights.
  * When the weights add up to 100 the division changes nothing; when they do not, it keeps the score on 0–100. A
- * criterion nobody has scored yet counts as its lowest level. The ranking query computes the same in SQL.
+ * criterion nobody has scored yet counts as its lowest level. The ranking weighs the means its query reads the same way.
  */
 final class WeightedScore {
 

@@ -48,7 +48,7 @@ class DemoPrioritisationIntegrationTests {
 		assertThat(criteria.active(org)).hasSize(5);
 		assertThat(criteria.weightSum(org)).isEqualTo(Criteria.FULL_WEIGHT);
 
-		var rows = ranking.rank(org, RankingFilter.ALL, criteria.weightSum(org));
+		var rows = ranking.rank(org, RankingFilter.ALL);
 		assertThat(rows).hasSizeGreaterThan(10);
 		assertThat(rows.stream().filter(RankingRow::scored).count()).isGreaterThan(rows.size() / 2);
 		assertThat(rows).anyMatch(r -> !r.scored()).anyMatch(RankingRow::mandatory);

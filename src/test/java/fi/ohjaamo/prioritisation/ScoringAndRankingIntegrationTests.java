@@ -146,7 +146,7 @@ class ScoringAndRankingIntegrationTests {
 		scores.score(tiina, high.getId(), Map.of(fit.getId(), 3, urgency.getId(), 2), "");
 		scores.score(tiina, middle.getId(), Map.of(fit.getId(), 1, urgency.getId(), 3), "");
 
-		var rows = ranking.rank(org.id(), RankingFilter.ALL, 100);
+		var rows = ranking.rank(org.id(), RankingFilter.ALL);
 		assertThat(rows).extracting(RankingRow::title).containsExactly("Pakollinen mutta vähäpisteinen",
 				"Pakollinen pisteyttämätön", "Korkeat pisteet", "Keskinkertainen", "Pisteyttämätön");
 		// 70 × 3/3 + 30 × 2/3 = 90; 70 × 1/3 + 30 × 3/3 ≈ 53.3
@@ -154,7 +154,7 @@ class ScoringAndRankingIntegrationTests {
 		assertThat(rows.get(3).score()).isCloseTo(53.333, within(0.001));
 		assertThat(rows.get(4).scored()).isFalse();
 		assertThat(rows.get(2).score()).isEqualTo(scores.sheet(org.id(), high.getId()).weightedScore());
-		assertThat(ranking.rank(org.id(), new RankingFilter(null, Status.PROPOSAL), 100)).extracting(RankingRow::title)
+		assertThat(ranking.rank(org.id(), new RankingFilter(null, Status.PROPOSAL))).extracting(RankingRow::title)
 			.containsExactly("Korkeat pisteet");
 
 		String page = page(get("/projects/ranking"), org.viewer());
@@ -184,7 +184,7 @@ class ScoringAndRankingIntegrationTests {
 			.containsExactly("Strateginen sopivuus", "Kiireellisyys");
 		assertThat(page(get("/projects/{id}/scores", project.getId()), org.viewer()))
 			.contains("Kiireellisyys: 0").contains("Poistettu käytöstä");
-		assertThat(ranking.rank(org.id(), RankingFilter.ALL, criteria.weightSum(org.id())).getFirst().score())
+		assertThat(ranking.rank(org.id(), RankingFilter.ALL).getFirst().score())
 			.isCloseTo(100.0, within(0.001));
 	}
 
