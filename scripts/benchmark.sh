@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Measures the portfolio's first page and a card with its history on a generated city-size dataset.
+# Measures the portfolio's first page, a card with its history and scores, and the priority ranking on a
+# generated city-size dataset.
 # What it measures and how to read the results: docs/benchmarks.md.
 #
 #   scripts/benchmark.sh [--fresh] [--postgres] [--build] [--port N] [--projects N] [--revisions N]
@@ -30,9 +31,10 @@ BUILD=false
 PASSWORD=${BENCH_PASSWORD:-ohjaamo-bench}
 PORTFOLIO_TARGET_MS=200
 CARD_TARGET_MS=150
+RANKING_TARGET_MS=300
 
 usage() {
-	sed -n '2,16p' "$SCRIPT" | sed 's/^# \{0,1\}//'
+	sed -n '2,17p' "$SCRIPT" | sed 's/^# \{0,1\}//'
 	exit "${1:-0}"
 }
 
@@ -280,13 +282,17 @@ EOF
 STATUS_VIEW='/projects?status=IN_PROGRESS&status=APPROVED&sort=priority&dir=asc'
 SEARCH_VIEW='/projects?q=j%C3%A4rjestelm%C3%A4&sort=title'
 RARE_SEARCH_VIEW='/projects?q=tietovarasto&sort=title'
+RANKING_STATUS_VIEW='/projects/ranking?status=IN_PROGRESS'
 card_paths=()
 history_paths=()
+score_paths=()
 for id in "${IDS[@]}"; do
 	card_paths+=("/projects/$id")
 	history_paths+=("/projects/$id/history")
+	score_paths+=("/projects/$id/scores")
 done
-warm /projects "$STATUS_VIEW" "$SEARCH_VIEW" "$RARE_SEARCH_VIEW" "${card_paths[@]}" "${history_paths[@]}"
+warm /projects "$STATUS_VIEW" "$SEARCH_VIEW" "$RARE_SEARCH_VIEW" "${card_paths[@]}" "${history_paths[@]}" \
+	/projects/ranking "$RANKING_STATUS_VIEW" "${score_paths[@]}"
 
 measure '`/projects` (first page, default sort)' /projects "$PORTFOLIO_TARGET_MS" /projects
 measure '`/projects?status=IN_PROGRESS&status=APPROVED&sort=priority&dir=asc`' /projects "$PORTFOLIO_TARGET_MS" \
@@ -296,6 +302,10 @@ measure '`/projects?q=tietovarasto&sort=title`' /projects "$PORTFOLIO_TARGET_MS"
 measure "\`/projects/{id}\` (${#IDS[@]} cards in turn)" '/projects/{id}' "$CARD_TARGET_MS" "${card_paths[@]}"
 measure "\`/projects/{id}/history\` (${#IDS[@]} cards in turn)" '/projects/{id}/history' "$CARD_TARGET_MS" \
 	"${history_paths[@]}"
+measure '`/projects/ranking` (every open project, ranked)' /projects/ranking "$RANKING_TARGET_MS" /projects/ranking
+measure '`/projects/ranking?status=IN_PROGRESS`' /projects/ranking "$RANKING_TARGET_MS" "$RANKING_STATUS_VIEW"
+measure "\`/projects/{id}/scores\` (${#IDS[@]} projects in turn)" '/projects/{id}/scores' "$CARD_TARGET_MS" \
+	"${score_paths[@]}"
 
 grep -q FAIL "$RESULTS" && FAILED=1
 echo

@@ -9,6 +9,9 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import fi.ohjaamo.portfolio.Projects;
+import fi.ohjaamo.prioritisation.Criteria;
+import fi.ohjaamo.prioritisation.CriterionDefinition;
+import fi.ohjaamo.prioritisation.Scores;
 import fi.ohjaamo.strategy.ActionResponsible;
 import fi.ohjaamo.strategy.ActionStatus;
 import fi.ohjaamo.strategy.Actions;
@@ -57,10 +60,15 @@ public class ForeignObjects {
 
 	private final Projects projects;
 
+	private final Criteria criteria;
+
+	private final Scores scores;
+
 	private final TestData data;
 
 	ForeignObjects(Strategies strategies, FocusAreas focusAreas, StrategicGoals goals, CityGoals cityGoals,
-			Actions actions, Indicators indicators, SwotAnalyses swot, Projects projects, TestData data) {
+			Actions actions, Indicators indicators, SwotAnalyses swot, Projects projects, Criteria criteria,
+			Scores scores, TestData data) {
 		this.strategies = strategies;
 		this.focusAreas = focusAreas;
 		this.goals = goals;
@@ -69,6 +77,8 @@ public class ForeignObjects {
 		this.indicators = indicators;
 		this.swot = swot;
 		this.projects = projects;
+		this.criteria = criteria;
+		this.scores = scores;
 		this.data = data;
 	}
 
@@ -86,6 +96,9 @@ public class ForeignObjects {
 		var analysis = swot.add(organisationId, strategy.getId(), SECRET + " SWOT", LocalDate.of(2026, 2, 1));
 		var item = swot.addItem(organisationId, analysis.getId(), SwotQuadrant.THREAT, SECRET, SECRET);
 		var project = data.project(org, SECRET + " hanke");
+		var criterion = criteria.add(organisationId, new CriterionDefinition(SECRET + " kriteeri", SECRET, 100, 0,
+				List.of(SECRET + " ei", SECRET + " vähän", SECRET + " paljon"), true));
+		scores.score(org.itManager().asUser(), project.getId(), Map.of(criterion.getId(), 2), SECRET);
 
 		var ids = new LinkedHashMap<String, UUID>();
 		ids.put("strategies", strategy.getId());
@@ -97,6 +110,7 @@ public class ForeignObjects {
 		ids.put("swot", analysis.getId());
 		ids.put("items", item.getId());
 		ids.put("projects", project.getId());
+		ids.put("criteria", criterion.getId());
 		return new Made(organisationId, ids);
 	}
 
@@ -138,7 +152,9 @@ public class ForeignObjects {
 					"indicator " + indicator.getVersion() + " " + indicator.trend(),
 					"swot " + swot.get(organisationId, bySegment.get("swot")).getVersion() + " "
 							+ swot.quadrants(organisationId, bySegment.get("swot")),
-					"project " + projects.get(organisationId, bySegment.get("projects")).getRevision()));
+					"project " + projects.get(organisationId, bySegment.get("projects")).getRevision(),
+					"criterion " + criteria.get(organisationId, bySegment.get("criteria")).getVersion(),
+					"scores " + scores.sheet(organisationId, bySegment.get("projects")).history().size()));
 		}
 
 	}

@@ -7,6 +7,8 @@ import fi.ohjaamo.identity.LocalAccounts;
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.organisation.Organisations;
 import fi.ohjaamo.portfolio.Projects;
+import fi.ohjaamo.prioritisation.Criteria;
+import fi.ohjaamo.prioritisation.Scores;
 import fi.ohjaamo.strategy.StrategicGoals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,20 +48,24 @@ class DatasetGenerator implements ApplicationRunner {
 
 	private final ConfigurableApplicationContext context;
 
+	private final DatasetScores scores;
+
 	DatasetGenerator(DatasetProperties properties, Organisations organisations, LocalAccounts accounts,
 			StrategicGoals goals, Projects projects, JdbcClient jdbc, PlatformTransactionManager transactionManager,
-			ConfigurableApplicationContext context) {
+			ConfigurableApplicationContext context, Criteria criteria, Scores scores) {
 		this.properties = properties;
 		this.setup = new DatasetSetup(organisations, accounts, goals, jdbc);
 		this.projects = projects;
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.context = context;
+		this.scores = new DatasetScores(organisations, criteria, scores, jdbc, transactionManager);
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
 		if (properties.projects() > 0) {
 			generate();
+			setup.find().ifPresent(scores::generate);
 		}
 		if (properties.exit()) {
 			System.exit(SpringApplication.exit(context, () -> 0));

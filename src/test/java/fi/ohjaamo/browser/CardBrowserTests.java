@@ -24,8 +24,8 @@ class CardBrowserTests extends BrowserTest {
 		assertThat(fact(browser, "Projektipäällikkö")).isEqualTo("Pekka Projektipäällikkö");
 		assertThat(fact(browser, "Aikataulu")).isEqualTo("3/2027–9/2028");
 		assertThat(browser.findAll("a.button")).extracting(e -> e.getText())
-			.as("a viewer may print and read the history but not edit")
-			.containsExactly("Tulostettava versio", "Versiohistoria");
+			.as("a viewer may print and read the history and the scores but not edit")
+			.containsExactly("Tulostettava versio", "Versiohistoria", "Pisteytys");
 		String card = browser.path();
 
 		browser.clickLink("Tulostettava versio");

@@ -1,0 +1,89 @@
+package fi.ohjaamo.prioritisation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import fi.ohjaamo.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The prioritisation module's API for criteria: what projects are scored on, and how much each counts. */
+@Service
+@Transactional(readOnly = true)
+public class Criteria {
+
+	/** What the weights of the active criteria must add up to. */
+	public static final int FULL_WEIGHT = 100;
+
+	private final CriterionRepository criteria;
+
+	private final ApplicationEventPublisher events;
+
+	Criteria(CriterionRepository criteria, ApplicationEventPublisher events) {
+		this.criteria = criteria;
+		this.events = events;
+	}
+
+	/** All criteria of the organisation, active and retired, in their agreed order. */
+	public List<Criterion> of(UUID organisationId) {
+		return criteria.findByOrganisationIdOrderBySortOrderAscNameAsc(organisationId);
+	}
+
+	public List<Criterion> active(UUID organisationId) {
+		return of(organisationId).stream().filter(Criterion::isActive).toList();
+	}
+
+	/** The sum of the active criteria's weights; the ranking is meant for a sum of {@link #FULL_WEIGHT}. */
+	public int weightSum(UUID organisationId) {
+		return active(organisationId).stream().mapToInt(Criterion::getWeight).sum();
+	}
+
+	/** A criterion of the organisation; one of another organisation is as unknown as one never created. */
+	public Criterion get(UUID organisationId, UUID criterionId) {
+		return criteria.findByIdAndOrganisationId(criterionId, organisationId).orElseThrow(NotFoundException::new);
+	}
+
+	@Transactional
+	public Criterion add(UUID organisationId, CriterionDefinition definition) {
+		var criterion = criteria.save(new Criterion(organisationId, definition, criteria.lastSortOrder(organisationId) + 1));
+		events.publishEvent(new CriterionAdded(organisationId, criterion.getId(), criterion.getName()));
+		return criterion;
+	}
+
+	/**
+	 * Redefines a criterion the person saw at the given version. Retiring it keeps the scores given on it.
+	 * @throws CriteriaChangedMeanwhileException when someone saved it meanwhile; nothing is written then
+	 */
+	@Transactional
+	public void redefine(UUID organisationId, UUID criterionId, CriterionDefinition definition, long seenVersion) {
+		var criterion = get(organisationId, criterionId);
+		if (criterion.getVersion() != seenVersion) {
+			throw new CriteriaChangedMeanwhileException();
+		}
+		criterion.redefine(definition);
+		criteria.saveAndFlush(criterion);
+		events.publishEvent(new CriterionChanged(organisationId, criterionId, criterion.getName()));
+	}
+
+	/**
+	 * Sets the weights of all active criteria at once, so that they can be balanced to add up to 100.
+	 * @param seenVersions the version of each active criterion the person saw
+	 * @throws CriteriaChangedMeanwhileException when a criterion was saved, added or retired meanwhile
+	 */
+	@Transactional
+	public void reweight(UUID organisationId, Map<UUID, Integer> weights, Map<UUID, Long> seenVersions) {
+		var active = active(organisationId);
+		if (active.size() != seenVersions.size() || active.stream()
+			.anyMatch(c -> !Long.valueOf(c.getVersion()).equals(seenVersions.get(c.getId())) || !weights.containsKey(c.getId()))) {
+			throw new CriteriaChangedMeanwhileException();
+		}
+		active.forEach(c -> c.reweight(weights.get(c.getId())));
+		criteria.saveAllAndFlush(active);
+		events.publishEvent(new CriteriaReweighted(organisationId,
+				active.stream().map(c -> c.getName() + " " + c.getWeight() + " %").collect(Collectors.joining(", "))));
+	}
+
+}

@@ -1,0 +1,139 @@
+package fi.ohjaamo.prioritisation;
+
+import java.util.UUID;
+
+import fi.ohjaamo.organisation.CurrentUser;
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Adding and editing a criterion with its described scale. Levels are added and removed by sending the form, so
+ * it works without JavaScript. The form tells what the active weights add up to with the typed weight; the
+ * weights are balanced to 100 together on the weights form, since changing one at a time could never get there.
+ */
+@Controller
+class CriterionFormController {
+
+	private final Criteria criteria;
+
+	private final PrioritisationBinding binding;
+
+	CriterionFormController(Criteria criteria, PrioritisationBinding binding) {
+		this.criteria = criteria;
+		this.binding = binding;
+	}
+
+	@GetMapping("/projects/criteria/new")
+	String create(CurrentUser user, Model model) {
+		CriteriaController.requireManager(user);
+		return form(user, null, CriterionForm.blank(), null, model);
+	}
+
+	@PostMapping("/projects/criteria")
+	String add(CurrentUser user, @Valid @ModelAttribute("criterionForm") CriterionForm form, BindingResult bound,
+			@RequestParam(name = "_action", required = false) @Nullable String action, Model model) {
+		CriteriaController.requireManager(user);
+		if (changesLevels(action, form)) {
+			return form(user, null, form.fresh(), null, model);
+		}
+		var result = binding.onForm(form, bound, model);
+		check(form, result);
+		if (result.hasErrors()) {
+			return form(user, null, form, null, model);
+		}
+		criteria.add(user.organisationId(), form.definition());
+		return "redirect:/projects/criteria?added";
+	}
+
+	@GetMapping("/projects/criteria/{id}/edit")
+	String edit(CurrentUser user, @PathVariable UUID id, Model model) {
+		CriteriaController.requireManager(user);
+		var criterion = criteria.get(user.organisationId(), id);
+		return form(user, criterion, CriterionForm.of(criterion), criterion.getVersion(), model);
+	}
+
+	@PostMapping("/projects/criteria/{id}")
+	String save(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("criterionForm") CriterionForm form,
+			BindingResult bound, @RequestParam(name = "_action", required = false) @Nullable String action,
+			Model model) {
+		CriteriaController.requireManager(user);
+		var criterion = criteria.get(user.organisationId(), id);
+		if (changesLevels(action, form)) {
+			return form(user, criterion, form.fresh(), form.version(), model);
+		}
+		var result = binding.onForm(form, bound, model);
+		check(form, result);
+		if (result.hasErrors() || form.version() == null) {
+			return form(user, criterion, form, form.version(), model);
+		}
+		try {
+			criteria.redefine(user.organisationId(), id, form.definition(), form.version());
+		}
+		catch (CriteriaChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
+			var current = criteria.get(user.organisationId(), id);
+			result.reject("prioritisation.criterion.changedMeanwhile");
+			model.addAttribute("current", current);
+			// Saving again from here is a deliberate choice over the other person's values, so it is based on theirs.
+			return form(user, current, form, current.getVersion(), model);
+		}
+		return "redirect:/projects/criteria?saved";
+	}
+
+	private static void check(CriterionForm form, BindingResult result) {
+		if (form.levels().size() < CriterionForm.MIN_LEVELS) {
+			result.rejectValue("levels", "prioritisation.criterion.levels.tooFew");
+		}
+		else if (form.levels().size() > CriterionForm.MAX_LEVELS) {
+			result.rejectValue("levels", "prioritisation.criterion.levels.tooMany");
+		}
+	}
+
+	/** Adds or removes a level; false when the action is a save. */
+	private static boolean changesLevels(@Nullable String action, CriterionForm form) {
+		if ("addLevel".equals(action)) {
+			if (form.levels().size() < CriterionForm.MAX_LEVELS) {
+				form.levels().add(new CriterionForm.Level(""));
+			}
+			return true;
+		}
+		if (action != null && action.startsWith("removeLevel:")) {
+			try {
+				int index = Integer.parseInt(action.substring("removeLevel:".length()));
+				if (index >= 0 && index < form.levels().size()) {
+					form.levels().remove(index);
+				}
+			}
+			catch (NumberFormatException ex) {
+				// a tampered button value removes nothing
+			}
+			return true;
+		}
+		return false;
+	}
+
+	private String form(CurrentUser user, @Nullable Criterion criterion, CriterionForm form, @Nullable Long version,
+			Model model) {
+		int others = criteria.active(user.organisationId()).stream()
+			.filter(c -> criterion == null || !c.getId().equals(criterion.getId()))
+			.mapToInt(Criterion::getWeight)
+			.sum();
+		int typed = form.inUse() && form.weight() != null ? form.weight() : 0;
+		model.addAttribute("criterion", criterion);
+		model.addAttribute("version", version);
+		model.addAttribute("criterionForm", form);
+		model.addAttribute("otherWeights", others);
+		model.addAttribute("weightSum", others + typed);
+		model.addAttribute("fullWeight", Criteria.FULL_WEIGHT);
+		return "prioritisation/criterion-form";
+	}
+
+}

@@ -1,0 +1,33 @@
+package fi.ohjaamo.prioritisation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import org.jspecify.annotations.Nullable;
+
+/** The weights of all active criteria, set together so that they can be balanced to 100; with the versions seen. */
+record WeightsForm(@Valid List<Row> rows) {
+
+	record Row(@Nullable UUID criterionId, @NotNull @Min(0) @Max(100) @Nullable Integer weight, @Nullable Long version) {
+	}
+
+	WeightsForm {
+		rows = rows == null ? new ArrayList<>() : new ArrayList<>(rows);
+	}
+
+	static WeightsForm of(List<Criterion> active) {
+		return new WeightsForm(active.stream().map(c -> new Row(c.getId(), c.getWeight(), c.getVersion())).toList());
+	}
+
+	/** The sum of the weights typed so far, leaving out the ones that are not numbers. */
+	int sum() {
+		return rows.stream().map(Row::weight).filter(Objects::nonNull).mapToInt(Integer::intValue).sum();
+	}
+
+}

@@ -1,0 +1,10 @@
+/**
+ * Prioritising the portfolio by criteria the organisation agrees on: weighted criteria with described scales,
+ * evaluators' scores with their whole history, and the ranking in which mandatory projects stay above the line.
+ */
+@NullMarked
+@ApplicationModule(allowedDependencies = { "portfolio", "organisation", "shared" })
+package fi.ohjaamo.prioritisation;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,185 @@
+package fi.ohjaamo.prioritisation;
+
+import java.util.UUID;
+
+import fi.ohjaamo.IntegrationTest;
+import fi.ohjaamo.TestData;
+import fi.ohjaamo.portfolio.Projects;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.util.HtmlUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * IT management keeps the prioritisation criteria with described scales and balances their weights to 100;
+ * everyone reads them.
+ */
+@IntegrationTest
+class CriteriaIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestData data;
+
+	@Autowired
+	Criteria criteria;
+
+	@Autowired
+	Projects projects;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	PrioritisationFixtures fixtures;
+
+	@BeforeEach
+	void fixtures() {
+		fixtures = new PrioritisationFixtures(data, projects, criteria);
+	}
+
+	@Test
+	void itManagementAddsACriterionWithADescribedScaleThatEveryoneReads() throws Exception {
+		var org = data.organisation();
+		mvc.perform(criterionForm(post("/projects/criteria"), "Strateginen sopivuus", "60", "0", "Ei", "Vähän", "Paljon")
+			.with(org.itManager().signedIn()))
+			.andExpect(status().is3xxRedirection());
+		var added = criteria.of(org.id()).getFirst();
+		assertThat(added.scale()).extracting(ScaleLevel::value).containsExactly(0, 1, 2);
+		assertThat(added.scale()).extracting(ScaleLevel::meaning).containsExactly("Ei", "Vähän", "Paljon");
+
+		String list = page(get("/projects/criteria"), org.viewer());
+		assertThat(list).contains("Strateginen sopivuus").contains("paino 60 %").contains("Paljon")
+			.contains("Käytössä olevien kriteerien painot ovat yhteensä 60 %, eivät 100 %.")
+			.doesNotContain("/projects/criteria/new");
+		assertThat(jdbc.sql("select action from audit_entry where organisation_id = :org and action like 'prioritisation%'")
+			.param("org", org.id()).query(String.class).list()).containsExactly("prioritisation.criterion-added");
+		assertThat(page(get("/admin/audit"), org.administrator())).contains("Priorisointikriteeri lisättiin");
+	}
+
+	@Test
+	void showsEachProblemNextToItsFieldAndKeepsTheInput() throws Exception {
+		var org = data.organisation();
+		String page = page(criterionForm(post("/projects/criteria"), " ", "paljon", "0", "Vain yksi taso"),
+				org.itManager());
+		assertThat(page).contains("id=\"name-error\"").contains("Täytä tämä kohta.")
+			.contains("id=\"weight-error\"").contains("Anna paino kokonaislukuna 0–100.").contains("value=\"paljon\"")
+			.contains("Asteikolla on oltava vähintään kaksi tasoa.").contains("value=\"Vain yksi taso\"");
+		String tooHeavy = page(criterionForm(post("/projects/criteria"), "Kiireellisyys", "130", "0", "Ei", "Kyllä"),
+				org.itManager());
+		assertThat(tooHeavy).contains("id=\"weight-error\"").contains("Arvo saa olla enintään 100.");
+		assertThat(criteria.of(org.id())).isEmpty();
+	}
+
+	@Test
+	void addsAndRemovesLevelsWithoutJavaScript() throws Exception {
+		var org = data.organisation();
+		String added = page(criterionForm(post("/projects/criteria"), "Riskit", "20", "1", "Ei riskiä", "Iso riski")
+			.param("_action", "addLevel"), org.itManager());
+		assertThat(added).contains("name=\"levels[2].meaning\"").contains("value=\"Iso riski\"")
+			.doesNotContain("field-error");
+		String removed = page(criterionForm(post("/projects/criteria"), "Riskit", "20", "1", "Ei riskiä", "Pieni",
+				"Iso riski").param("_action", "removeLevel:1"), org.itManager());
+		assertThat(removed).doesNotContain("name=\"levels[2].meaning\"").doesNotContain("value=\"Pieni\"")
+			.contains("value=\"Iso riski\"");
+		assertThat(criteria.of(org.id())).isEmpty();
+	}
+
+	@Test
+	void theWeightsAreSavedOnlyWhenTheyAddUpToAHundred() throws Exception {
+		var org = data.organisation();
+		var fit = fixtures.criterion(org, "Strateginen sopivuus", 50);
+		var benefit = fixtures.criterion(org, "Tuottavuushyöty", 30);
+		assertThat(page(get("/projects/criteria/weights"), org.itManager())).contains("yhteensä 80 %, eivät 100 %");
+
+		String wrong = page(weights(fit, "60", benefit, "30"), org.itManager());
+		assertThat(wrong).contains("Painojen summan on oltava 100 %; nyt se on 90 %.")
+			.contains("Käytössä olevien kriteerien painot ovat yhteensä 90 %, eivät 100 %.").contains("value=\"60\"");
+		assertThat(criteria.weightSum(org.id())).isEqualTo(80);
+
+		mvc.perform(weights(fit, "70", benefit, "30").with(org.itManager().signedIn()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(criteria.get(org.id(), fit.getId()).getWeight()).isEqualTo(70);
+		assertThat(criteria.weightSum(org.id())).isEqualTo(100);
+		assertThat(page(get("/projects/criteria"), org.viewer()))
+			.contains("Käytössä olevien kriteerien painot ovat yhteensä 100 %.");
+	}
+
+	@Test
+	void aStaleSaveShowsTheOtherPersonsValuesAndKeepsTheTypedOnes() throws Exception {
+		var org = data.organisation();
+		var fit = fixtures.criterion(org, "Strateginen sopivuus", 50);
+		var benefit = fixtures.criterion(org, "Tuottavuushyöty", 50);
+		var seen = weights(fit, "40", benefit, "60");
+		criteria.reweight(org.id(), java.util.Map.of(fit.getId(), 55, benefit.getId(), 45),
+				java.util.Map.of(fit.getId(), fit.getVersion(), benefit.getId(), benefit.getVersion()));
+		String conflict = page(seen, org.itManager());
+		assertThat(conflict).contains("Toinen käyttäjä muutti kriteerejä sillä välin").contains("paino 55 %")
+			.contains("value=\"40\"").contains("value=\"60\"");
+		assertThat(criteria.get(org.id(), fit.getId()).getWeight()).isEqualTo(55);
+
+		var renamed = criterionForm(post("/projects/criteria/{id}", fit.getId()), "Strategiaan sopivuus", "55", "0",
+				"Ei", "Vähän", "Selvästi", "Ratkaisevasti").param("version", "0");
+		String stale = page(renamed, org.itManager());
+		assertThat(stale).contains("Toinen käyttäjä tallensi kriteerin sillä välin")
+			.contains("value=\"Strategiaan sopivuus\"").contains("<dd>Strateginen sopivuus</dd>");
+		assertThat(criteria.get(org.id(), fit.getId()).getName()).isEqualTo("Strateginen sopivuus");
+	}
+
+	@Test
+	void othersReadButCannotChangeAndAnotherOrganisationsCriterionIsNotFound() throws Exception {
+		var mine = data.organisation();
+		var theirs = data.organisation();
+		var own = fixtures.criterion(mine, "Kiireellisyys", 100);
+		var their = fixtures.criterion(theirs, "Heidän kriteerinsä", 100);
+		mvc.perform(get("/projects/criteria").with(mine.viewer().signedIn())).andExpect(status().isOk());
+		mvc.perform(get("/projects/criteria/new").with(mine.areaEditor().signedIn())).andExpect(status().isForbidden());
+		mvc.perform(get("/projects/criteria/{id}/edit", own.getId()).with(mine.viewer().signedIn()))
+			.andExpect(status().isForbidden());
+		mvc.perform(criterionForm(post("/projects/criteria"), "Oma", "10", "0", "a", "b")
+			.with(mine.projectManager().signedIn())).andExpect(status().isForbidden());
+		for (UUID id : new UUID[] { their.getId(), UUID.randomUUID() }) {
+			mvc.perform(get("/projects/criteria/{id}/edit", id).with(mine.itManager().signedIn()))
+				.andExpect(status().isNotFound());
+			mvc.perform(criterionForm(post("/projects/criteria/{id}", id), "Kaapattu", "10", "0", "a", "b")
+				.param("version", "0").with(mine.itManager().signedIn())).andExpect(status().isNotFound());
+		}
+		assertThat(criteria.get(theirs.id(), their.getId()).getName()).isEqualTo("Heidän kriteerinsä");
+		assertThat(page(get("/projects/criteria"), mine.itManager())).doesNotContain("Heidän kriteerinsä");
+	}
+
+	private MockHttpServletRequestBuilder criterionForm(MockHttpServletRequestBuilder request, String name,
+			String weight, String scaleStart, String... levels) {
+		request.with(csrf()).param("name", name).param("description", "").param("weight", weight)
+			.param("scaleStart", scaleStart).param("active", "true");
+		for (int i = 0; i < levels.length; i++) {
+			request.param("levels[" + i + "].meaning", levels[i]);
+		}
+		return request;
+	}
+
+	private MockHttpServletRequestBuilder weights(Criterion first, String firstWeight, Criterion second,
+			String secondWeight) {
+		return post("/projects/criteria/weights").with(csrf())
+			.param("rows[0].criterionId", first.getId().toString()).param("rows[0].weight", firstWeight)
+			.param("rows[0].version", String.valueOf(first.getVersion()))
+			.param("rows[1].criterionId", second.getId().toString()).param("rows[1].weight", secondWeight)
+			.param("rows[1].version", String.valueOf(second.getVersion()));
+	}
+
+	private String page(MockHttpServletRequestBuilder request, TestData.Person person) throws Exception {
+		return HtmlUtils.htmlUnescape(mvc.perform(request.with(person.signedIn()))
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+	}
+
+}
