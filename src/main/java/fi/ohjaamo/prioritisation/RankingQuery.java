@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * projects last, and by project number within equals. Two queries, whatever the number of projects: the open
  * projects, and the mean of the evaluators' latest levels per project and active criterion; the scores are
  * then weighed by {@link WeightedScore}, as on a project's own page. It reads the portfolio's project table
- * directly, read only and only its identifying columns (see docs/adr/0005-ranking-reads-the-project-table.md).
+ * directly, read only and only its identifying columns (see docs/adr/0007-ranking-reads-the-project-table.md).
  * The two are not joined in SQL: H2 evaluates a grouped subquery in a join once per project, which took 45 s
  * for 2,000 projects.
  */
