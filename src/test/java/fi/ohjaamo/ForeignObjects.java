@@ -21,6 +21,10 @@ import fi.ohjaamo.strategy.IndicatorDefinition;
 import fi.ohjaamo.strategy.IndicatorDirection;
 import fi.ohjaamo.strategy.IndicatorMeasurement;
 import fi.ohjaamo.strategy.IndicatorTarget;
+import fi.ohjaamo.strategy.ProgrammeStatus;
+import fi.ohjaamo.strategy.Programmes;
+import fi.ohjaamo.strategy.SpearheadThemes;
+import fi.ohjaamo.strategy.Worksites;
 import fi.ohjaamo.strategy.Indicators;
 import fi.ohjaamo.strategy.StrategicGoals;
 import fi.ohjaamo.strategy.Strategies;
@@ -40,7 +44,10 @@ public class ForeignObjects {
 	public static final String SECRET = "Salaisuus-7c1e";
 
 	/** Query strings a route needs besides its path, so that it reaches the lookup of its object. */
-	static final Map<String, String> QUERIES = Map.of("/projects/{id}/diff", "?from=1&to=2");
+	static final Map<String, String> QUERIES = Map.of("/projects/{id}/diff", "?from=1&to=2", HISTORY + "/diff",
+			"?from=1&to=2");
+
+	private static final String HISTORY = "/history/{type}/{id}";
 
 	private static final Pattern SEGMENT_AND_VARIABLE = Pattern.compile("([\\w-]+)/\\{(\\w+)}");
 
@@ -64,11 +71,20 @@ public class ForeignObjects {
 
 	private final Scores scores;
 
+	private final Programmes programmes;
+
+	private final SpearheadThemes themes;
+
+	private final Worksites worksites;
+
 	private final TestData data;
 
 	ForeignObjects(Strategies strategies, FocusAreas focusAreas, StrategicGoals goals, CityGoals cityGoals,
 			Actions actions, Indicators indicators, SwotAnalyses swot, Projects projects, Criteria criteria,
-			Scores scores, TestData data) {
+			Scores scores, Programmes programmes, SpearheadThemes themes, Worksites worksites, TestData data) {
+		this.programmes = programmes;
+		this.themes = themes;
+		this.worksites = worksites;
 		this.strategies = strategies;
 		this.focusAreas = focusAreas;
 		this.goals = goals;
@@ -99,6 +115,11 @@ public class ForeignObjects {
 		var criterion = criteria.add(organisationId, new CriterionDefinition(SECRET + " kriteeri", SECRET, 100, 0,
 				List.of(SECRET + " ei", SECRET + " vähän", SECRET + " paljon"), true));
 		scores.score(org.itManager().asUser(), project.getId(), Map.of(criterion.getId(), 2), SECRET);
+		var programme = programmes.create(organisationId, SECRET + " ohjelma", 2026, 2028, SECRET, strategy.getId(),
+				ProgrammeStatus.values()[0]);
+		var theme = themes.add(organisationId, programme.getId(), SECRET + " kärkiteema", SECRET);
+		var worksite = worksites.add(organisationId, theme.getId(), SECRET + " työmaa", SECRET,
+				ActionResponsible.role(SECRET));
 
 		var ids = new LinkedHashMap<String, UUID>();
 		ids.put("strategies", strategy.getId());
@@ -111,6 +132,9 @@ public class ForeignObjects {
 		ids.put("items", item.getId());
 		ids.put("projects", project.getId());
 		ids.put("criteria", criterion.getId());
+		ids.put("programmes", programme.getId());
+		ids.put("themes", theme.getId());
+		ids.put("worksites", worksite.getId());
 		return new Made(organisationId, ids);
 	}
 
@@ -128,6 +152,10 @@ public class ForeignObjects {
 
 		/** The ids to put in the pattern's variables, or null when some variable names an object not made here. */
 		public @Nullable Map<String, String> idsFor(String pattern) {
+			if (pattern.startsWith(HISTORY)) {
+				// The version pages name a kind of record and its id: their goal's versions stand for every kind.
+				return Map.of("type", "strategic-goal", "id", bySegment.get("goals").toString());
+			}
 			var matcher = SEGMENT_AND_VARIABLE.matcher(pattern);
 			var ids = new LinkedHashMap<String, String>();
 			while (matcher.find()) {
@@ -137,7 +165,8 @@ public class ForeignObjects {
 				}
 				ids.put(matcher.group(2), id.toString());
 			}
-			return ids;
+			// A variable that does not follow a segment of its own cannot be supplied either.
+			return ids.size() == pattern.chars().filter(c -> c == '{').count() ? ids : null;
 		}
 
 		/** Everything a write to these objects would change, read through the modules' APIs. */
@@ -154,7 +183,10 @@ public class ForeignObjects {
 							+ swot.quadrants(organisationId, bySegment.get("swot")),
 					"project " + projects.get(organisationId, bySegment.get("projects")).getRevision(),
 					"criterion " + criteria.get(organisationId, bySegment.get("criteria")).getVersion(),
-					"scores " + scores.sheet(organisationId, bySegment.get("projects")).history().size()));
+					"scores " + scores.sheet(organisationId, bySegment.get("projects")).history().size(),
+					"programme " + programmes.get(organisationId, bySegment.get("programmes")).getVersion(),
+					"theme " + themes.get(organisationId, bySegment.get("themes")).getVersion(),
+					"worksite " + worksites.get(organisationId, bySegment.get("worksites")).getVersion()));
 		}
 
 	}
