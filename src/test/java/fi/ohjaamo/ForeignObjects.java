@@ -43,11 +43,11 @@ public class ForeignObjects {
 
 	public static final String SECRET = "Salaisuus-7c1e";
 
+	private static final String HISTORY = "/history/{type}/{id}";
+
 	/** Query strings a route needs besides its path, so that it reaches the lookup of its object. */
 	static final Map<String, String> QUERIES = Map.of("/projects/{id}/diff", "?from=1&to=2", HISTORY + "/diff",
 			"?from=1&to=2");
-
-	private static final String HISTORY = "/history/{type}/{id}";
 
 	private static final Pattern SEGMENT_AND_VARIABLE = Pattern.compile("([\\w-]+)/\\{(\\w+)}");
 

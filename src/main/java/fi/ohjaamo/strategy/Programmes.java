@@ -19,9 +19,13 @@ public class Programmes {
 
 	private final Strategies strategies;
 
+	private final ProgrammeVersions versions;
+
 	private final ApplicationEventPublisher events;
 
-	Programmes(ProgrammeRepository programmes, Strategies strategies, ApplicationEventPublisher events) {
+	Programmes(ProgrammeRepository programmes, Strategies strategies, ProgrammeVersions versions,
+			ApplicationEventPublisher events) {
+		this.versions = versions;
 		this.programmes = programmes;
 		this.strategies = strategies;
 		this.events = events;
@@ -48,6 +52,7 @@ public class Programmes {
 		var programme = new Programme(organisationId);
 		programme.describe(name, startYear, endYear, description, strategyId, status);
 		programmes.save(programme);
+		versions.kept(programme);
 		events.publishEvent(new ProgrammeCreated(organisationId, programme.getId(), name));
 		return programme;
 	}
@@ -66,6 +71,7 @@ public class Programmes {
 		requireOwnStrategy(organisationId, strategyId);
 		programme.describe(name, startYear, endYear, description, strategyId, status);
 		programmes.saveAndFlush(programme);
+		versions.kept(programme);
 		events.publishEvent(new ProgrammeRevised(organisationId, programmeId, name));
 	}
 

@@ -19,9 +19,13 @@ public class SpearheadThemes {
 
 	private final Programmes programmes;
 
+	private final ProgrammeVersions versions;
+
 	private final ApplicationEventPublisher events;
 
-	SpearheadThemes(SpearheadThemeRepository themes, Programmes programmes, ApplicationEventPublisher events) {
+	SpearheadThemes(SpearheadThemeRepository themes, Programmes programmes, ProgrammeVersions versions,
+			ApplicationEventPublisher events) {
+		this.versions = versions;
 		this.themes = themes;
 		this.programmes = programmes;
 		this.events = events;
@@ -40,6 +44,7 @@ public class SpearheadThemes {
 		programmes.get(organisationId, programmeId);
 		int next = of(organisationId, programmeId).size() + 1;
 		var theme = themes.save(new SpearheadTheme(organisationId, programmeId, name, description, next));
+		versions.kept(organisationId, theme);
 		events.publishEvent(new SpearheadThemeAdded(organisationId, theme.getId(), name));
 		return theme;
 	}
@@ -56,6 +61,7 @@ public class SpearheadThemes {
 		}
 		theme.describe(name, description);
 		themes.saveAndFlush(theme);
+		versions.kept(organisationId, theme);
 		events.publishEvent(new SpearheadThemeRevised(organisationId, themeId, name));
 	}
 
@@ -64,10 +70,14 @@ public class SpearheadThemes {
 	public void move(UUID organisationId, UUID themeId, int step) {
 		var theme = get(organisationId, themeId);
 		var ordered = new ArrayList<>(of(organisationId, theme.getProgrammeId()));
-		if (Ordering.move(ordered, theme, Integer.signum(step)) != null) {
+		var neighbour = Ordering.move(ordered, theme, Integer.signum(step));
+		if (neighbour != null) {
 			for (int i = 0; i < ordered.size(); i++) {
 				ordered.get(i).placeAt(i + 1);
 			}
+			themes.flush();
+			versions.kept(organisationId, theme);
+			versions.kept(organisationId, neighbour);
 			events.publishEvent(new SpearheadThemeMoved(organisationId, themeId, theme.getName()));
 		}
 	}

@@ -30,9 +30,19 @@ class StrategySubjectPages implements SubjectPages {
 
 	private final SwotItemRepository items;
 
+	private final ProgrammeRepository programmes;
+
+	private final SpearheadThemeRepository themes;
+
+	private final WorksiteRepository worksites;
+
 	StrategySubjectPages(StrategyRepository strategies, FocusAreaRepository focusAreas, StrategicGoalRepository goals,
 			CityGoalRepository cityGoals, ActionRepository actions, IndicatorRepository indicators,
-			SwotAnalysisRepository analyses, SwotItemRepository items) {
+			SwotAnalysisRepository analyses, SwotItemRepository items, ProgrammeRepository programmes,
+			SpearheadThemeRepository themes, WorksiteRepository worksites) {
+		this.programmes = programmes;
+		this.themes = themes;
+		this.worksites = worksites;
 		this.strategies = strategies;
 		this.focusAreas = focusAreas;
 		this.goals = goals;
@@ -52,7 +62,7 @@ class StrategySubjectPages implements SubjectPages {
 			case StrategyVersions.FOCUS_AREA -> focusAreas.findByIdAndOrganisationId(id, organisationId)
 				.map(a -> "/strategy/focus-areas/" + id + "/edit");
 			case StrategyVersions.GOAL -> goals.findByIdAndOrganisationId(id, organisationId)
-				.map(g -> "/strategy/goals/" + id + "/actions");
+				.map(g -> "/strategy/goals/" + id);
 			case StrategyVersions.CITY_GOAL -> cityGoals.findByOrganisationIdOrderBySortOrderAscNameAsc(organisationId)
 				.stream()
 				.filter(c -> c.getId().equals(id))
@@ -67,6 +77,12 @@ class StrategySubjectPages implements SubjectPages {
 			case StrategyVersions.SWOT_ITEM -> items.findById(id)
 				.filter(i -> analyses.findByIdAndOrganisationId(i.getAnalysisId(), organisationId).isPresent())
 				.map(i -> "/strategy/swot/" + i.getAnalysisId() + "#item-" + id);
+			case ProgrammeVersions.PROGRAMME -> programmes.findByIdAndOrganisationId(id, organisationId)
+				.map(p -> "/strategy/programmes/" + id);
+			case ProgrammeVersions.THEME -> themes.findByIdAndOrganisationId(id, organisationId)
+				.map(t -> "/strategy/programmes/" + t.getProgrammeId() + "#theme-" + id);
+			case ProgrammeVersions.WORKSITE -> worksites.findByIdAndOrganisationId(id, organisationId)
+				.map(w -> "/strategy/worksites/" + id + "/edit");
 			default -> Optional.empty();
 		};
 		return path.orElse(null);

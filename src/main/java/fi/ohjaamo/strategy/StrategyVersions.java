@@ -237,7 +237,7 @@ class StrategyVersions {
 	}
 
 	/** The place in its list, counting from one, as people see it; null when it is not in the list. */
-	private static @Nullable BigDecimal position(List<UUID> ordered, UUID id) {
+	static @Nullable BigDecimal position(List<UUID> ordered, UUID id) {
 		int at = ordered.indexOf(id);
 		return at < 0 ? null : BigDecimal.valueOf(at + 1L);
 	}

@@ -31,10 +31,14 @@ public class Worksites {
 
 	private final Organisations organisations;
 
+	private final ProgrammeVersions versions;
+
 	private final ApplicationEventPublisher events;
 
 	Worksites(WorksiteRepository worksites, SpearheadThemeRepository themes, SpearheadThemes spearheadThemes,
-			Programmes programmes, Organisations organisations, ApplicationEventPublisher events) {
+			Programmes programmes, Organisations organisations, ProgrammeVersions versions,
+			ApplicationEventPublisher events) {
+		this.versions = versions;
 		this.worksites = worksites;
 		this.themes = themes;
 		this.spearheadThemes = spearheadThemes;
@@ -104,6 +108,7 @@ public class Worksites {
 		var worksite = new Worksite(organisationId, themeId, next);
 		worksite.describe(name, description, responsible);
 		worksites.save(worksite);
+		versions.kept(organisationId, worksite);
 		events.publishEvent(new WorksiteAdded(organisationId, worksite.getId(), name));
 		return worksite;
 	}
@@ -122,6 +127,7 @@ public class Worksites {
 		requireOffered(organisationId, responsible);
 		worksite.describe(name, description, responsible);
 		worksites.saveAndFlush(worksite);
+		versions.kept(organisationId, worksite);
 		events.publishEvent(new WorksiteRevised(organisationId, worksiteId, name));
 	}
 
@@ -130,10 +136,14 @@ public class Worksites {
 	public void move(UUID organisationId, UUID worksiteId, int step) {
 		var worksite = get(organisationId, worksiteId);
 		var ordered = new ArrayList<>(ofTheme(organisationId, worksite.getThemeId()));
-		if (Ordering.move(ordered, worksite, Integer.signum(step)) != null) {
+		var neighbour = Ordering.move(ordered, worksite, Integer.signum(step));
+		if (neighbour != null) {
 			for (int i = 0; i < ordered.size(); i++) {
 				ordered.get(i).placeAt(i + 1);
 			}
+			worksites.flush();
+			versions.kept(organisationId, worksite);
+			versions.kept(organisationId, neighbour);
 			events.publishEvent(new WorksiteMoved(organisationId, worksiteId, worksite.getName()));
 		}
 	}
