@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record IndicatorTrend(List<Point> points, IndicatorStatus status) {
 
-	public record Point(LocalDate date, BigDecimal value, @Nullable BigDecimal target, IndicatorStatus status) {
+	public record Point(LocalDate date, BigDecimal value, @Nullable BigDecimal target, IndicatorStatus status,
+			String source) {
 	}
 
 	static IndicatorTrend of(IndicatorDirection direction, List<IndicatorTarget> targets,
@@ -28,7 +29,7 @@ public record IndicatorTrend(List<Point> points, IndicatorStatus status) {
 				BigDecimal target = byYear.get(m.date().getYear());
 				IndicatorStatus status = target == null ? IndicatorStatus.NO_TARGET
 						: direction.meets(m.value(), target) ? IndicatorStatus.ON_TRACK : IndicatorStatus.OFF_TRACK;
-				return new Point(m.date(), m.value(), target, status);
+				return new Point(m.date(), m.value(), target, status, m.source());
 			})
 			.toList();
 		return new IndicatorTrend(points, points.isEmpty() ? IndicatorStatus.NOT_MEASURED : points.getLast().status());
