@@ -18,9 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 class StrategyTree {
 
 	/**
-	 * A focus area with its goals. The focus area's own indicators, once they exist, belong here beside the goals.
+	 * A focus area with its goals. with the focus area's own indicators beside them.
 	 */
-	record Branch(@Nullable FocusArea area, List<GoalSummary> goals) {
+	record Branch(@Nullable FocusArea area, List<Indicator> indicators, List<GoalSummary> goals) {
 	}
 
 	private final FocusAreas areas;
@@ -31,8 +31,11 @@ class StrategyTree {
 
 	private final GoalProjects projects;
 
+	private final Indicators indicators;
+
 	StrategyTree(FocusAreas areas, StrategicGoalRepository goals, Actions actions,
-			ObjectProvider<GoalProjects> projects) {
+			ObjectProvider<GoalProjects> projects, Indicators indicators) {
+		this.indicators = indicators;
 		this.areas = areas;
 		this.goals = goals;
 		this.actions = actions;
@@ -46,7 +49,7 @@ class StrategyTree {
 		var summaries = summaries(organisationId, all);
 		return areas.of(organisationId, strategyId)
 			.stream()
-			.map(a -> new Branch(a,
+			.map(a -> new Branch(a, indicators.ofFocusArea(organisationId, a.getId()),
 					summaries.stream().filter(s -> a.getId().equals(s.goal().getFocusAreaId())).toList()))
 			.toList();
 	}
@@ -58,7 +61,7 @@ class StrategyTree {
 			.stream()
 			.filter(g -> g.getFocusAreaId() == null)
 			.toList();
-		return new Branch(null, all.isEmpty() ? List.of() : summaries(organisationId, all));
+		return new Branch(null, List.of(), all.isEmpty() ? List.of() : summaries(organisationId, all));
 	}
 
 	private List<GoalSummary> summaries(UUID organisationId, List<StrategicGoal> list) {

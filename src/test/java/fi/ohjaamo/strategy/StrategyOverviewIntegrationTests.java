@@ -41,6 +41,9 @@ class StrategyOverviewIntegrationTests {
 	@Autowired
 	Actions actions;
 
+	@Autowired
+	Indicators indicators;
+
 	@Test
 	void showsEachGoalWithItsActionsAndProjectsAtAGlance() throws Exception {
 		var org = data.organisation();
@@ -55,6 +58,8 @@ class StrategyOverviewIntegrationTests {
 				ActionStatus.DONE, "");
 		actions.add(org.id(), org.goalId(), "Siirretään hakemukset verkkoon.", ActionResponsible.role("johtaja"),
 				"2026", ActionStatus.IN_PROGRESS, "");
+		var measure = indicators.add(org.id(), new IndicatorDefinition(null, area.getId(), "Sähköisen asioinnin osuus",
+				"%", IndicatorDirection.HIGHER_IS_BETTER, null, null, List.of()));
 		var user = org.itManager().asUser();
 		var first = projects.create(user, serving(data.card(org, "Asiointipalvelu"), "1.1", Status.IN_PROGRESS,
 				List.of(org.goalId()), oneOff(2025, "1000")));
@@ -70,6 +75,7 @@ class StrategyOverviewIntegrationTests {
 
 		assertThat(html).contains("<h1>Tietohallintostrategia 2025–2028</h1>", "Sujuvat sähköiset palvelut")
 			.contains("/strategy/goals/" + org.goalId(), "/strategy/goals/" + quiet.id())
+			.contains("/strategy/indicators/" + measure.getId(), "Sähköisen asioinnin osuus", "Ei mitattu")
 			.contains("2 toimenpidettä, 1 valmiina · 2 projektia")
 			.contains("Laaditaan asioinnin tiekartta.", "Valmis", "Siirretään hakemukset verkkoon.")
 			.contains("/projects/" + first.getId(), "1.1 Asiointipalvelu", "1.2 Ajanvaraus", "Hyväksytty")
