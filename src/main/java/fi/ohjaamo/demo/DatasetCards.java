@@ -151,7 +151,7 @@ final class DatasetCards {
 			case IN_PROGRESS -> random.between(2022, PRESENT_YEAR - 1);
 			case CANCELLED -> random.between(2021, PRESENT_YEAR + 1);
 			case APPROVED -> random.between(PRESENT_YEAR, 2028);
-			case PROPOSAL -> random.between(PRESENT_YEAR, LAST_YEAR - 1);
+			case PROPOSAL, ASSESSED, REJECTED -> random.between(PRESENT_YEAR, LAST_YEAR - 1);
 			case IDEA -> random.between(PRESENT_YEAR + 1, LAST_YEAR - 1);
 		};
 		return point(random.weighted(Precision.values(), 20, 35, 45), year * 12 + random.between(0, 11));

@@ -90,7 +90,7 @@ final class DatasetEdits {
 			}
 			case CANCELLED -> card.description = card.description + "\n\nHanke peruttiin, koska "
 					+ random.pick(CANCEL_REASONS);
-			case IDEA -> {
+			case IDEA, ASSESSED, REJECTED -> {
 			}
 		}
 	}

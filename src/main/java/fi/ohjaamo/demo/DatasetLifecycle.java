@@ -18,7 +18,9 @@ record DatasetLifecycle(Status initial, Map<Integer, Status> steps, Status last)
 	private static final Status[] CHAIN = { Status.IDEA, Status.PROPOSAL, Status.APPROVED, Status.IN_PROGRESS,
 			Status.DONE };
 
-	private static final Status[] FINAL = Status.values();
+	/** The statuses a generated project ends in; the weights below follow this order. */
+	private static final Status[] FINAL = { Status.IDEA, Status.PROPOSAL, Status.APPROVED, Status.IN_PROGRESS,
+			Status.DONE, Status.CANCELLED };
 
 	@Nullable Status stepAt(int revision) {
 		return steps.get(revision);
@@ -35,7 +37,8 @@ record DatasetLifecycle(Status initial, Map<Integer, Status> steps, Status last)
 		if (cancelled && spare == 0) {
 			return new DatasetLifecycle(Status.CANCELLED, Map.of(), Status.CANCELLED);
 		}
-		int target = cancelled ? random.weighted(new Integer[] { 0, 1, 2, 3 }, 2, 4, 3, 2) : last.ordinal();
+		int target = cancelled ? random.weighted(new Integer[] { 0, 1, 2, 3 }, 2, 4, 3, 2)
+				: java.util.Arrays.asList(CHAIN).indexOf(last);
 		int start = random.chance(0.8) ? random.between(0, Math.min(target, 1)) : random.between(0, target);
 		start = Math.max(start, target + (cancelled ? 1 : 0) - spare);
 		var path = new ArrayList<Status>();

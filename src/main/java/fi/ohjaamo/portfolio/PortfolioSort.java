@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 enum PortfolioSort {
 
 	NUMBER("p.number_sort_key"), TITLE("lower(p.title)"),
-	STATUS("case p.status when 'IDEA' then 1 when 'PROPOSAL' then 2 when 'APPROVED' then 3 "
-			+ "when 'IN_PROGRESS' then 4 when 'DONE' then 5 else 6 end"),
+	STATUS("case p.status when 'IDEA' then 1 when 'PROPOSAL' then 2 when 'ASSESSED' then 3 when 'APPROVED' then 4 "
+			+ "when 'IN_PROGRESS' then 5 when 'DONE' then 6 when 'REJECTED' then 7 else 8 end"),
 	PRIORITY("case p.priority when 'HIGH' then 1 when 'MEDIUM' then 2 else 3 end"),
 	START("p.start_month_index"), END("p.end_month_index"), UPDATED("p.updated_at");
 

@@ -43,7 +43,7 @@ class RankingController {
 		model.addAttribute("chart", RankingChart.of(rows));
 		model.addAttribute("filter", filter);
 		model.addAttribute("units", units);
-		model.addAttribute("statuses", new Status[] { Status.IDEA, Status.PROPOSAL, Status.APPROVED, Status.IN_PROGRESS });
+		model.addAttribute("statuses", new Status[] { Status.IDEA, Status.PROPOSAL, Status.ASSESSED, Status.APPROVED, Status.IN_PROGRESS });
 		model.addAttribute("criteriaCount", criteria.active(user.organisationId()).size());
 		model.addAttribute("weightSum", weightSum);
 		model.addAttribute("fullWeight", Criteria.FULL_WEIGHT);
