@@ -113,6 +113,14 @@ public record ProjectCard(@NotBlank @Size(max = 300) @Nullable String title, @Si
 				likelihoodNote, priority, scheduleOwner, costs, costNote, newResources, resourceNote, worksiteId);
 	}
 
+	/** The same card with another status, as a recorded decision sets it. */
+	public ProjectCard withStatus(Status newStatus) {
+		return new ProjectCard(title, number, category, serviceAreaId, unitId, obligation, kind, newStatus, visibility,
+				projectManagerId, description, impactSummary, impactOrganisation, impactSecurity, impactData,
+				impactCaseManagement, goalIds, noStrategicGoal, scheduleStart, scheduleEnd, scheduleNote, likelihood,
+				likelihoodNote, priority, scheduleOwner, costs, costNote, resources, resourceNote, worksiteId);
+	}
+
 	/** The same card placed on the worksite, or on none when null. */
 	public ProjectCard onWorksite(@Nullable UUID newWorksiteId) {
 		return new ProjectCard(title, number, category, serviceAreaId, unitId, obligation, kind, status, visibility,

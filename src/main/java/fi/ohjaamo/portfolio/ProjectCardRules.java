@@ -32,12 +32,21 @@ public class ProjectCardRules {
 
 	private final Worksites worksites;
 
+	private final List<StatusDecisions> statusDecisions;
+
 	ProjectCardRules(SmartValidator validator, Organisations organisations, StrategicGoals goals,
-			Worksites worksites) {
+			Worksites worksites, List<StatusDecisions> statusDecisions) {
 		this.validator = validator;
 		this.organisations = organisations;
 		this.goals = goals;
 		this.worksites = worksites;
+		this.statusDecisions = statusDecisions;
+	}
+
+	/** Whether a person editing a card may choose the status, or only a recorded decision may set it. */
+	public boolean mayChooseOnForm(UUID organisationId, Status target, @Nullable Status current) {
+		return target == current || !StatusDecisions.isDecided(target)
+				|| statusDecisions.stream().noneMatch(d -> d.recordsDecisions(organisationId));
 	}
 
 	/** Adds an error for each broken rule; {@code current} is the saved status, null for a new card. */
@@ -46,6 +55,10 @@ public class ProjectCardRules {
 		Set<UUID> goalIds = goals.of(organisationId).stream().map(GoalView::id).collect(Collectors.toSet());
 		ProjectCardChecks.check(card, organisations.unitsOf(organisationId), goalIds, current, errors);
 		checkWorksite(organisationId, card, errors);
+		if (card.status() != null && !errors.hasFieldErrors("status")
+				&& !mayChooseOnForm(organisationId, card.status(), current)) {
+			errors.rejectValue("status", "portfolio.project.status.decidedByBody");
+		}
 	}
 
 	/** A worksite of another organisation is refused exactly like one that does not exist. */

@@ -25,6 +25,15 @@ public final class ProjectEvents {
 		public String summary() { return title + " (" + revision + ")"; }
 	}
 
+	/** A recorded assessment or decision of a body moved the card to a status. */
+	public record ProjectStatusDecided(UUID organisationId, UUID projectId, String title, Status status, String note)
+			implements Auditable {
+		public String action() { return "project.status-decided"; }
+		public String objectType() { return "project"; }
+		public String objectId() { return projectId.toString(); }
+		public String summary() { return title + ": " + status + (note.isEmpty() ? "" : " – " + note); }
+	}
+
 	/** A card or the portfolio left the application: printed, or later exported to a file. */
 	public record ProjectsExported(UUID organisationId, String format, String what, int count) implements Auditable {
 		public String action() { return "portfolio.exported"; }

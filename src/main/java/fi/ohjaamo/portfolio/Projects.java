@@ -85,6 +85,26 @@ public class Projects {
 		return project;
 	}
 
+	/**
+	 * Moves the card to the status a recorded decision or assessment sets, as a new kept revision by the person
+	 * who recorded it. Only the status changes. The caller has already checked that this person may decide; the
+	 * card page's own form cannot set {@link StatusDecisions#isDecided decided} statuses where decisions are kept.
+	 * @throws IllegalStateException when the card's status cannot move to the target
+	 */
+	@Transactional
+	public Project decide(CurrentUser user, UUID projectId, Status target, String note) {
+		var project = get(user.organisationId(), projectId);
+		if (!project.getStatus().canMoveTo(target)) {
+			throw new IllegalStateException("status " + project.getStatus() + " cannot move to " + target);
+		}
+		project.revise(project.card().withStatus(target), project.getRevision(), clock.instant());
+		projects.saveAndFlush(project);
+		keep(project, user);
+		events.publishEvent(new ProjectEvents.ProjectStatusDecided(project.getOrganisationId(), project.getId(),
+				project.getTitle(), target, note));
+		return project;
+	}
+
 	public List<Revision> history(UUID organisationId, UUID projectId) {
 		return revisions.findByProjectIdAndOrganisationIdOrderByRevisionDesc(projectId, organisationId)
 			.stream()

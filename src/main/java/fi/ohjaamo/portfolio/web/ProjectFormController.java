@@ -126,8 +126,12 @@ class ProjectFormController {
 		model.addAttribute("card", card);
 		model.addAttribute("project", project);
 		model.addAttribute("baseRevision", baseRevision);
-		model.addAttribute("statuses", project == null ? Status.values()
-				: project.getStatus().reachable().stream().sorted().toArray(Status[]::new));
+		var current = project == null ? null : project.getStatus();
+		var reachable = project == null ? java.util.EnumSet.allOf(Status.class) : project.getStatus().reachable();
+		model.addAttribute("statuses", reachable.stream()
+			.filter(s -> rules.mayChooseOnForm(user.organisationId(), s, current))
+			.sorted()
+			.toArray(Status[]::new));
 		return "portfolio/project-form";
 	}
 

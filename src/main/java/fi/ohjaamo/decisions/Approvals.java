@@ -1,0 +1,131 @@
+package fi.ohjaamo.decisions;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.portfolio.ImpactState;
+import fi.ohjaamo.portfolio.Project;
+import fi.ohjaamo.portfolio.Projects;
+import fi.ohjaamo.portfolio.Status;
+import fi.ohjaamo.steering.SteeringBodies;
+import fi.ohjaamo.steering.SteeringBody;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The approval flow: a proposal is marked assessed by IT management once the analyses the rules require exist, and
+ * then approved, rejected or returned by a decision that only a member of the body the rules name may record. Each
+ * step moves the card's status through the portfolio, so it shows in the card's kept history.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Approvals {
+
+	private final DecisionRules rules;
+
+	private final ProjectFiles files;
+
+	private final ProjectDecisionRepository decisions;
+
+	private final Projects projects;
+
+	private final SteeringBodies bodies;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Approvals(DecisionRules rules, ProjectFiles files, ProjectDecisionRepository decisions, Projects projects,
+			SteeringBodies bodies, ApplicationEventPublisher events, Clock clock) {
+		this.rules = rules;
+		this.files = files;
+		this.decisions = decisions;
+		this.projects = projects;
+		this.bodies = bodies;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	public ProjectStanding standing(CurrentUser user, UUID projectId) {
+		var project = projects.get(user.organisationId(), projectId);
+		var facts = files.factsOf(user.organisationId(), projectId);
+		var card = project.card();
+		var reading = MatrixReading.of(rules.of(user.organisationId()).stream().map(DecisionRule::definition).toList(),
+				new CardFacts(CardCosts.of(card.costs()), card.kind(), facts.isNewInformationSystem(),
+						facts.isPersonalData(), facts.isCrossSector()));
+		Set<Analysis> present = EnumSet.noneOf(Analysis.class);
+		files.analysesOf(user.organisationId(), projectId).forEach(a -> present.add(a.getKind()));
+		if (card.impacts().stream().noneMatch(part -> part.state() == ImpactState.NOT_ASSESSED)) {
+			present.add(Analysis.IMPACT_ASSESSMENT);
+		}
+		Set<Analysis> missing = EnumSet.noneOf(Analysis.class);
+		missing.addAll(reading.required());
+		missing.removeAll(present);
+		SteeringBody body = reading.decidingBodyId() == null ? null
+				: bodies.get(user.organisationId(), reading.decidingBodyId());
+		return new ProjectStanding(reading, body, missing, body != null && body.hasMember(user.personId()));
+	}
+
+	public List<ProjectDecision> decisionsOn(UUID organisationId, UUID projectId) {
+		return decisions.findByProjectIdAndOrganisationIdOrderByRecordedAtDesc(projectId, organisationId);
+	}
+
+	public List<ProjectDecision> decisionsOf(UUID organisationId, UUID bodyId) {
+		bodies.get(organisationId, bodyId);
+		return decisions.findByBodyIdAndOrganisationIdOrderByDecidedOnDescRecordedAtDesc(bodyId, organisationId);
+	}
+
+	/**
+	 * IT management marks a proposal assessed.
+	 * @throws MissingAnalysesException when a required analysis is missing or the body is undetermined
+	 * @throws IllegalStateException when the project is not a proposal
+	 */
+	@Transactional
+	public void markAssessed(CurrentUser user, UUID projectId) {
+		if (!user.ownsPortfolio()) {
+			throw new AccessDeniedException("only IT management marks projects assessed");
+		}
+		var standing = standing(user, projectId);
+		if (!standing.readyForAssessment()) {
+			throw new MissingAnalysesException(standing.missing());
+		}
+		requireStatus(projects.get(user.organisationId(), projectId), Status.PROPOSAL);
+		projects.decide(user, projectId, Status.ASSESSED, "");
+	}
+
+	/**
+	 * Records the decision of the body the rules name, by one of its members.
+	 * @throws AccessDeniedException when the person is not a member of that body, or no rule names one
+	 * @throws IllegalStateException when the project has not been assessed
+	 */
+	@Transactional
+	public ProjectDecision record(CurrentUser user, UUID projectId, DecisionRecord record) {
+		var standing = standing(user, projectId);
+		if (!standing.mayRecord() || standing.body() == null) {
+			throw new AccessDeniedException("only members of the deciding body record its decision");
+		}
+		var project = projects.get(user.organisationId(), projectId);
+		requireStatus(project, Status.ASSESSED);
+		var body = standing.body();
+		var decision = decisions.save(new ProjectDecision(user.organisationId(), projectId, project.getTitle(),
+				body.getId(), record, user.personId(), user.displayName(), clock.instant()));
+		projects.decide(user, projectId, record.outcome().status(),
+				body.getName() + " " + record.minutesSection() + " " + record.diaryNumber());
+		events.publishEvent(new DecisionEvents.DecisionRecorded(user.organisationId(), projectId, body.getName(),
+				record.outcome(), record.minutesSection()));
+		return decision;
+	}
+
+	private static void requireStatus(Project project, Status expected) {
+		if (project.getStatus() != expected) {
+			throw new IllegalStateException("the project is " + project.getStatus() + ", not " + expected);
+		}
+	}
+
+}
