@@ -8,10 +8,19 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import fi.ohjaamo.decisions.Analysis;
+import fi.ohjaamo.decisions.Approvals;
+import fi.ohjaamo.decisions.DecisionRules;
+import fi.ohjaamo.decisions.ProjectFiles;
+import fi.ohjaamo.decisions.RuleCondition;
+import fi.ohjaamo.decisions.RuleDefinition;
 import fi.ohjaamo.portfolio.Projects;
 import fi.ohjaamo.prioritisation.Criteria;
 import fi.ohjaamo.prioritisation.CriterionDefinition;
 import fi.ohjaamo.prioritisation.Scores;
+import fi.ohjaamo.steering.BodyDefinition;
+import fi.ohjaamo.steering.BodyKind;
+import fi.ohjaamo.steering.SteeringBodies;
 import fi.ohjaamo.strategy.ActionResponsible;
 import fi.ohjaamo.strategy.ActionStatus;
 import fi.ohjaamo.strategy.Actions;
@@ -79,9 +88,22 @@ public class ForeignObjects {
 
 	private final TestData data;
 
+	private final SteeringBodies bodies;
+
+	private final DecisionRules rules;
+
+	private final ProjectFiles files;
+
+	private final Approvals approvals;
+
 	ForeignObjects(Strategies strategies, FocusAreas focusAreas, StrategicGoals goals, CityGoals cityGoals,
 			Actions actions, Indicators indicators, SwotAnalyses swot, Projects projects, Criteria criteria,
-			Scores scores, Programmes programmes, SpearheadThemes themes, Worksites worksites, TestData data) {
+			Scores scores, Programmes programmes, SpearheadThemes themes, Worksites worksites, TestData data,
+			SteeringBodies bodies, DecisionRules rules, ProjectFiles files, Approvals approvals) {
+		this.bodies = bodies;
+		this.rules = rules;
+		this.files = files;
+		this.approvals = approvals;
 		this.programmes = programmes;
 		this.themes = themes;
 		this.worksites = worksites;
@@ -120,6 +142,13 @@ public class ForeignObjects {
 		var theme = themes.add(organisationId, programme.getId(), SECRET + " kärkiteema", SECRET);
 		var worksite = worksites.add(organisationId, theme.getId(), SECRET + " työmaa", SECRET,
 				ActionResponsible.role(SECRET));
+		var body = bodies.add(organisationId, new BodyDefinition(SECRET + " ohjausryhmä", BodyKind.IT_STEERING_GROUP,
+				List.of(org.itManager().id()), org.itManager().id(), null, true));
+		var rule = rules.add(organisationId, new RuleDefinition(SECRET + " sääntö", RuleCondition.ALWAYS, null, null,
+				null, body.getId(), java.util.Set.of(Analysis.RISK_ASSESSMENT)), null);
+		files.state(org.itManager().asUser(), project.getId(), true, true, false, null);
+		files.recordTco(org.itManager().asUser(), project.getId(), 5, BigDecimal.TEN, BigDecimal.ONE, SECRET, "",
+				LocalDate.of(2026, 1, 2));
 
 		var ids = new LinkedHashMap<String, UUID>();
 		ids.put("strategies", strategy.getId());
@@ -135,6 +164,8 @@ public class ForeignObjects {
 		ids.put("programmes", programme.getId());
 		ids.put("themes", theme.getId());
 		ids.put("worksites", worksite.getId());
+		ids.put("bodies", body.getId());
+		ids.put("rules", rule.getId());
 		return new Made(organisationId, ids);
 	}
 
@@ -186,7 +217,12 @@ public class ForeignObjects {
 					"scores " + scores.sheet(organisationId, bySegment.get("projects")).history().size(),
 					"programme " + programmes.get(organisationId, bySegment.get("programmes")).getVersion(),
 					"theme " + themes.get(organisationId, bySegment.get("themes")).getVersion(),
-					"worksite " + worksites.get(organisationId, bySegment.get("worksites")).getVersion()));
+					"worksite " + worksites.get(organisationId, bySegment.get("worksites")).getVersion(),
+					"body " + bodies.get(organisationId, bySegment.get("bodies")).getVersion(),
+					"rule " + rules.get(organisationId, bySegment.get("rules")).getVersion(),
+					"facts " + files.factsOf(organisationId, bySegment.get("projects")).getVersion(),
+					"analyses " + files.analysesOf(organisationId, bySegment.get("projects")).size(),
+					"decisions " + approvals.decisionsOf(organisationId, bySegment.get("bodies")).size()));
 		}
 
 	}

@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.portfolio.Projects;
-import fi.ohjaamo.shared.web.BoundForms;
 import jakarta.validation.Valid;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -34,7 +33,11 @@ class DecisionPageController {
 
 	private final Projects projects;
 
-	DecisionPageController(DecisionPage page, ProjectFiles files, Approvals approvals, Projects projects) {
+	private final DecisionsBinding binding;
+
+	DecisionPageController(DecisionPage page, ProjectFiles files, Approvals approvals, Projects projects,
+			DecisionsBinding binding) {
+		this.binding = binding;
 		this.page = page;
 		this.files = files;
 		this.approvals = approvals;
@@ -67,7 +70,7 @@ class DecisionPageController {
 	String tco(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("tcoForm") TcoForm form,
 			BindingResult bound, Model model) {
 		requireEditable(user, id);
-		if (BoundForms.onTarget(form, bound, model).hasErrors() || form.years() == null || form.madeOn() == null) {
+		if (binding.onForm(form, bound, model).hasErrors() || form.years() == null || form.madeOn() == null) {
 			return page.show(user, id, model);
 		}
 		files.recordTco(user, id, form.years(), orZero(form.oneOff()), orZero(form.recurringPerYear()),
@@ -79,7 +82,7 @@ class DecisionPageController {
 	String risk(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("riskForm") RiskForm form,
 			BindingResult bound, Model model) {
 		requireEditable(user, id);
-		if (BoundForms.onTarget(form, bound, model).hasErrors() || form.madeOn() == null) {
+		if (binding.onForm(form, bound, model).hasErrors() || form.madeOn() == null) {
 			return page.show(user, id, model);
 		}
 		files.recordRisk(user, id, form.summary(), form.link(), form.madeOn());
@@ -108,7 +111,7 @@ class DecisionPageController {
 		if (!approvals.standing(user, id).mayRecord()) {
 			throw new AccessDeniedException("only members of the deciding body record its decision");
 		}
-		if (BoundForms.onTarget(form, bound, model).hasErrors()) {
+		if (binding.onForm(form, bound, model).hasErrors()) {
 			return page.show(user, id, model);
 		}
 		try {

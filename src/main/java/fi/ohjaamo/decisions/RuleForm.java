@@ -47,8 +47,4 @@ record RuleForm(@NotBlank @Size(max = 200) String name, @NotNull @Min(1) @Max(99
 				projectKind, bodyId, analyses);
 	}
 
-	boolean requires(Analysis analysis) {
-		return required != null && required.contains(analysis);
-	}
-
 }

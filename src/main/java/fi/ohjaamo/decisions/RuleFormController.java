@@ -4,7 +4,6 @@ import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.portfolio.ProjectKind;
-import fi.ohjaamo.shared.web.BoundForms;
 import fi.ohjaamo.steering.SteeringBodies;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
@@ -25,7 +24,10 @@ class RuleFormController {
 
 	private final SteeringBodies bodies;
 
-	RuleFormController(DecisionRules rules, SteeringBodies bodies) {
+	private final DecisionsBinding binding;
+
+	RuleFormController(DecisionRules rules, SteeringBodies bodies, DecisionsBinding binding) {
+		this.binding = binding;
 		this.rules = rules;
 		this.bodies = bodies;
 	}
@@ -39,7 +41,7 @@ class RuleFormController {
 	@PostMapping("/decisions/rules")
 	String add(CurrentUser user, @Valid @ModelAttribute("ruleForm") RuleForm form, BindingResult bound, Model model) {
 		RuleController.requireManager(user);
-		var result = BoundForms.onTarget(form, bound, model);
+		var result = binding.onForm(form, bound, model);
 		rules.check(user.organisationId(), null, form.definition(), result);
 		if (result.hasErrors()) {
 			return form(user, null, form, null, model);
@@ -60,7 +62,7 @@ class RuleFormController {
 			BindingResult bound, Model model) {
 		RuleController.requireManager(user);
 		var rule = rules.get(user.organisationId(), id);
-		var result = BoundForms.onTarget(form, bound, model);
+		var result = binding.onForm(form, bound, model);
 		rules.check(user.organisationId(), id, form.definition(), result);
 		if (result.hasErrors() || form.version() == null || form.position() == null) {
 			return form(user, rule, form, form.version(), model);
