@@ -12,6 +12,12 @@ import fi.ohjaamo.portfolio.Projects;
 import fi.ohjaamo.prioritisation.Criteria;
 import fi.ohjaamo.prioritisation.CriterionDefinition;
 import fi.ohjaamo.prioritisation.Scores;
+import fi.ohjaamo.prioritisation.fundingcall.CallCriterion;
+import fi.ohjaamo.prioritisation.fundingcall.FundingCallDefinition;
+import fi.ohjaamo.prioritisation.fundingcall.FundingCallStatus;
+import fi.ohjaamo.prioritisation.fundingcall.FundingCalls;
+import fi.ohjaamo.prioritisation.fundingcall.FundingPeriod;
+import fi.ohjaamo.prioritisation.fundingcall.FundingScores;
 import fi.ohjaamo.strategy.ActionResponsible;
 import fi.ohjaamo.strategy.ActionStatus;
 import fi.ohjaamo.strategy.Actions;
@@ -77,11 +83,18 @@ public class ForeignObjects {
 
 	private final Worksites worksites;
 
+	private final FundingCalls fundingCalls;
+
+	private final FundingScores fundingScores;
+
 	private final TestData data;
 
 	ForeignObjects(Strategies strategies, FocusAreas focusAreas, StrategicGoals goals, CityGoals cityGoals,
 			Actions actions, Indicators indicators, SwotAnalyses swot, Projects projects, Criteria criteria,
-			Scores scores, Programmes programmes, SpearheadThemes themes, Worksites worksites, TestData data) {
+			Scores scores, Programmes programmes, SpearheadThemes themes, Worksites worksites, FundingCalls fundingCalls,
+			FundingScores fundingScores, TestData data) {
+		this.fundingCalls = fundingCalls;
+		this.fundingScores = fundingScores;
 		this.programmes = programmes;
 		this.themes = themes;
 		this.worksites = worksites;
@@ -120,6 +133,14 @@ public class ForeignObjects {
 		var theme = themes.add(organisationId, programme.getId(), SECRET + " kärkiteema", SECRET);
 		var worksite = worksites.add(organisationId, theme.getId(), SECRET + " työmaa", SECRET,
 				ActionResponsible.role(SECRET));
+		var call = fundingCalls.create(org.itManager().asUser(), new FundingCallDefinition(SECRET + " hakukierros", SECRET,
+				BigDecimal.TEN, new FundingPeriod(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31)),
+				List.of(new CallCriterion(criterion.getId(), 100))));
+		fundingCalls.move(org.itManager().asUser(), call.getId(), FundingCallStatus.OPEN);
+		var application = fundingCalls.apply(org.itManager().asUser(), call.getId(), project.getId(), BigDecimal.ONE,
+				SECRET);
+		fundingScores.score(org.itManager().asUser(), call.getId(), application.getId(), Map.of(criterion.getId(), 1),
+				SECRET);
 
 		var ids = new LinkedHashMap<String, UUID>();
 		ids.put("strategies", strategy.getId());
@@ -135,6 +156,8 @@ public class ForeignObjects {
 		ids.put("programmes", programme.getId());
 		ids.put("themes", theme.getId());
 		ids.put("worksites", worksite.getId());
+		ids.put("funding-calls", call.getId());
+		ids.put("applications", application.getId());
 		return new Made(organisationId, ids);
 	}
 
@@ -186,7 +209,13 @@ public class ForeignObjects {
 					"scores " + scores.sheet(organisationId, bySegment.get("projects")).history().size(),
 					"programme " + programmes.get(organisationId, bySegment.get("programmes")).getVersion(),
 					"theme " + themes.get(organisationId, bySegment.get("themes")).getVersion(),
-					"worksite " + worksites.get(organisationId, bySegment.get("worksites")).getVersion()));
+					"worksite " + worksites.get(organisationId, bySegment.get("worksites")).getVersion(),
+					"funding call " + fundingCalls.get(organisationId, bySegment.get("funding-calls")).getVersion(),
+					"application " + fundingCalls.application(organisationId, bySegment.get("funding-calls"),
+							bySegment.get("applications")).getVersion() + " " + fundingCalls.applications(organisationId,
+									bySegment.get("funding-calls")).size(),
+					"funding scores " + fundingScores.sheet(organisationId, bySegment.get("funding-calls"),
+							bySegment.get("applications")).history().size()));
 		}
 
 	}

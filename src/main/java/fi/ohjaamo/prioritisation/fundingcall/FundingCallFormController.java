@@ -84,10 +84,11 @@ class FundingCallFormController {
 	}
 
 	@PostMapping("/funding-calls/{id}/status")
-	String move(CurrentUser user, @PathVariable UUID id, @RequestParam("to") FundingCallStatus target) {
+	String move(CurrentUser user, @PathVariable UUID id,
+			@RequestParam(name = "to", required = false) @Nullable FundingCallStatus target) {
 		var call = calls.get(user.organisationId(), id);
 		FundingCalls.requireManager(user);
-		if (!call.canMoveTo(target)) {
+		if (target == null || !call.canMoveTo(target)) {
 			return "redirect:/funding-calls/" + id;
 		}
 		calls.move(user, id, target);
