@@ -48,7 +48,7 @@ class FundingCallBrowserTests extends BrowserTest {
 		assertThat(tiina.text(".indicator-facts")).contains("Haku auki");
 		String callPage = tiina.path().replaceAll("[?#].*", "");
 
-		var sanna = browser().signIn("sanna");
+		var sanna = otherBrowser().signIn("sanna");
 		sanna.open(callPage);
 		sanna.clickLink("Hae rahoitusta");
 		assertNoViolations(sanna, "the application form");
