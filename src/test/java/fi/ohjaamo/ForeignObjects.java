@@ -21,6 +21,12 @@ import fi.ohjaamo.prioritisation.Scores;
 import fi.ohjaamo.steering.BodyDefinition;
 import fi.ohjaamo.steering.BodyKind;
 import fi.ohjaamo.steering.SteeringBodies;
+import fi.ohjaamo.prioritisation.fundingcall.CallCriterion;
+import fi.ohjaamo.prioritisation.fundingcall.FundingCallDefinition;
+import fi.ohjaamo.prioritisation.fundingcall.FundingCallStatus;
+import fi.ohjaamo.prioritisation.fundingcall.FundingCalls;
+import fi.ohjaamo.prioritisation.fundingcall.FundingPeriod;
+import fi.ohjaamo.prioritisation.fundingcall.FundingScores;
 import fi.ohjaamo.strategy.ActionResponsible;
 import fi.ohjaamo.strategy.ActionStatus;
 import fi.ohjaamo.strategy.Actions;
@@ -86,6 +92,10 @@ public class ForeignObjects {
 
 	private final Worksites worksites;
 
+	private final FundingCalls fundingCalls;
+
+	private final FundingScores fundingScores;
+
 	private final TestData data;
 
 	private final SteeringBodies bodies;
@@ -98,12 +108,15 @@ public class ForeignObjects {
 
 	ForeignObjects(Strategies strategies, FocusAreas focusAreas, StrategicGoals goals, CityGoals cityGoals,
 			Actions actions, Indicators indicators, SwotAnalyses swot, Projects projects, Criteria criteria,
-			Scores scores, Programmes programmes, SpearheadThemes themes, Worksites worksites, TestData data,
-			SteeringBodies bodies, DecisionRules rules, ProjectFiles files, Approvals approvals) {
+			Scores scores, Programmes programmes, SpearheadThemes themes, Worksites worksites, FundingCalls fundingCalls,
+			FundingScores fundingScores, TestData data, SteeringBodies bodies, DecisionRules rules, ProjectFiles files,
+			Approvals approvals) {
 		this.bodies = bodies;
 		this.rules = rules;
 		this.files = files;
 		this.approvals = approvals;
+		this.fundingCalls = fundingCalls;
+		this.fundingScores = fundingScores;
 		this.programmes = programmes;
 		this.themes = themes;
 		this.worksites = worksites;
@@ -149,6 +162,14 @@ public class ForeignObjects {
 		files.state(org.itManager().asUser(), project.getId(), true, true, false, null);
 		files.recordTco(org.itManager().asUser(), project.getId(), 5, BigDecimal.TEN, BigDecimal.ONE, SECRET, "",
 				LocalDate.of(2026, 1, 2));
+		var call = fundingCalls.create(org.itManager().asUser(), new FundingCallDefinition(SECRET + " hakukierros", SECRET,
+				BigDecimal.TEN, new FundingPeriod(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31)),
+				List.of(new CallCriterion(criterion.getId(), 100))));
+		fundingCalls.move(org.itManager().asUser(), call.getId(), FundingCallStatus.OPEN);
+		var application = fundingCalls.apply(org.itManager().asUser(), call.getId(), project.getId(), BigDecimal.ONE,
+				SECRET);
+		fundingScores.score(org.itManager().asUser(), call.getId(), application.getId(), Map.of(criterion.getId(), 1),
+				SECRET);
 
 		var ids = new LinkedHashMap<String, UUID>();
 		ids.put("strategies", strategy.getId());
@@ -166,6 +187,8 @@ public class ForeignObjects {
 		ids.put("worksites", worksite.getId());
 		ids.put("bodies", body.getId());
 		ids.put("rules", rule.getId());
+		ids.put("funding-calls", call.getId());
+		ids.put("applications", application.getId());
 		return new Made(organisationId, ids);
 	}
 
@@ -222,7 +245,13 @@ public class ForeignObjects {
 					"rule " + rules.get(organisationId, bySegment.get("rules")).getVersion(),
 					"facts " + files.factsOf(organisationId, bySegment.get("projects")).getVersion(),
 					"analyses " + files.analysesOf(organisationId, bySegment.get("projects")).size(),
-					"decisions " + approvals.decisionsOf(organisationId, bySegment.get("bodies")).size()));
+					"decisions " + approvals.decisionsOf(organisationId, bySegment.get("bodies")).size(),
+					"funding call " + fundingCalls.get(organisationId, bySegment.get("funding-calls")).getVersion(),
+					"application " + fundingCalls.application(organisationId, bySegment.get("funding-calls"),
+							bySegment.get("applications")).getVersion() + " " + fundingCalls.applications(organisationId,
+									bySegment.get("funding-calls")).size(),
+					"funding scores " + fundingScores.sheet(organisationId, bySegment.get("funding-calls"),
+							bySegment.get("applications")).history().size()));
 		}
 
 	}

@@ -3,7 +3,8 @@
  * mode, and a city-size dataset for measuring speed.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "organisation", "identity", "strategy", "portfolio", "prioritisation", "steering", "decisions", "shared" })
+@ApplicationModule(allowedDependencies = { "organisation", "identity", "strategy", "portfolio", "prioritisation",
+		"prioritisation :: fundingcall", "steering", "decisions", "shared" })
 package fi.ohjaamo.demo;
 
 import org.jspecify.annotations.NullMarked;

@@ -14,7 +14,7 @@ import org.springframework.validation.Validator;
  * have none yet, so the page tells about all its problems at once.
  */
 @Component
-class PrioritisationBinding {
+public class PrioritisationBinding {
 
 	private final Validator validator;
 
@@ -22,7 +22,7 @@ class PrioritisationBinding {
 		this.validator = mvcValidator;
 	}
 
-	BindingResult onForm(Object form, BindingResult bound, Model model) {
+	public BindingResult onForm(Object form, BindingResult bound, Model model) {
 		if (bound.getTarget() != null) {
 			return bound;
 		}

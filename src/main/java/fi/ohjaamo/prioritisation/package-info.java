@@ -3,7 +3,7 @@
  * evaluators' scores with their whole history, and the ranking in which mandatory projects stay above the line.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "portfolio", "organisation", "shared" })
+@ApplicationModule(allowedDependencies = { "portfolio", "organisation", "strategy", "shared" })
 package fi.ohjaamo.prioritisation;
 
 import org.jspecify.annotations.NullMarked;

@@ -35,6 +35,9 @@ class PortfolioController {
 		model.addAttribute("result", query.find(user.organisationId(), filter));
 		model.addAttribute("links", QueryLinks.of(request));
 		model.addAttribute("mayCreate", user.mayCreateProjects());
+		// The roadmap opens on the same selection the table shows.
+		model.addAttribute("roadmapLink", request.getQueryString() == null ? "/projects/roadmap"
+				: "/projects/roadmap?" + request.getQueryString());
 		boolean resultsOnly = htmx != null && request.getHeader("HX-Target") != null;
 		return resultsOnly ? "portfolio/portfolio :: results" : "portfolio/portfolio";
 	}

@@ -1,0 +1,138 @@
+package fi.ohjaamo.prioritisation.fundingcall;
+
+import java.util.UUID;
+
+import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.prioritisation.Criteria;
+import fi.ohjaamo.prioritisation.PrioritisationBinding;
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Creating and editing a call, and moving it from draft to open to closed. */
+@Controller
+class FundingCallFormController {
+
+	private final FundingCalls calls;
+
+	private final Criteria criteria;
+
+	private final PrioritisationBinding binding;
+
+	FundingCallFormController(FundingCalls calls, Criteria criteria, PrioritisationBinding binding) {
+		this.calls = calls;
+		this.criteria = criteria;
+		this.binding = binding;
+	}
+
+	@GetMapping("/funding-calls/new")
+	String create(CurrentUser user, Model model) {
+		FundingCalls.requireManager(user);
+		return form(user, null, FundingCallForm.blank(criteria.active(user.organisationId())), model);
+	}
+
+	@PostMapping("/funding-calls")
+	String add(CurrentUser user, @Valid @ModelAttribute("callForm") FundingCallForm form, BindingResult bound,
+			Model model) {
+		FundingCalls.requireManager(user);
+		var result = binding.onForm(form, bound, model);
+		check(user, form, result, null);
+		if (result.hasErrors()) {
+			return form(user, null, form, model);
+		}
+		var call = calls.create(user, form.definition());
+		return "redirect:/funding-calls/" + call.getId() + "?saved";
+	}
+
+	@GetMapping("/funding-calls/{id}/edit")
+	String edit(CurrentUser user, @PathVariable UUID id, Model model) {
+		var call = calls.get(user.organisationId(), id);
+		FundingCalls.requireManager(user);
+		return form(user, call, FundingCallForm.of(call, criteria.of(user.organisationId())), model);
+	}
+
+	@PostMapping("/funding-calls/{id}")
+	String save(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("callForm") FundingCallForm form,
+			BindingResult bound, Model model) {
+		var call = calls.get(user.organisationId(), id);
+		FundingCalls.requireManager(user);
+		var result = binding.onForm(form, bound, model);
+		check(user, form, result, id);
+		if (result.hasErrors() || form.version() == null) {
+			return form(user, call, form, model);
+		}
+		try {
+			calls.redefine(user, id, form.definition(), form.version());
+		}
+		catch (FundingCallChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
+			var current = calls.get(user.organisationId(), id);
+			result.reject("prioritisation.fundingCall.changedMeanwhile");
+			model.addAttribute("current", current);
+			// Saving again from here is a deliberate choice over the other person's values, so it is based on theirs.
+			return form(user, current, new FundingCallForm(form.name(), form.description(), form.budget(), form.opensOn(),
+					form.closesOn(), form.criteria(), current.getVersion()), model);
+		}
+		return "redirect:/funding-calls/" + id + "?saved";
+	}
+
+	@PostMapping("/funding-calls/{id}/status")
+	String move(CurrentUser user, @PathVariable UUID id,
+			@RequestParam(name = "to", required = false) @Nullable FundingCallStatus target) {
+		var call = calls.get(user.organisationId(), id);
+		FundingCalls.requireManager(user);
+		if (target == null || !call.canMoveTo(target)) {
+			return "redirect:/funding-calls/" + id;
+		}
+		calls.move(user, id, target);
+		return "redirect:/funding-calls/" + id + "?moved";
+	}
+
+	private void check(CurrentUser user, FundingCallForm form, BindingResult result, @Nullable UUID callId) {
+		if (form.budget() != null && form.budget().signum() <= 0) {
+			result.rejectValue("budget", "prioritisation.fundingCall.budget.notPositive");
+		}
+		if (form.opensOn() != null && form.closesOn() != null) {
+			var period = new FundingPeriod(form.opensOn(), form.closesOn());
+			if (period.closesBeforeOpening()) {
+				result.rejectValue("closesOn", "prioritisation.fundingCall.closesOn.beforeOpening");
+			}
+			else {
+				calls.overlapping(user.organisationId(), period, callId).ifPresent(other -> {
+					Object[] args = { other.getName() };
+					result.rejectValue("opensOn", "prioritisation.fundingCall.period.overlaps", args, null);
+					result.rejectValue("closesOn", "prioritisation.fundingCall.period.overlaps", args, null);
+				});
+			}
+		}
+		if (!form.usesAnyCriterion()) {
+			result.rejectValue("criteria", "prioritisation.fundingCall.criteria.none");
+		}
+		else if (form.weightSum() != FundingCallForm.FULL_WEIGHT) {
+			result.rejectValue("criteria", "prioritisation.fundingCall.criteria.sum",
+					new Object[] { form.weightSum(), FundingCallForm.FULL_WEIGHT }, null);
+		}
+		for (int i = 0; i < form.criteria().size(); i++) {
+			var choice = form.criteria().get(i);
+			if (choice.inUse() && choice.weight() == null) {
+				result.rejectValue("criteria[" + i + "].weight", "NotNull");
+			}
+		}
+	}
+
+	private String form(CurrentUser user, @Nullable FundingCall call, FundingCallForm form, Model model) {
+		model.addAttribute("call", call);
+		model.addAttribute("callForm", form);
+		model.addAttribute("criteriaById", FundingViews.criteriaById(criteria.of(user.organisationId())));
+		model.addAttribute("fullWeight", FundingCallForm.FULL_WEIGHT);
+		return "prioritisation/funding-call-form";
+	}
+
+}

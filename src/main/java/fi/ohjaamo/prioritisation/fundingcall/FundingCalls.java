@@ -1,0 +1,183 @@
+package fi.ohjaamo.prioritisation.fundingcall;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.portfolio.ProjectCard;
+import fi.ohjaamo.portfolio.Projects;
+import fi.ohjaamo.prioritisation.fundingcall.FundingCallEvents.FundingApplied;
+import fi.ohjaamo.prioritisation.fundingcall.FundingCallEvents.FundingCallMoved;
+import fi.ohjaamo.prioritisation.fundingcall.FundingCallEvents.FundingCallSaved;
+import fi.ohjaamo.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The API for funding calls and the applications to them. IT management prepares, opens and closes calls; a
+ * service-area editor applies with a project of their own service area while the call is open.
+ */
+@Service
+@Transactional(readOnly = true)
+public class FundingCalls {
+
+	private final FundingCallRepository calls;
+
+	private final FundingApplicationRepository applications;
+
+	private final Projects projects;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	FundingCalls(FundingCallRepository calls, FundingApplicationRepository applications, Projects projects,
+			ApplicationEventPublisher events, Clock clock) {
+		this.calls = calls;
+		this.applications = applications;
+		this.projects = projects;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** IT management and administrators run the calls, score the applications and record the results. */
+	public static boolean mayManage(CurrentUser user) {
+		return user.ownsPortfolio();
+	}
+
+	/** Anyone who may write cards of some service area may apply with them. */
+	public static boolean mayApply(CurrentUser user) {
+		return user.mayCreateProjects();
+	}
+
+	public List<FundingCall> of(UUID organisationId) {
+		return calls.findByOrganisationIdOrderByOpensOnDesc(organisationId);
+	}
+
+	/** A call of the organisation; one of another organisation is as unknown as one never created. */
+	public FundingCall get(UUID organisationId, UUID callId) {
+		return calls.findByIdAndOrganisationId(callId, organisationId).orElseThrow(NotFoundException::new);
+	}
+
+	/** Another call of the organisation whose application period shares a day with this one. */
+	public Optional<FundingCall> overlapping(UUID organisationId, FundingPeriod period, @org.jspecify.annotations.Nullable UUID except) {
+		return of(organisationId).stream()
+			.filter(c -> !c.getId().equals(except) && c.period().overlaps(period))
+			.findFirst();
+	}
+
+	@Transactional
+	public FundingCall create(CurrentUser user, FundingCallDefinition definition) {
+		requireManager(user);
+		requireValid(user.organisationId(), definition, null);
+		var call = calls.save(new FundingCall(user.organisationId(), definition));
+		events.publishEvent(new FundingCallSaved(call.getOrganisationId(), call.getId(), summary(call)));
+		return call;
+	}
+
+	/**
+	 * Saves the call the person saw at the given version.
+	 * @throws FundingCallChangedMeanwhileException when someone saved it meanwhile; nothing is written then
+	 */
+	@Transactional
+	public void redefine(CurrentUser user, UUID callId, FundingCallDefinition definition, long seenVersion) {
+		var call = get(user.organisationId(), callId);
+		requireManager(user);
+		if (call.getVersion() != seenVersion) {
+			throw new FundingCallChangedMeanwhileException();
+		}
+		if (call.getStatus() == FundingCallStatus.DECIDED) {
+			throw new IllegalStateException("a decided call is not changed");
+		}
+		requireValid(user.organisationId(), definition, callId);
+		call.redefine(definition);
+		calls.saveAndFlush(call);
+		events.publishEvent(new FundingCallSaved(call.getOrganisationId(), call.getId(), summary(call)));
+	}
+
+	@Transactional
+	public void move(CurrentUser user, UUID callId, FundingCallStatus target) {
+		var call = get(user.organisationId(), callId);
+		requireManager(user);
+		call.moveTo(target);
+		calls.saveAndFlush(call);
+		events.publishEvent(new FundingCallMoved(call.getOrganisationId(), callId, call.getName() + ": " + target));
+	}
+
+	public List<FundingApplication> applications(UUID organisationId, UUID callId) {
+		return applications.findByOrganisationIdAndCallIdOrderBySubmittedAt(organisationId, callId);
+	}
+
+	public FundingApplication application(UUID organisationId, UUID callId, UUID applicationId) {
+		get(organisationId, callId);
+		return applications.findByIdAndOrganisationIdAndCallId(applicationId, organisationId, callId)
+			.orElseThrow(NotFoundException::new);
+	}
+
+	/**
+	 * Applies with an existing project of a service area the person may edit.
+	 * @throws IllegalStateException when the call does not take applications or the project has applied already
+	 */
+	@Transactional
+	public FundingApplication apply(CurrentUser user, UUID callId, UUID projectId, BigDecimal amount,
+			String justification) {
+		var call = get(user.organisationId(), callId);
+		var project = projects.get(user.organisationId(), projectId);
+		UUID area = project.getServiceAreaId();
+		if (area == null || !user.mayEditServiceArea(area)) {
+			throw new AccessDeniedException("applies only with projects of the person's own service area");
+		}
+		if (!call.takesApplications()) {
+			throw new IllegalStateException("the call takes no applications");
+		}
+		if (applications.existsByCallIdAndProjectId(callId, projectId)) {
+			throw new IllegalStateException("the project has applied already");
+		}
+		var application = applications.save(new FundingApplication(call, projectId, area, amount, justification,
+				user.personId(), clock.instant()));
+		events.publishEvent(new FundingApplied(call.getOrganisationId(), application.getId(),
+				call.getName() + ": " + project.getTitle() + ", " + amount.toPlainString() + " €"));
+		return application;
+	}
+
+	/** Creates a card for the application (a proposal in the given service area) and applies with it. */
+	@Transactional
+	public FundingApplication applyWithNewProject(CurrentUser user, UUID callId, ProjectCard card, BigDecimal amount,
+			String justification) {
+		var call = get(user.organisationId(), callId);
+		if (!call.takesApplications()) {
+			throw new IllegalStateException("the call takes no applications");
+		}
+		var project = projects.create(user, card);
+		return apply(user, callId, project.getId(), amount, justification);
+	}
+
+	LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+	static void requireManager(CurrentUser user) {
+		if (!mayManage(user)) {
+			throw new AccessDeniedException("only IT management runs funding calls");
+		}
+	}
+
+	private void requireValid(UUID organisationId, FundingCallDefinition definition, @org.jspecify.annotations.Nullable UUID callId) {
+		if (definition.budget().signum() <= 0 || definition.period().closesBeforeOpening()
+				|| overlapping(organisationId, definition.period(), callId).isPresent()) {
+			throw new IllegalArgumentException("a positive budget and a period of its own are needed");
+		}
+	}
+
+	private static String summary(FundingCall call) {
+		return call.getName() + ", " + call.getBudget().toPlainString() + " €, " + call.getOpensOn() + "–"
+				+ call.getClosesOn();
+	}
+
+}

@@ -1,0 +1,90 @@
+package fi.ohjaamo.prioritisation.fundingcall;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.prioritisation.fundingcall.FundingCallEvents.FundingCallDecided;
+import fi.ohjaamo.prioritisation.fundingcall.FundingCallEvents.FundingSelectionOverridden;
+import fi.ohjaamo.portfolio.Projects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The selection within a call's budget, IT management's overrides of it, and the recorded results. */
+@Service
+@Transactional(readOnly = true)
+public class FundingDecisions {
+
+	private final FundingCalls calls;
+
+	private final FundingScores scores;
+
+	private final FundingApplicationRepository applications;
+
+	private final Projects projects;
+
+	private final ApplicationEventPublisher events;
+
+	FundingDecisions(FundingCalls calls, FundingScores scores, FundingApplicationRepository applications,
+			Projects projects, ApplicationEventPublisher events) {
+		this.calls = calls;
+		this.scores = scores;
+		this.applications = applications;
+		this.projects = projects;
+		this.events = events;
+	}
+
+	public FundingSelection selection(FundingCall call) {
+		var weighted = scores.weightedScores(call);
+		var candidates = calls.applications(call.getOrganisationId(), call.getId()).stream()
+			.map(a -> new FundingSelection.Candidate(a.getId(), a.getAmount(), weighted.get(a.getId()), a.getOverride(),
+					a.getSubmittedAt()))
+			.toList();
+		return FundingSelection.of(call.getBudget(), candidates);
+	}
+
+	/**
+	 * Includes or leaves out an application whatever its rank, or returns it to the ranking (choice null).
+	 * @throws IllegalArgumentException when an override comes without a reason
+	 */
+	@Transactional
+	public void override(CurrentUser user, UUID callId, UUID applicationId, @Nullable SelectionOverride choice,
+			String reason) {
+		var call = calls.get(user.organisationId(), callId);
+		var application = calls.application(user.organisationId(), callId, applicationId);
+		FundingCalls.requireManager(user);
+		if (!call.isScorable()) {
+			throw new IllegalStateException("the selection of a decided call is final");
+		}
+		if (choice != null && reason.isBlank()) {
+			throw new IllegalArgumentException("an override needs its reason");
+		}
+		application.override(choice, reason);
+		applications.saveAndFlush(application);
+		String title = projects.get(user.organisationId(), application.getProjectId()).getTitle();
+		events.publishEvent(new FundingSelectionOverridden(user.organisationId(), applicationId,
+				call.getName() + ": " + title + " " + (choice == null ? "–" : choice.name()) + " " + reason));
+	}
+
+	/** Records the current selection as the call's result: each application granted its amount or nothing. */
+	@Transactional
+	public void decide(CurrentUser user, UUID callId, LocalDate on) {
+		var call = calls.get(user.organisationId(), callId);
+		FundingCalls.requireManager(user);
+		var selection = selection(call);
+		var all = calls.applications(user.organisationId(), callId);
+		for (var application : all) {
+			var line = selection.lineOf(application.getId());
+			application.decide(line != null && line.selected());
+		}
+		call.decided(on);
+		applications.saveAllAndFlush(all);
+		events.publishEvent(new FundingCallDecided(user.organisationId(), callId, call.getName() + ", " + on + ": "
+				+ selection.lines().stream().filter(FundingSelection.Line::selected).count() + "/" + all.size()
+				+ " granted, " + selection.selectedTotal().toPlainString() + " €"));
+	}
+
+}

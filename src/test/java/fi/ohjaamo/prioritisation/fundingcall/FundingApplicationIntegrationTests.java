@@ -1,0 +1,243 @@
+package fi.ohjaamo.prioritisation.fundingcall;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import fi.ohjaamo.IntegrationTest;
+import fi.ohjaamo.TestData;
+import fi.ohjaamo.TestData.Org;
+import fi.ohjaamo.portfolio.ProjectCard;
+import fi.ohjaamo.portfolio.Projects;
+import fi.ohjaamo.portfolio.Status;
+import fi.ohjaamo.prioritisation.Criteria;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Units apply while a call is open and only with their own service area's projects; evaluators score the
+ * applications with history; the best that fit the budget are selected, overrides need a reason, and the results
+ * are recorded for the applicants to see.
+ */
+@IntegrationTest
+class FundingApplicationIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestData data;
+
+	@Autowired
+	Criteria criteria;
+
+	@Autowired
+	FundingCalls calls;
+
+	@Autowired
+	FundingScores scores;
+
+	@Autowired
+	FundingDecisions decisions;
+
+	@Autowired
+	Projects projects;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	FundingFixtures fixtures;
+
+	@BeforeEach
+	void fixtures() {
+		fixtures = new FundingFixtures(criteria, calls);
+	}
+
+	@Test
+	void aServiceAreaEditorAppliesOnlyWithOwnProjectsAndOnlyWhileTheCallIsOpen() throws Exception {
+		var org = data.organisation();
+		var fit = fixtures.criterion(org, "Strateginen sopivuus", 100);
+		var call = fixtures.draft(org, "Kevään haku", 100_000, FundingFixtures.TODAY, FundingFixtures.TODAY.plusDays(9), fit);
+		var own = data.project(org, "Varhaiskasvatuksen sähköinen haku");
+		var others = project(org, "Katujen kunnossapidon järjestelmä", org.otherServiceAreaId());
+
+		apply(org.areaEditor(), call.getId(), own.getId(), "40 000").andExpect(status().isConflict());
+
+		calls.move(org.itManager().asUser(), call.getId(), FundingCallStatus.OPEN);
+		apply(org.areaEditor(), call.getId(), own.getId(), "40 000").andExpect(status().is3xxRedirection());
+		String refused = page(apply(org.areaEditor(), call.getId(), others.getId(), "10 000").andExpect(status().isOk()));
+		assertThat(refused).contains("Valitse oman palvelualueesi keskeneräinen hanke.");
+		String twice = page(apply(org.areaEditor(), call.getId(), own.getId(), "5 000").andExpect(status().isOk()));
+		assertThat(twice).contains("Tällä hankkeella on jo hakemus tällä kierroksella.");
+		apply(org.viewer(), call.getId(), own.getId(), "40 000").andExpect(status().isForbidden());
+
+		calls.move(org.itManager().asUser(), call.getId(), FundingCallStatus.CLOSED);
+		apply(org.areaEditor(), call.getId(), own.getId(), "40 000").andExpect(status().isConflict());
+
+		var applications = calls.applications(org.id(), call.getId());
+		assertThat(applications).singleElement().satisfies(a -> {
+			assertThat(a.getAmount()).isEqualByComparingTo("40000");
+			assertThat(a.getServiceAreaId()).isEqualTo(org.serviceAreaId());
+			assertThat(a.getApplicantId()).isEqualTo(org.areaEditor().id());
+		});
+		assertThat(audit(org)).contains("prioritisation.funding-applied");
+	}
+
+	@Test
+	void anApplicationCanCreateItsProjectAsAProposal() throws Exception {
+		var org = data.organisation();
+		var call = fixtures.openCall(org, "Kevään haku", 100_000, fixtures.criterion(org, "Sopivuus", 100));
+
+		mvc.perform(post("/funding-calls/" + call.getId() + "/applications").with(csrf())
+			.param("projectId", "").param("newTitle", "Koulujen tabletit")
+			.param("newServiceAreaId", org.otherServiceAreaId().toString()).param("amount", "20 000")
+			.param("justification", "Oppimisen tueksi").with(org.areaEditor().signedIn()))
+			.andExpect(status().isOk());
+		assertThat(calls.applications(org.id(), call.getId())).isEmpty();
+
+		mvc.perform(post("/funding-calls/" + call.getId() + "/applications").with(csrf())
+			.param("projectId", "").param("newTitle", "Koulujen tabletit")
+			.param("newServiceAreaId", org.serviceAreaId().toString()).param("newGoalId", org.goalId().toString())
+			.param("newDescription", "Tabletit kouluille")
+			.param("amount", "20 000").param("justification", "Oppimisen tueksi").with(org.areaEditor().signedIn()))
+			.andExpect(status().is3xxRedirection());
+
+		var application = calls.applications(org.id(), call.getId()).getFirst();
+		var project = projects.get(org.id(), application.getProjectId());
+		assertThat(project.getTitle()).isEqualTo("Koulujen tabletit");
+		assertThat(project.getStatus()).isEqualTo(Status.PROPOSAL);
+		assertThat(project.getServiceAreaId()).isEqualTo(org.serviceAreaId());
+	}
+
+	@Test
+	void evaluatorsScoreApplicationsAndEveryScoreIsKept() throws Exception {
+		var org = data.organisation();
+		var fit = fixtures.criterion(org, "Strateginen sopivuus", 60);
+		var risk = fixtures.criterion(org, "Riskien pienentäminen", 40);
+		var call = fixtures.openCall(org, "Kevään haku", 100_000, fit, risk);
+		var application = calls.apply(org.areaEditor().asUser(), call.getId(), data.project(org, "Hanke").getId(),
+				new BigDecimal("30000"), "Perustelu");
+		String url = "/funding-calls/" + call.getId() + "/applications/" + application.getId();
+
+		mvc.perform(post(url + "/scores").with(csrf()).with(org.areaEditor().signedIn())
+			.param("levels[0].criterionId", fit.getId().toString()).param("levels[0].level", "3")
+			.param("levels[1].criterionId", risk.getId().toString()).param("levels[1].level", "3"))
+			.andExpect(status().isForbidden());
+		String missing = page(mvc.perform(post(url + "/scores").with(csrf()).with(org.itManager().signedIn())
+			.param("levels[0].criterionId", fit.getId().toString()).param("levels[0].level", "3")
+			.param("levels[1].criterionId", risk.getId().toString())).andExpect(status().isOk()));
+		assertThat(missing).contains("Valitse taso.");
+		score(org, url, fit.getId(), "1", risk.getId(), "3", "Ensimmäinen arvio");
+		score(org, url, fit.getId(), "3", risk.getId(), "3", "Uusi tieto");
+
+		var sheet = scores.sheet(org.id(), call.getId(), application.getId());
+		assertThat(sheet.history()).hasSize(2);
+		assertThat(sheet.history().getFirst().lines()).anySatisfy(line -> assertThat(line.changed()).isTrue());
+		assertThat(sheet.weightedScore()).isCloseTo(100.0, within(0.01));
+		assertThat(page(mvc.perform(get(url).with(org.viewer().signedIn())))).contains("Uusi tieto").contains("Ensimmäinen arvio");
+		assertThat(audit(org)).contains("prioritisation.funding-application-scored");
+	}
+
+	@Test
+	void selectsTheBestThatFitRecordsTheResultsAndShowsThemToTheApplicants() throws Exception {
+		var org = data.organisation();
+		var fit = fixtures.criterion(org, "Strateginen sopivuus", 100);
+		var call = fixtures.openCall(org, "Poikkihallinnollinen haku", 100_000, fit);
+		var big = applyWith(org, call, "Iso hanke", "70000", fit.getId(), 3);
+		var second = applyWith(org, call, "Toinen hanke", "50000", fit.getId(), 2);
+		var small = applyWith(org, call, "Pieni hanke", "20000", fit.getId(), 1);
+		var excluded = applyWith(org, call, "Hylättävä hanke", "5000", fit.getId(), 3);
+		String base = "/funding-calls/" + call.getId();
+
+		String noReason = page(mvc.perform(post(base + "/applications/" + excluded.getId() + "/override").with(csrf())
+			.with(org.itManager().signedIn()).param("choice", "EXCLUDE").param("explanation", "")).andExpect(status().isOk()));
+		assertThat(noReason).contains("Kirjaa perustelu, kun poikkeat pistejärjestyksestä.");
+		mvc.perform(post(base + "/applications/" + excluded.getId() + "/override").with(csrf())
+			.with(org.itManager().signedIn()).param("choice", "EXCLUDE").param("explanation", "Rahoitettu jo muualta"))
+			.andExpect(status().is3xxRedirection());
+
+		var selection = decisions.selection(calls.get(org.id(), call.getId()));
+		assertThat(selection.lines().stream().filter(FundingSelection.Line::selected).map(l -> l.candidate().applicationId()))
+			.containsExactlyInAnyOrder(big.getId(), small.getId());
+		assertThat(selection.remainder()).isEqualByComparingTo("10000");
+
+		mvc.perform(post(base + "/decision").with(csrf()).with(org.itManager().signedIn()).param("decidedOn", "2026-05-20"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(calls.get(org.id(), call.getId()).getStatus()).isEqualTo(FundingCallStatus.OPEN);
+		calls.move(org.itManager().asUser(), call.getId(), FundingCallStatus.CLOSED);
+		mvc.perform(post(base + "/decision").with(csrf()).with(org.areaEditor().signedIn()).param("decidedOn", "2026-05-20"))
+			.andExpect(status().isForbidden());
+		mvc.perform(post(base + "/decision").with(csrf()).with(org.itManager().signedIn()).param("decidedOn", "2026-05-20"))
+			.andExpect(status().is3xxRedirection());
+
+		var decided = calls.get(org.id(), call.getId());
+		assertThat(decided.getStatus()).isEqualTo(FundingCallStatus.DECIDED);
+		assertThat(decided.getDecidedOn()).hasToString("2026-05-20");
+		assertThat(calls.application(org.id(), call.getId(), big.getId()).getGrantedAmount()).isEqualByComparingTo("70000");
+		assertThat(calls.application(org.id(), call.getId(), second.getId()).getGranted()).isFalse();
+		String result = page(mvc.perform(get(base + "/applications/" + small.getId()).with(org.areaEditor().signedIn())));
+		assertThat(result).contains("Myönnetty 20 000 € (20.5.2026)");
+		String callPage = page(mvc.perform(get(base).with(org.areaEditor().signedIn())));
+		assertThat(callPage).contains("Ei myönnetty").contains("Päätetty");
+		assertThat(score(org, base + "/applications/" + small.getId(), fit.getId(), "3", null, null, "Myöhästynyt"))
+			.as("a decided call takes no more scores").isEqualTo("409");
+		assertThat(audit(org)).contains("prioritisation.funding-selection-overridden", "prioritisation.funding-call-decided");
+	}
+
+	private FundingApplication applyWith(Org org, FundingCall call, String title, String amount, UUID criterion,
+			int level) {
+		var application = calls.apply(org.areaEditor().asUser(), call.getId(), data.project(org, title).getId(),
+				new BigDecimal(amount), "Perustelu " + title);
+		scores.score(org.itManager().asUser(), call.getId(), application.getId(), Map.of(criterion, level), "");
+		return application;
+	}
+
+	private String score(Org org, String url, UUID first, String firstLevel, UUID second, String secondLevel,
+			String reason) throws Exception {
+		var request = post(url + "/scores").with(csrf()).with(org.itManager().signedIn())
+			.param("levels[0].criterionId", first.toString()).param("levels[0].level", firstLevel).param("reason", reason);
+		if (second != null) {
+			request.param("levels[1].criterionId", second.toString()).param("levels[1].level", secondLevel);
+		}
+		return String.valueOf(mvc.perform(request).andReturn().getResponse().getStatus());
+	}
+
+	private org.springframework.test.web.servlet.ResultActions apply(TestData.Person person, UUID callId,
+			UUID projectId, String amount) throws Exception {
+		return mvc.perform(post("/funding-calls/" + callId + "/applications").with(csrf()).with(person.signedIn())
+			.param("projectId", projectId.toString()).param("amount", amount).param("justification", "Tarvitaan"));
+	}
+
+	private fi.ohjaamo.portfolio.Project project(Org org, String title, UUID serviceArea) {
+		var c = data.card(org, title);
+		return projects.create(org.itManager().asUser(), new ProjectCard(title, c.number(), c.category(), serviceArea,
+				null, c.obligation(), c.kind(), c.status(), c.visibility(), null, c.description(), c.impactSummary(),
+				c.impactOrganisation(), c.impactSecurity(), c.impactData(), c.impactCaseManagement(), c.goalIds(), false,
+				c.scheduleStart(), c.scheduleEnd(), "", c.likelihood(), "", c.priority(), c.scheduleOwner(), c.costs(), "",
+				List.of(), ""));
+	}
+
+	private static String page(org.springframework.test.web.servlet.ResultActions result) throws Exception {
+		return HtmlUtils.htmlUnescape(result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+			.replace('\u00a0', ' ').replace('\u202f', ' ');
+	}
+
+	private List<String> audit(Org org) {
+		return jdbc.sql("select action from audit_entry where organisation_id = :org").param("org", org.id())
+			.query(String.class).list();
+	}
+
+}
