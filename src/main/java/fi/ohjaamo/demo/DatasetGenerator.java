@@ -3,6 +3,7 @@ package fi.ohjaamo.demo;
 import java.time.Duration;
 import java.util.UUID;
 
+import fi.ohjaamo.capacity.Capacities;
 import fi.ohjaamo.identity.LocalAccounts;
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.organisation.Organisations;
@@ -50,15 +51,18 @@ class DatasetGenerator implements ApplicationRunner {
 
 	private final DatasetScores scores;
 
+	private final DatasetCapacity capacity;
+
 	DatasetGenerator(DatasetProperties properties, Organisations organisations, LocalAccounts accounts,
 			StrategicGoals goals, Projects projects, JdbcClient jdbc, PlatformTransactionManager transactionManager,
-			ConfigurableApplicationContext context, Criteria criteria, Scores scores) {
+			ConfigurableApplicationContext context, Criteria criteria, Scores scores, Capacities capacities) {
 		this.properties = properties;
 		this.setup = new DatasetSetup(organisations, accounts, goals, jdbc);
 		this.projects = projects;
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.context = context;
 		this.scores = new DatasetScores(organisations, criteria, scores, jdbc, transactionManager);
+		this.capacity = new DatasetCapacity(capacities);
 	}
 
 	@Override
@@ -66,6 +70,7 @@ class DatasetGenerator implements ApplicationRunner {
 		if (properties.projects() > 0) {
 			generate();
 			setup.find().ifPresent(scores::generate);
+			setup.find().map(setup::load).ifPresent(city -> transaction.executeWithoutResult(s -> capacity.generate(city)));
 		}
 		if (properties.exit()) {
 			System.exit(SpringApplication.exit(context, () -> 0));

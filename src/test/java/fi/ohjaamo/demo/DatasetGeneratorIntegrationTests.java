@@ -11,6 +11,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import fi.ohjaamo.CleanDatabaseOnce;
+import fi.ohjaamo.capacity.Capacities;
+import fi.ohjaamo.capacity.QuarterLoad;
 import fi.ohjaamo.identity.LocalAccounts;
 import fi.ohjaamo.organisation.Organisations;
 import fi.ohjaamo.portfolio.Category;
@@ -57,6 +59,9 @@ class DatasetGeneratorIntegrationTests {
 	@Autowired
 	DatasetProperties properties;
 
+	@Autowired
+	Capacities capacities;
+
 	@Test
 	void theOrganisationHasEveryProjectWithEveryVersion() {
 		UUID city = organisationId();
@@ -69,6 +74,15 @@ class DatasetGeneratorIntegrationTests {
 			.param("org", city)
 			.query(Integer.class)
 			.single()).isZero();
+	}
+
+	@Test
+	void theCityHasCapacityThatSomeQuartersOfItsPlanExceed() {
+		UUID city = organisationId();
+		var outlook = capacities.outlook(city, capacities.currentPlan(city));
+		assertThat(outlook.parties()).hasSize(2);
+		assertThat(outlook.it().quarters()).allSatisfy(q -> assertThat(q.capacity()).isNotNull());
+		assertThat(outlook.it().quarters()).anyMatch(QuarterLoad::mayExceed).anyMatch(q -> !q.mayExceed());
 	}
 
 	@Test
