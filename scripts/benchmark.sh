@@ -13,7 +13,8 @@
 #   --build       build the jar even if it is newer than every source file
 #
 # Environment: JAVA_HOME (a JDK 21 or newer; default /usr/lib/jvm/temurin-25-jdk-amd64), JAVA_OPTS for the
-# application's JVM (default -Xms512m -Xmx1g), BENCH_PASSWORD (default ohjaamo-bench).
+# application's JVM (default -Xms512m -Xmx1g), BENCH_PASSWORD (default ohjaamo-bench), BENCH_STARTUP_SECONDS
+# (default 180: how long the application may take to become healthy; a busy machine needs more).
 set -euo pipefail
 
 SCRIPT=$(realpath "$0")
@@ -35,7 +36,7 @@ RANKING_TARGET_MS=300
 CAPACITY_TARGET_MS=300
 
 usage() {
-	sed -n '2,17p' "$SCRIPT" | sed 's/^# \{0,1\}//'
+	sed -n '2,18p' "$SCRIPT" | sed 's/^# \{0,1\}//'
 	exit "${1:-0}"
 }
 
@@ -174,12 +175,14 @@ echo "Starting the application on port $PORT..."
 "$JAVA" "${JVM_OPTS[@]}" -jar "$JAR" "${APP_ARGS[@]}" "--server.port=$PORT" --server.address=127.0.0.1 \
 	--management.endpoints.web.exposure.include=health,metrics > "$WORK/app.log" 2>&1 &
 APP_PID=$!
-for i in $(seq 1 180); do
+STARTUP_SECONDS=${BENCH_STARTUP_SECONDS:-180}
+[[ "$STARTUP_SECONDS" =~ ^[0-9]+$ ]] || die "BENCH_STARTUP_SECONDS is not a number"
+for i in $(seq 1 "$STARTUP_SECONDS"); do
 	if curl -fsS "$BASE/actuator/health" 2>/dev/null | grep -q '"UP"'; then
 		break
 	fi
 	kill -0 "$APP_PID" 2>/dev/null || { tail -40 "$WORK/app.log" >&2; die "the application stopped"; }
-	[ "$i" -lt 180 ] || die "the application did not become healthy in 180 s"
+	[ "$i" -lt "$STARTUP_SECONDS" ] || die "the application did not become healthy in $STARTUP_SECONDS s"
 	sleep 1
 done
 
