@@ -12,6 +12,7 @@ import fi.ohjaamo.portfolio.Projects;
 import fi.ohjaamo.prioritisation.Criteria;
 import fi.ohjaamo.prioritisation.CriterionDefinition;
 import fi.ohjaamo.prioritisation.Scores;
+import fi.ohjaamo.scenario.Scenarios;
 import fi.ohjaamo.strategy.ActionResponsible;
 import fi.ohjaamo.strategy.ActionStatus;
 import fi.ohjaamo.strategy.Actions;
@@ -79,9 +80,13 @@ public class ForeignObjects {
 
 	private final TestData data;
 
+	private final Scenarios scenarios;
+
 	ForeignObjects(Strategies strategies, FocusAreas focusAreas, StrategicGoals goals, CityGoals cityGoals,
 			Actions actions, Indicators indicators, SwotAnalyses swot, Projects projects, Criteria criteria,
-			Scores scores, Programmes programmes, SpearheadThemes themes, Worksites worksites, TestData data) {
+			Scores scores, Programmes programmes, SpearheadThemes themes, Worksites worksites, TestData data,
+			Scenarios scenarios) {
+		this.scenarios = scenarios;
 		this.programmes = programmes;
 		this.themes = themes;
 		this.worksites = worksites;
@@ -120,6 +125,7 @@ public class ForeignObjects {
 		var theme = themes.add(organisationId, programme.getId(), SECRET + " kärkiteema", SECRET);
 		var worksite = worksites.add(organisationId, theme.getId(), SECRET + " työmaa", SECRET,
 				ActionResponsible.role(SECRET));
+		var scenario = scenarios.create(org.itManager().asUser(), SECRET + " skenaario", SECRET);
 
 		var ids = new LinkedHashMap<String, UUID>();
 		ids.put("strategies", strategy.getId());
@@ -135,6 +141,7 @@ public class ForeignObjects {
 		ids.put("programmes", programme.getId());
 		ids.put("themes", theme.getId());
 		ids.put("worksites", worksite.getId());
+		ids.put("scenarios", scenario.getId());
 		return new Made(organisationId, ids);
 	}
 
@@ -186,7 +193,8 @@ public class ForeignObjects {
 					"scores " + scores.sheet(organisationId, bySegment.get("projects")).history().size(),
 					"programme " + programmes.get(organisationId, bySegment.get("programmes")).getVersion(),
 					"theme " + themes.get(organisationId, bySegment.get("themes")).getVersion(),
-					"worksite " + worksites.get(organisationId, bySegment.get("worksites")).getVersion()));
+					"worksite " + worksites.get(organisationId, bySegment.get("worksites")).getVersion(),
+					"scenario " + scenarios.get(organisationId, bySegment.get("scenarios")).getVersion()));
 		}
 
 	}

@@ -5,9 +5,11 @@ import java.util.UUID;
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.portfolio.Projects;
 import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -51,9 +53,14 @@ class ScenarioChangeController {
 			scenarios.change(user, id, form.request(), form.version());
 		}
 		catch (ScenarioChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
-			result.reject("scenario.changedMeanwhile");
 			var current = scenarios.get(user.organisationId(), id);
-			return pages.scenario(user, current, form.on(current.getVersion()), model);
+			var typed = form.on(current.getVersion());
+			String view = pages.scenario(user, current, typed, model);
+			// The typed change is shown again on the current version, with the conflict's message on it.
+			var rebuilt = new BeanPropertyBindingResult(typed, "changeForm");
+			rebuilt.reject("scenario.changedMeanwhile");
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "changeForm", rebuilt);
+			return view;
 		}
 		catch (ScenarioClosedException ex) {
 			return "redirect:/projects/scenarios/" + id;
@@ -62,7 +69,13 @@ class ScenarioChangeController {
 	}
 
 	@PostMapping("/projects/scenarios/{id}/changes/undo")
-	String undo(CurrentUser user, @PathVariable UUID id, @RequestParam UUID projectId, @RequestParam long version) {
+	String undo(CurrentUser user, @PathVariable UUID id,
+			@RequestParam(required = false) @Nullable UUID projectId, @RequestParam(required = false) @Nullable Long version) {
+		Scenarios.requirePlanner(user);
+		scenarios.get(user.organisationId(), id);
+		if (projectId == null || version == null) {
+			return "redirect:/projects/scenarios/" + id;
+		}
 		try {
 			scenarios.undo(user, id, projectId, version);
 		}

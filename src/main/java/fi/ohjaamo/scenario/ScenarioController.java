@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -84,10 +85,14 @@ class ScenarioController {
 		}
 		catch (ScenarioChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
 			var current = scenarios.get(user.organisationId(), id);
-			result.reject("scenario.changedMeanwhile");
 			model.addAttribute("current", current);
 			// Saving again from here is a deliberate choice over the other person's values, so it is based on theirs.
-			return form(current, new ScenarioForm(form.name(), form.description(), current.getVersion()), model);
+			var typed = new ScenarioForm(form.name(), form.description(), current.getVersion());
+			String view = form(current, typed, model);
+			var rebuilt = new BeanPropertyBindingResult(typed, "scenarioForm");
+			rebuilt.reject("scenario.changedMeanwhile");
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "scenarioForm", rebuilt);
+			return view;
 		}
 		catch (ScenarioClosedException ex) {
 			return "redirect:/projects/scenarios/" + id;
