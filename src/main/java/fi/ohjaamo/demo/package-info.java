@@ -3,7 +3,7 @@
  * mode, and a city-size dataset for measuring speed.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "organisation", "identity", "strategy", "portfolio", "prioritisation", "shared" })
+@ApplicationModule(allowedDependencies = { "organisation", "identity", "strategy", "portfolio", "prioritisation", "capacity", "scenario", "shared" })
 package fi.ohjaamo.demo;
 
 import org.jspecify.annotations.NullMarked;
