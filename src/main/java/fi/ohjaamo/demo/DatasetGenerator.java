@@ -9,6 +9,8 @@ import fi.ohjaamo.organisation.Organisations;
 import fi.ohjaamo.portfolio.Projects;
 import fi.ohjaamo.prioritisation.Criteria;
 import fi.ohjaamo.prioritisation.Scores;
+import fi.ohjaamo.portfolio.PortfolioPlans;
+import fi.ohjaamo.scenario.Scenarios;
 import fi.ohjaamo.strategy.StrategicGoals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,15 +52,19 @@ class DatasetGenerator implements ApplicationRunner {
 
 	private final DatasetScores scores;
 
+	private final DatasetScenarios scenarios;
+
 	DatasetGenerator(DatasetProperties properties, Organisations organisations, LocalAccounts accounts,
 			StrategicGoals goals, Projects projects, JdbcClient jdbc, PlatformTransactionManager transactionManager,
-			ConfigurableApplicationContext context, Criteria criteria, Scores scores) {
+			ConfigurableApplicationContext context, Criteria criteria, Scores scores, PortfolioPlans plans,
+			Scenarios scenarios) {
 		this.properties = properties;
 		this.setup = new DatasetSetup(organisations, accounts, goals, jdbc);
 		this.projects = projects;
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.context = context;
 		this.scores = new DatasetScores(organisations, criteria, scores, jdbc, transactionManager);
+		this.scenarios = new DatasetScenarios(organisations, plans, scenarios, transactionManager);
 	}
 
 	@Override
@@ -66,6 +72,7 @@ class DatasetGenerator implements ApplicationRunner {
 		if (properties.projects() > 0) {
 			generate();
 			setup.find().ifPresent(scores::generate);
+			setup.find().ifPresent(scenarios::generate);
 		}
 		if (properties.exit()) {
 			System.exit(SpringApplication.exit(context, () -> 0));

@@ -72,6 +72,15 @@ class DatasetGeneratorIntegrationTests {
 	}
 
 	@Test
+	void theCityHasTwoScenariosWithChangesToCompare() {
+		UUID city = organisationId();
+		assertThat(jdbc.sql("select count(*) from scenario where organisation_id = :org").param("org", city)
+			.query(Integer.class).single()).isEqualTo(2);
+		assertThat(jdbc.sql("select count(*) from scenario_change c join scenario s on s.id = c.scenario_id "
+				+ "where s.organisation_id = :org").param("org", city).query(Integer.class).single()).isPositive();
+	}
+
+	@Test
 	void theCityHasItsServiceAreasGoalsAndPeople() {
 		UUID city = organisationId();
 		var units = organisations.unitsOf(city);
