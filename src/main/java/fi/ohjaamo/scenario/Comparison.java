@@ -105,9 +105,8 @@ public record Comparison(List<String> names, List<PlanColumn> columns, List<Capa
 	private static String capacityChart(List<String> names, List<CapacityRow> rows, JsonMapper json) {
 		var chart = new LinkedHashMap<String, Object>();
 		chart.put("labels", rows.stream().map(r -> r.quarter().toString()).toList());
-		chart.put("capacity", rows.stream()
-			.map(r -> r.cells().getFirst().capacity() == null ? null : r.cells().getFirst().capacity())
-			.toList());
+		// The capacity is the organisation's, the same in every plan; a quarter without one is a gap in the line.
+		chart.put("capacity", rows.stream().map(r -> r.cells().getFirst().capacity()).toList());
 		var series = new ArrayList<Map<String, Object>>();
 		for (int i = 0; i < names.size(); i++) {
 			int column = i;

@@ -16,6 +16,7 @@ import fi.ohjaamo.portfolio.PortfolioPlans;
 import fi.ohjaamo.portfolio.Projects;
 import fi.ohjaamo.portfolio.Status;
 import fi.ohjaamo.shared.SchedulePoint;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -84,7 +85,7 @@ public class PlanFigures {
 		return ideas;
 	}
 
-	private static @org.jspecify.annotations.Nullable SchedulePoint point(String text) {
+	private static @Nullable SchedulePoint point(String text) {
 		return SchedulePoint.parse(text).orElse(null);
 	}
 

@@ -13,6 +13,7 @@ import fi.ohjaamo.portfolio.Projects;
 import fi.ohjaamo.portfolio.Status;
 import fi.ohjaamo.scenario.AdoptionConflictException.Conflict;
 import fi.ohjaamo.shared.web.Formats;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -87,10 +88,10 @@ public class ScenarioAdoption {
 				changes.size()));
 	}
 
-	private @org.jspecify.annotations.Nullable String problem(CurrentUser user, Project project, ScenarioChange change,
+	/** Why the card does not take its change now (a message code), or null when it does. */
+	private @Nullable String problem(CurrentUser user, Project project, ScenarioChange change,
 			List<ProjectCard> steps) {
-		String status = ScenarioRules.statusProblem(change.kind(), project.getStatus());
-		if (status != null) {
+		if (ScenarioRules.statusProblem(change.kind(), project.getStatus()) != null) {
 			return "scenario.adopt.conflict.status";
 		}
 		if (!projects.mayEdit(user, project)) {

@@ -5,7 +5,6 @@ import java.util.List;
 
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.portfolio.PortfolioPlans;
-import fi.ohjaamo.portfolio.PortfolioPlans.PlannedProject;
 import fi.ohjaamo.portfolio.Status;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -56,11 +55,6 @@ class ScenarioPages {
 		}
 		model.addAttribute("kinds", ChangeKind.values());
 		return "scenario/scenario";
-	}
-
-	/** How a project is named in the project choice: number, title and status. */
-	static String label(PlannedProject project) {
-		return (project.number().isEmpty() ? "" : project.number() + " ") + project.title();
 	}
 
 }
