@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Measures the portfolio's first page, a card with its history and scores, the priority ranking and the
-# comparison of two scenarios with the current plan on a generated city-size dataset.
+# Measures the portfolio's first page, a card with its history and scores, the priority ranking, the capacity
+# view and the comparison of two scenarios with the current plan on a generated city-size dataset.
 # What it measures and how to read the results: docs/benchmarks.md.
 #
 #   scripts/benchmark.sh [--fresh] [--postgres] [--build] [--port N] [--projects N] [--revisions N]
@@ -32,6 +32,7 @@ PASSWORD=${BENCH_PASSWORD:-ohjaamo-bench}
 PORTFOLIO_TARGET_MS=200
 CARD_TARGET_MS=150
 RANKING_TARGET_MS=300
+CAPACITY_TARGET_MS=300
 COMPARISON_TARGET_MS=300
 
 usage() {
@@ -290,6 +291,9 @@ STATUS_VIEW='/projects?status=IN_PROGRESS&status=APPROVED&sort=priority&dir=asc'
 SEARCH_VIEW='/projects?q=j%C3%A4rjestelm%C3%A4&sort=title'
 RARE_SEARCH_VIEW='/projects?q=tietovarasto&sort=title'
 RANKING_STATUS_VIEW='/projects/ranking?status=IN_PROGRESS'
+THIS_YEAR=$(date -u +%Y)
+CAPACITY_RANGE_VIEW="/projects/capacity?from=$((THIS_YEAR - 1))&to=$((THIS_YEAR + 3))&scope=OPEN"
+CAPACITY_APPROVED_VIEW='/projects/capacity?scope=APPROVED'
 card_paths=()
 history_paths=()
 score_paths=()
@@ -299,7 +303,9 @@ for id in "${IDS[@]}"; do
 	score_paths+=("/projects/$id/scores")
 done
 warm /projects "$STATUS_VIEW" "$SEARCH_VIEW" "$RARE_SEARCH_VIEW" "${card_paths[@]}" "${history_paths[@]}" \
-	/projects/ranking "$RANKING_STATUS_VIEW" "${score_paths[@]}" "$COMPARISON_VIEW" /projects/costs
+	/projects/ranking "$RANKING_STATUS_VIEW" "${score_paths[@]}" /projects/capacity "$CAPACITY_RANGE_VIEW" \
+	"$CAPACITY_APPROVED_VIEW" \
+	"$COMPARISON_VIEW" /projects/costs
 
 measure '`/projects` (first page, default sort)' /projects "$PORTFOLIO_TARGET_MS" /projects
 measure '`/projects?status=IN_PROGRESS&status=APPROVED&sort=priority&dir=asc`' /projects "$PORTFOLIO_TARGET_MS" \
@@ -313,6 +319,11 @@ measure '`/projects/ranking` (every open project, ranked)' /projects/ranking "$R
 measure '`/projects/ranking?status=IN_PROGRESS`' /projects/ranking "$RANKING_TARGET_MS" "$RANKING_STATUS_VIEW"
 measure "\`/projects/{id}/scores\` (${#IDS[@]} projects in turn)" '/projects/{id}/scores' "$CARD_TARGET_MS" \
 	"${score_paths[@]}"
+measure '`/projects/capacity` (this year and the next two, every open project)' /projects/capacity \
+	"$CAPACITY_TARGET_MS" /projects/capacity
+measure "\`/projects/capacity?from=$((THIS_YEAR - 1))&to=$((THIS_YEAR + 3))\` (five years)" /projects/capacity \
+	"$CAPACITY_TARGET_MS" "$CAPACITY_RANGE_VIEW"
+measure '`/projects/capacity?scope=APPROVED`' /projects/capacity "$CAPACITY_TARGET_MS" "$CAPACITY_APPROVED_VIEW"
 measure '`/projects/scenarios/compare` (two scenarios and the current plan)' /projects/scenarios/compare \
 	"$COMPARISON_TARGET_MS" "$COMPARISON_VIEW"
 measure '`/projects/costs` (the current plan'"'"'s costs per year)' /projects/costs "$COMPARISON_TARGET_MS" /projects/costs

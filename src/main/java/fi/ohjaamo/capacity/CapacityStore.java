@@ -7,7 +7,6 @@ import java.sql.Timestamp;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.UUID;
 
 import fi.ohjaamo.portfolio.ResourceParty;
@@ -98,11 +97,6 @@ class CapacityStore {
 				rs.getBigDecimal("new_days"), rs.getObject("author_id", UUID.class), rs.getString("author_name"),
 				rs.getTimestamp("changed_at").toInstant()))
 			.list();
-	}
-
-	/** The service areas that have capacity in any quarter, so the page shows their rows. */
-	java.util.SortedSet<Party> partiesWithCapacity(UUID organisationId) {
-		return new TreeSet<>(capacities(organisationId).keySet());
 	}
 
 	private static Party partyOf(ResultSet rs) throws SQLException {

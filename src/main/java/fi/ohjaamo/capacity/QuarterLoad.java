@@ -29,6 +29,15 @@ public record QuarterLoad(Quarter quarter, @Nullable BigDecimal capacity, double
 		return capacity != null && demandHigh > capacity.doubleValue() + TOLERANCE;
 	}
 
+	/** The low estimate in whole tenths of a person-day, as the page shows it. */
+	public BigDecimal lowDays() {
+		return ProjectShare.days(demandLow);
+	}
+
+	public BigDecimal highDays() {
+		return ProjectShare.days(demandHigh);
+	}
+
 	public boolean hasDemand() {
 		return demandHigh > 0;
 	}

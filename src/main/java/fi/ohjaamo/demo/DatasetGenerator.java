@@ -3,6 +3,7 @@ package fi.ohjaamo.demo;
 import java.time.Duration;
 import java.util.UUID;
 
+import fi.ohjaamo.capacity.Capacities;
 import fi.ohjaamo.identity.LocalAccounts;
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.organisation.Organisations;
@@ -52,18 +53,21 @@ class DatasetGenerator implements ApplicationRunner {
 
 	private final DatasetScores scores;
 
+	private final DatasetCapacity capacity;
+
 	private final DatasetScenarios scenarios;
 
 	DatasetGenerator(DatasetProperties properties, Organisations organisations, LocalAccounts accounts,
 			StrategicGoals goals, Projects projects, JdbcClient jdbc, PlatformTransactionManager transactionManager,
-			ConfigurableApplicationContext context, Criteria criteria, Scores scores, PortfolioPlans plans,
-			Scenarios scenarios) {
+			ConfigurableApplicationContext context, Criteria criteria, Scores scores, Capacities capacities,
+			PortfolioPlans plans, Scenarios scenarios) {
 		this.properties = properties;
 		this.setup = new DatasetSetup(organisations, accounts, goals, jdbc);
 		this.projects = projects;
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.context = context;
 		this.scores = new DatasetScores(organisations, criteria, scores, jdbc, transactionManager);
+		this.capacity = new DatasetCapacity(capacities);
 		this.scenarios = new DatasetScenarios(organisations, plans, scenarios, transactionManager);
 	}
 
@@ -72,6 +76,7 @@ class DatasetGenerator implements ApplicationRunner {
 		if (properties.projects() > 0) {
 			generate();
 			setup.find().ifPresent(scores::generate);
+			setup.find().map(setup::load).ifPresent(city -> transaction.executeWithoutResult(s -> capacity.generate(city)));
 			setup.find().ifPresent(scenarios::generate);
 		}
 		if (properties.exit()) {

@@ -11,7 +11,6 @@ import java.util.UUID;
 
 import fi.ohjaamo.capacity.Capacities;
 import fi.ohjaamo.capacity.PlannedWork;
-import fi.ohjaamo.capacity.ProjectShare;
 import fi.ohjaamo.capacity.Quarter;
 import fi.ohjaamo.capacity.QuarterLoad;
 import fi.ohjaamo.organisation.CurrentUser;
@@ -24,6 +23,7 @@ import fi.ohjaamo.scenario.ChangeKind;
 import fi.ohjaamo.scenario.Scenario;
 import fi.ohjaamo.scenario.Scenarios;
 import fi.ohjaamo.shared.SchedulePoint;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -33,9 +33,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Two scenarios of the demo municipality by Tiina. The first moves one or two projects a year later so that the
- * upcoming IT quarter the capacity demo overloads is no longer overloaded; the projects are the largest causes of
- * that quarter's demand, found from the outlook rather than named, so the scenario follows the demo cards. The
+ * Two scenarios of the demo municipality by Tiina. The first postpones one or two projects so that the upcoming IT
+ * quarter the capacity demo overloads is no longer overloaded, without overloading another; the projects are among
+ * the largest causes of that quarter's demand, found from the outlook rather than named, so the scenario follows
+ * the demo cards. The
  * second takes an idea in and a proposal out. Added once, after the capacity, when the municipality has none.
  */
 @Component
@@ -47,7 +48,10 @@ class DemoScenarios implements ApplicationRunner {
 
 	static final String SWAP = "Chatbot kokeiluun, tulostus odottaa";
 
-	private static final int MOST_SHIFTED = 2;
+	/** How many of the overloaded quarter's largest causes are considered for postponing. */
+	private static final int CANDIDATES = 6;
+
+	private static final int MOST_SHIFTED = 3;
 
 	private final Organisations organisations;
 
@@ -86,35 +90,82 @@ class DemoScenarios implements ApplicationRunner {
 		swap(tiina);
 	}
 
-	/** Shifts the largest causes of the first upcoming overloaded IT quarter (or the busiest one) a year later. */
+	/**
+	 * Postpones, one at a time and at most three, those of the overloaded quarter's largest causes whose shift
+	 * leaves the least overload in the upcoming quarters, until none is overloaded: a shift that only moves the
+	 * overload to a later quarter is not chosen over one that removes it.
+	 */
 	private void easing(CurrentUser tiina) {
 		UUID org = tiina.organisationId();
-		var plan = capacities.currentPlan(org);
-		var upcoming = upcomingItQuarters(org, plan);
-		var target = upcoming.stream().filter(QuarterLoad::mayExceed).findFirst()
-			.or(() -> upcoming.stream().max(Comparator.comparingDouble(QuarterLoad::demandHigh)));
-		var scenario = scenarios.create(tiina, EASING, "Osa hankkeista siirretään vuodella eteenpäin, jotta "
+		var scenario = scenarios.create(tiina, EASING, "Osa hankkeista siirretään myöhemmäksi, jotta "
 				+ "tietohallinnon työmäärä ei ylitä kapasiteettia yhdelläkään tulevalla neljänneksellä.");
-		if (target.isEmpty()) {
-			return;
-		}
-		var shifted = new ArrayList<PlannedWork>(plan);
-		for (ProjectShare share : target.get().projects().stream().limit(MOST_SHIFTED).toList()) {
-			var work = shifted.stream().filter(w -> w.projectId().equals(share.projectId())).findFirst();
-			if (work.isEmpty() || work.get().start() == null || work.get().end() == null) {
-				continue;
-			}
-			var later = new PlannedWork(share.projectId(), share.title(), yearLater(work.get().start()),
-					yearLater(work.get().end()), work.get().resources());
-			shifted.replaceAll(w -> w.projectId().equals(share.projectId()) ? later : w);
-			scenarios.change(tiina, scenario.getId(), new Scenarios.ChangeRequest(share.projectId(), ChangeKind.SHIFT,
-					later.start().toString(), later.end().toString(),
-					"Siirretään vuodella, jotta " + target.get().quarter() + " ei ylikuormitu."),
-					current(org, scenario).getVersion());
-			if (upcomingItQuarters(org, shifted).stream().noneMatch(QuarterLoad::mayExceed)) {
+		var plan = new ArrayList<PlannedWork>(capacities.currentPlan(org));
+		var shifted = new java.util.HashSet<UUID>();
+		for (int round = 0; round < MOST_SHIFTED; round++) {
+			var overloaded = upcomingItQuarters(org, plan).stream().filter(QuarterLoad::mayExceed).findFirst();
+			if (overloaded.isEmpty()) {
 				return;
 			}
+			var best = overloaded.get().projects().stream()
+				.filter(share -> !shifted.contains(share.projectId()))
+				.limit(CANDIDATES)
+				.flatMap(share -> plan.stream().filter(w -> w.projectId().equals(share.projectId())))
+				.flatMap(work -> later(work).stream())
+				.min(Comparator.comparingDouble(option -> overload(org, with(plan, option))));
+			if (best.isEmpty()) {
+				return;
+			}
+			var work = best.get();
+			plan.replaceAll(w -> w.projectId().equals(work.projectId()) ? work : w);
+			shifted.add(work.projectId());
+			scenarios.change(tiina, scenario.getId(), new Scenarios.ChangeRequest(work.projectId(), ChangeKind.SHIFT,
+					String.valueOf(work.start()), String.valueOf(work.end()),
+					"Siirretään myöhemmäksi, jotta " + overloaded.get().quarter() + " ei ylikuormitu."),
+					current(org, scenario).getVersion());
 		}
+	}
+
+	private static List<PlannedWork> with(List<PlannedWork> plan, PlannedWork later) {
+		return plan.stream().map(w -> w.projectId().equals(later.projectId()) ? later : w).toList();
+	}
+
+	/** Person-days above capacity, summed over the upcoming IT quarters. */
+	private double overload(UUID org, List<PlannedWork> plan) {
+		return upcomingItQuarters(org, plan).stream()
+			.filter(q -> q.capacity() != null)
+			.mapToDouble(q -> Math.max(0, q.demandHigh() - q.capacity().doubleValue()))
+			.sum();
+	}
+
+	/** The work postponed by two to six quarters (when its schedule is in quarters or months) or by one or two years. */
+	private static List<PlannedWork> later(PlannedWork work) {
+		if (work.start() == null || work.end() == null) {
+			return List.of();
+		}
+		var options = new ArrayList<PlannedWork>();
+		for (int months : new int[] { 6, 9, 12, 18, 24 }) {
+			var start = postponed(work.start(), months);
+			var end = postponed(work.end(), months);
+			if (start != null && end != null) {
+				options.add(new PlannedWork(work.projectId(), work.title(), start, end, work.resources()));
+			}
+		}
+		return options;
+	}
+
+	/** The point the months later, or null when its precision cannot say it (a year moves only by whole years). */
+	private static @Nullable SchedulePoint postponed(SchedulePoint point, int months) {
+		return switch (point.precision()) {
+			case YEAR -> months % 12 == 0 ? SchedulePoint.year(point.year() + months / 12) : null;
+			case QUARTER -> {
+				int index = point.year() * 4 + point.part() - 1 + months / 3;
+				yield SchedulePoint.quarter(index % 4 + 1, index / 4);
+			}
+			case MONTH -> {
+				int index = point.year() * 12 + point.part() - 1 + months;
+				yield SchedulePoint.month(index % 12 + 1, index / 12);
+			}
+		};
 	}
 
 	/** Takes the first idea in and the last proposal out. */
@@ -146,10 +197,6 @@ class DemoScenarios implements ApplicationRunner {
 
 	private Scenario current(UUID org, Scenario scenario) {
 		return scenarios.get(org, scenario.getId());
-	}
-
-	private static SchedulePoint yearLater(SchedulePoint point) {
-		return new SchedulePoint(point.precision(), point.year() + 1, point.part());
 	}
 
 	private CurrentUser itManager(Organisation municipality) {

@@ -11,6 +11,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import fi.ohjaamo.CleanDatabaseOnce;
+import fi.ohjaamo.capacity.Capacities;
+import fi.ohjaamo.capacity.QuarterLoad;
 import fi.ohjaamo.identity.LocalAccounts;
 import fi.ohjaamo.organisation.Organisations;
 import fi.ohjaamo.portfolio.Category;
@@ -57,6 +59,9 @@ class DatasetGeneratorIntegrationTests {
 	@Autowired
 	DatasetProperties properties;
 
+	@Autowired
+	Capacities capacities;
+
 	@Test
 	void theOrganisationHasEveryProjectWithEveryVersion() {
 		UUID city = organisationId();
@@ -78,6 +83,15 @@ class DatasetGeneratorIntegrationTests {
 			.query(Integer.class).single()).isEqualTo(2);
 		assertThat(jdbc.sql("select count(*) from scenario_change c join scenario s on s.id = c.scenario_id "
 				+ "where s.organisation_id = :org").param("org", city).query(Integer.class).single()).isPositive();
+	}
+
+	@Test
+	void theCityHasCapacityThatSomeQuartersOfItsPlanExceed() {
+		UUID city = organisationId();
+		var outlook = capacities.outlook(city, capacities.currentPlan(city));
+		assertThat(outlook.parties()).hasSize(2);
+		assertThat(outlook.it().quarters()).allSatisfy(q -> assertThat(q.capacity()).isNotNull());
+		assertThat(outlook.it().quarters()).anyMatch(QuarterLoad::mayExceed).anyMatch(q -> !q.mayExceed());
 	}
 
 	@Test

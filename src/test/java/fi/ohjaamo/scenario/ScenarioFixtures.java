@@ -1,9 +1,14 @@
 package fi.ohjaamo.scenario;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import fi.ohjaamo.TestData;
+import fi.ohjaamo.capacity.Capacities;
+import fi.ohjaamo.capacity.Party;
+import fi.ohjaamo.capacity.Quarter;
 import fi.ohjaamo.portfolio.CostKind;
 import fi.ohjaamo.portfolio.CostLine;
 import fi.ohjaamo.portfolio.EffortUnit;
@@ -13,10 +18,9 @@ import fi.ohjaamo.portfolio.ResourceLine;
 import fi.ohjaamo.portfolio.ResourceParty;
 import fi.ohjaamo.portfolio.Status;
 import fi.ohjaamo.portfolio.Vat;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Projects with IT work and costs, and IT capacity, for the scenario tests. */
-record ScenarioFixtures(TestData data, Projects projects, JdbcClient jdbc) {
+record ScenarioFixtures(TestData data, Projects projects, Capacities capacities) {
 
 	/** A project with {@code itDays} of IT work over its schedule and a one-off cost in its start year. */
 	Project project(TestData.Org org, String title, Status status, String start, String end, int itDays,
@@ -32,19 +36,11 @@ record ScenarioFixtures(TestData data, Projects projects, JdbcClient jdbc) {
 		return projects.create(org.itManager().asUser(), card);
 	}
 
-	/**
-	 * IT capacity for every quarter of the years. The capacity module offers no API for setting it yet, so the
-	 * tests write its table the way its grid saves it.
-	 */
+	/** IT capacity for every quarter of the years, set as the capacity grid sets it. */
 	void itCapacity(TestData.Org org, int fromYear, int toYear, int personDays) {
-		for (int year = fromYear; year <= toYear; year++) {
-			for (int quarter = 1; quarter <= 4; quarter++) {
-				jdbc.sql("insert into capacity (organisation_id, party_key, service_area_id, year_no, quarter_no, "
-						+ "person_days) values (:org, 'IT', null, :y, :q, :d)")
-					.param("org", org.id()).param("y", year).param("q", quarter).param("d", personDays)
-					.update();
-			}
-		}
+		var days = new LinkedHashMap<Quarter, BigDecimal>();
+		Quarter.ofYears(fromYear, toYear).forEach(quarter -> days.put(quarter, BigDecimal.valueOf(personDays)));
+		capacities.set(org.itManager().asUser(), Map.of(Party.IT, days));
 	}
 
 }

@@ -43,11 +43,14 @@ class ScenarioIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	fi.ohjaamo.capacity.Capacities capacities;
+
 	ScenarioFixtures fixtures;
 
 	@BeforeEach
 	void fixtures() {
-		fixtures = new ScenarioFixtures(data, projects, jdbc);
+		fixtures = new ScenarioFixtures(data, projects, capacities);
 	}
 
 	@Test

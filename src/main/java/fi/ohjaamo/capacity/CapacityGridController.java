@@ -1,0 +1,127 @@
+package fi.ohjaamo.capacity;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+
+import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.organisation.Organisations;
+import fi.ohjaamo.shared.web.BoundForms;
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.Validator;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The capacity grid: rows for IT and every service area, a column per quarter of the chosen years. A value that
+ * is not a number or is below zero is shown next to its cell with the typed text kept; a save based on an older
+ * grid shows the other person's values and keeps what was typed.
+ */
+@Controller
+class CapacityGridController {
+
+	static final int MAX_YEARS = 4;
+
+	private final CapacityGrid grid;
+
+	private final Organisations organisations;
+
+	private final Validator validator;
+
+	private final Clock clock;
+
+	CapacityGridController(CapacityGrid grid, Organisations organisations, Validator mvcValidator, Clock clock) {
+		this.grid = grid;
+		this.organisations = organisations;
+		this.validator = mvcValidator;
+		this.clock = clock;
+	}
+
+	@GetMapping("/projects/capacity/edit")
+	String edit(CurrentUser user, @RequestParam(name = "from", required = false) @Nullable Integer from,
+			@RequestParam(name = "to", required = false) @Nullable Integer to, Model model) {
+		requireManager(user);
+		var years = years(from, to);
+		var form = CapacityForm.of(parties(user), years.quarters(), grid.state(user.organisationId()));
+		return page(user, years, form, model);
+	}
+
+	@PostMapping("/projects/capacity/edit")
+	String save(CurrentUser user, @RequestParam(name = "from", required = false) @Nullable Integer from,
+			@RequestParam(name = "to", required = false) @Nullable Integer to,
+			@Valid @ModelAttribute("capacityForm") CapacityForm form, BindingResult bound, Model model) {
+		requireManager(user);
+		var years = years(from, to);
+		if (validated(form, bound, model).hasErrors()) {
+			return page(user, years, form, model);
+		}
+		try {
+			grid.save(user, form.version() == null ? -1 : form.version(), form.typed());
+		}
+		catch (CapacityChangedMeanwhileException ex) {
+			var theirs = grid.state(user.organisationId());
+			model.addAttribute("theirs", theirs.values());
+			// Saving again is a choice over the other person's values, so it is based on their version.
+			var again = form.basedOn(theirs.version());
+			String view = page(user, years, again, model);
+			var rebuilt = new BeanPropertyBindingResult(again, "capacityForm");
+			rebuilt.reject("capacity.grid.changedMeanwhile");
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "capacityForm", rebuilt);
+			return view;
+		}
+		return "redirect:/projects/capacity?from=" + years.from() + "&to=" + years.to() + "&saved";
+	}
+
+	private String page(CurrentUser user, YearRange years, CapacityForm form, Model model) {
+		model.addAttribute("capacityForm", form);
+		model.addAttribute("years", years);
+		model.addAttribute("quarters", years.quarters());
+		model.addAttribute("parties", parties(user));
+		model.addAttribute("names", organisations.unitsOf(user.organisationId()).names());
+		model.addAttribute("yearChoices", YearRange.choices(thisYear()));
+		return "capacity/grid";
+	}
+
+	/** When a value cannot be converted, binding skips Bean Validation; validate the carried form as well. */
+	private BindingResult validated(CapacityForm form, BindingResult bound, Model model) {
+		if (bound.getTarget() != null) {
+			return bound;
+		}
+		var carried = BoundForms.onTarget(form, bound, model);
+		var checked = new BeanPropertyBindingResult(form, bound.getObjectName());
+		validator.validate(form, checked);
+		checked.getFieldErrors().stream().filter(e -> !carried.hasFieldErrors(e.getField())).forEach(carried::addError);
+		return carried;
+	}
+
+	private List<Party> parties(CurrentUser user) {
+		return Stream.concat(Stream.of(Party.IT), organisations.unitsOf(user.organisationId())
+			.serviceAreas()
+			.stream()
+			.map(area -> Party.serviceArea(area.id()))).toList();
+	}
+
+	private YearRange years(@Nullable Integer from, @Nullable Integer to) {
+		return YearRange.of(from, to, thisYear(), MAX_YEARS);
+	}
+
+	private int thisYear() {
+		return LocalDate.now(clock).getYear();
+	}
+
+	static void requireManager(CurrentUser user) {
+		if (!user.ownsPortfolio()) {
+			throw new AccessDeniedException("only IT management keeps the capacity");
+		}
+	}
+
+}
