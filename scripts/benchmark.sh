@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Measures the portfolio's first page, a card with its history and scores, the priority ranking and the capacity
-# view on a generated city-size dataset.
+# Measures the portfolio's first page, a card with its history and scores, the priority ranking, the capacity
+# view and the comparison of two scenarios with the current plan on a generated city-size dataset.
 # What it measures and how to read the results: docs/benchmarks.md.
 #
 #   scripts/benchmark.sh [--fresh] [--postgres] [--build] [--port N] [--projects N] [--revisions N]
@@ -34,6 +34,7 @@ PORTFOLIO_TARGET_MS=200
 CARD_TARGET_MS=150
 RANKING_TARGET_MS=300
 CAPACITY_TARGET_MS=300
+COMPARISON_TARGET_MS=300
 
 usage() {
 	sed -n '2,18p' "$SCRIPT" | sed 's/^# \{0,1\}//'
@@ -201,6 +202,12 @@ mapfile -t IDS < <(grep -oE 'href="/projects/[0-9a-f-]{36}"' <<< "$first_page" \
 [ "${#IDS[@]}" -gt 0 ] || die "no projects on the first page"
 shown=$(grep -o 'class="result-count"[^<]*' <<< "$first_page" | sed 's/.*>//' || true)
 
+scenarios_page=$(curl -sS -b "$COOKIES" "$BASE/projects/scenarios")
+mapfile -t SCENARIOS < <(grep -oE 'href="/projects/scenarios/[0-9a-f-]{36}"' <<< "$scenarios_page" \
+	| sed -E 's/href="\/projects\/scenarios\/([0-9a-f-]{36})"/\1/' | awk '!seen[$0]++' | head -2)
+[ "${#SCENARIOS[@]}" -eq 2 ] || die "the dataset has no two scenarios to compare (generate it again with --fresh)"
+COMPARISON_VIEW="/projects/scenarios/compare?scenario=${SCENARIOS[0]}&scenario=${SCENARIOS[1]}"
+
 # Spring's own timer for a URI pattern: "count total_seconds".
 server_timer() {
 	local json
@@ -300,7 +307,8 @@ for id in "${IDS[@]}"; do
 done
 warm /projects "$STATUS_VIEW" "$SEARCH_VIEW" "$RARE_SEARCH_VIEW" "${card_paths[@]}" "${history_paths[@]}" \
 	/projects/ranking "$RANKING_STATUS_VIEW" "${score_paths[@]}" /projects/capacity "$CAPACITY_RANGE_VIEW" \
-	"$CAPACITY_APPROVED_VIEW"
+	"$CAPACITY_APPROVED_VIEW" \
+	"$COMPARISON_VIEW" /projects/costs
 
 measure '`/projects` (first page, default sort)' /projects "$PORTFOLIO_TARGET_MS" /projects
 measure '`/projects?status=IN_PROGRESS&status=APPROVED&sort=priority&dir=asc`' /projects "$PORTFOLIO_TARGET_MS" \
@@ -319,6 +327,9 @@ measure '`/projects/capacity` (this year and the next two, every open project)' 
 measure "\`/projects/capacity?from=$((THIS_YEAR - 1))&to=$((THIS_YEAR + 3))\` (five years)" /projects/capacity \
 	"$CAPACITY_TARGET_MS" "$CAPACITY_RANGE_VIEW"
 measure '`/projects/capacity?scope=APPROVED`' /projects/capacity "$CAPACITY_TARGET_MS" "$CAPACITY_APPROVED_VIEW"
+measure '`/projects/scenarios/compare` (two scenarios and the current plan)' /projects/scenarios/compare \
+	"$COMPARISON_TARGET_MS" "$COMPARISON_VIEW"
+measure '`/projects/costs` (the current plan'"'"'s costs per year)' /projects/costs "$COMPARISON_TARGET_MS" /projects/costs
 
 grep -q FAIL "$RESULTS" && FAILED=1
 echo

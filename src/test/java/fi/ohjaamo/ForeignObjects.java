@@ -27,6 +27,7 @@ import fi.ohjaamo.prioritisation.fundingcall.FundingCallStatus;
 import fi.ohjaamo.prioritisation.fundingcall.FundingCalls;
 import fi.ohjaamo.prioritisation.fundingcall.FundingPeriod;
 import fi.ohjaamo.prioritisation.fundingcall.FundingScores;
+import fi.ohjaamo.scenario.Scenarios;
 import fi.ohjaamo.strategy.ActionResponsible;
 import fi.ohjaamo.strategy.ActionStatus;
 import fi.ohjaamo.strategy.Actions;
@@ -106,11 +107,14 @@ public class ForeignObjects {
 
 	private final Approvals approvals;
 
+	private final Scenarios scenarios;
+
 	ForeignObjects(Strategies strategies, FocusAreas focusAreas, StrategicGoals goals, CityGoals cityGoals,
 			Actions actions, Indicators indicators, SwotAnalyses swot, Projects projects, Criteria criteria,
 			Scores scores, Programmes programmes, SpearheadThemes themes, Worksites worksites, FundingCalls fundingCalls,
 			FundingScores fundingScores, TestData data, SteeringBodies bodies, DecisionRules rules, ProjectFiles files,
-			Approvals approvals) {
+			Approvals approvals, Scenarios scenarios) {
+		this.scenarios = scenarios;
 		this.bodies = bodies;
 		this.rules = rules;
 		this.files = files;
@@ -170,6 +174,7 @@ public class ForeignObjects {
 				SECRET);
 		fundingScores.score(org.itManager().asUser(), call.getId(), application.getId(), Map.of(criterion.getId(), 1),
 				SECRET);
+		var scenario = scenarios.create(org.itManager().asUser(), SECRET + " skenaario", SECRET);
 
 		var ids = new LinkedHashMap<String, UUID>();
 		ids.put("strategies", strategy.getId());
@@ -189,6 +194,7 @@ public class ForeignObjects {
 		ids.put("rules", rule.getId());
 		ids.put("funding-calls", call.getId());
 		ids.put("applications", application.getId());
+		ids.put("scenarios", scenario.getId());
 		return new Made(organisationId, ids);
 	}
 
@@ -251,7 +257,8 @@ public class ForeignObjects {
 							bySegment.get("applications")).getVersion() + " " + fundingCalls.applications(organisationId,
 									bySegment.get("funding-calls")).size(),
 					"funding scores " + fundingScores.sheet(organisationId, bySegment.get("funding-calls"),
-							bySegment.get("applications")).history().size()));
+							bySegment.get("applications")).history().size(),
+					"scenario " + scenarios.get(organisationId, bySegment.get("scenarios")).getVersion()));
 		}
 
 	}

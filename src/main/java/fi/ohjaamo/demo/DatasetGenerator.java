@@ -10,6 +10,8 @@ import fi.ohjaamo.organisation.Organisations;
 import fi.ohjaamo.portfolio.Projects;
 import fi.ohjaamo.prioritisation.Criteria;
 import fi.ohjaamo.prioritisation.Scores;
+import fi.ohjaamo.portfolio.PortfolioPlans;
+import fi.ohjaamo.scenario.Scenarios;
 import fi.ohjaamo.strategy.StrategicGoals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,9 +55,12 @@ class DatasetGenerator implements ApplicationRunner {
 
 	private final DatasetCapacity capacity;
 
+	private final DatasetScenarios scenarios;
+
 	DatasetGenerator(DatasetProperties properties, Organisations organisations, LocalAccounts accounts,
 			StrategicGoals goals, Projects projects, JdbcClient jdbc, PlatformTransactionManager transactionManager,
-			ConfigurableApplicationContext context, Criteria criteria, Scores scores, Capacities capacities) {
+			ConfigurableApplicationContext context, Criteria criteria, Scores scores, Capacities capacities,
+			PortfolioPlans plans, Scenarios scenarios) {
 		this.properties = properties;
 		this.setup = new DatasetSetup(organisations, accounts, goals, jdbc);
 		this.projects = projects;
@@ -63,6 +68,7 @@ class DatasetGenerator implements ApplicationRunner {
 		this.context = context;
 		this.scores = new DatasetScores(organisations, criteria, scores, jdbc, transactionManager);
 		this.capacity = new DatasetCapacity(capacities);
+		this.scenarios = new DatasetScenarios(organisations, plans, scenarios, transactionManager);
 	}
 
 	@Override
@@ -71,6 +77,7 @@ class DatasetGenerator implements ApplicationRunner {
 			generate();
 			setup.find().ifPresent(scores::generate);
 			setup.find().map(setup::load).ifPresent(city -> transaction.executeWithoutResult(s -> capacity.generate(city)));
+			setup.find().ifPresent(scenarios::generate);
 		}
 		if (properties.exit()) {
 			System.exit(SpringApplication.exit(context, () -> 0));

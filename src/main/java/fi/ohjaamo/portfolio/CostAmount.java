@@ -9,9 +9,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One cost line of a project as the sums read it: VAT excluded, an unknown amount counted as zero (and flagged),
- * an exact amount as a range from itself to itself.
+ * an exact amount as a range from itself to itself. Public so that plans other than a portfolio view (scenarios)
+ * can sum them with {@link PlanCosts}.
  */
-record CostAmount(UUID projectId, CostKind kind, int fromYear, @Nullable Integer toYear, BigDecimal min,
+public record CostAmount(UUID projectId, CostKind kind, int fromYear, @Nullable Integer toYear, BigDecimal min,
 		BigDecimal max, boolean unknown) {
 
 	/** Reads a row with the columns of {@code project_cost}. */
@@ -28,6 +29,13 @@ record CostAmount(UUID projectId, CostKind kind, int fromYear, @Nullable Integer
 
 	boolean oneOff() {
 		return kind == CostKind.ONE_OFF;
+	}
+
+	/** The same cost moved by whole years, as when the project's schedule moves. */
+	public CostAmount shiftedBy(int years) {
+		return years == 0 ? this
+				: new CostAmount(projectId, kind, fromYear + years, toYear == null ? null : toYear + years, min, max,
+						unknown);
 	}
 
 }

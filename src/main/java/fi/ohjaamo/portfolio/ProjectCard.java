@@ -113,7 +113,15 @@ public record ProjectCard(@NotBlank @Size(max = 300) @Nullable String title, @Si
 				likelihoodNote, priority, scheduleOwner, costs, costNote, newResources, resourceNote, worksiteId);
 	}
 
-	/** The same card with another status, as a recorded decision sets it. */
+	/** The same card with another schedule, as when a scenario that moved the project is adopted. */
+	public ProjectCard withSchedule(String start, String end, String note) {
+		return new ProjectCard(title, number, category, serviceAreaId, unitId, obligation, kind, status, visibility,
+				projectManagerId, description, impactSummary, impactOrganisation, impactSecurity, impactData,
+				impactCaseManagement, goalIds, noStrategicGoal, start, end, note, likelihood, likelihoodNote, priority,
+				scheduleOwner, costs, costNote, resources, resourceNote, worksiteId);
+	}
+
+	/** The same card in another status, as a recorded decision sets it or an adopted scenario takes it in or out. */
 	public ProjectCard withStatus(Status newStatus) {
 		return new ProjectCard(title, number, category, serviceAreaId, unitId, obligation, kind, newStatus, visibility,
 				projectManagerId, description, impactSummary, impactOrganisation, impactSecurity, impactData,

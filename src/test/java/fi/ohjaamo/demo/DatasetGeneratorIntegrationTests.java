@@ -77,6 +77,15 @@ class DatasetGeneratorIntegrationTests {
 	}
 
 	@Test
+	void theCityHasTwoScenariosWithChangesToCompare() {
+		UUID city = organisationId();
+		assertThat(jdbc.sql("select count(*) from scenario where organisation_id = :org").param("org", city)
+			.query(Integer.class).single()).isEqualTo(2);
+		assertThat(jdbc.sql("select count(*) from scenario_change c join scenario s on s.id = c.scenario_id "
+				+ "where s.organisation_id = :org").param("org", city).query(Integer.class).single()).isPositive();
+	}
+
+	@Test
 	void theCityHasCapacityThatSomeQuartersOfItsPlanExceed() {
 		UUID city = organisationId();
 		var outlook = capacities.outlook(city, capacities.currentPlan(city));

@@ -1,0 +1,133 @@
+package fi.ohjaamo.scenario;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import fi.ohjaamo.capacity.Quarter;
+import fi.ohjaamo.capacity.QuarterLoad;
+import fi.ohjaamo.portfolio.PortfolioRow.CostSum;
+import fi.ohjaamo.portfolio.PortfolioTotals.YearTotal;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Plans side by side as the pages show them: IT's capacity and demand per quarter and the costs per year, each cell
+ * marked when it differs from the first column (the current plan), and the same numbers for the charts as JSON.
+ */
+public record Comparison(List<String> names, List<PlanColumn> columns, List<CapacityRow> capacity,
+		List<CostRow> costs, List<List<Quarter>> overloads, String capacityChart, String costChart) {
+
+	/** IT's quarter in every plan. */
+	public record CapacityRow(Quarter quarter, List<CapacityCell> cells) {
+	}
+
+	/** Person-days, whole; {@code difference} is the high estimate's change from the current plan. */
+	public record CapacityCell(@Nullable BigDecimal capacity, BigDecimal low, BigDecimal high, boolean overloaded,
+			boolean changed, BigDecimal difference) {
+
+		public boolean isRange() {
+			return low.compareTo(high) != 0;
+		}
+
+	}
+
+	public record CostRow(int year, List<CostCell> cells) {
+	}
+
+	/** A year's costs in one plan, and their upper ends' change from the current plan. */
+	public record CostCell(CostSum oneOff, CostSum recurring, boolean changed, BigDecimal oneOffDifference,
+			BigDecimal recurringDifference) {
+	}
+
+	static Comparison of(List<String> names, List<PlanColumn> columns, JsonMapper json) {
+		var quarters = new TreeSet<Quarter>();
+		columns.forEach(c -> c.outlook().it().quarters().stream()
+			.filter(q -> q.hasDemand() || q.capacity() != null)
+			.forEach(q -> quarters.add(q.quarter())));
+		var capacity = new ArrayList<CapacityRow>();
+		for (var quarter : quarters) {
+			var cells = new ArrayList<CapacityCell>();
+			BigDecimal first = null;
+			for (var column : columns) {
+				var load = column.outlook().it().in(quarter).orElse(null);
+				var cell = cell(load, first);
+				first = first == null ? cell.high() : first;
+				cells.add(cell);
+			}
+			capacity.add(new CapacityRow(quarter, cells));
+		}
+		var costs = new ArrayList<CostRow>();
+		var years = columns.getFirst().costs().years();
+		for (int i = 0; i < years.size(); i++) {
+			var base = years.get(i);
+			var cells = new ArrayList<CostCell>();
+			for (var column : columns) {
+				var year = column.costs().years().get(i);
+				var oneOff = year.oneOff().max().subtract(base.oneOff().max());
+				var recurring = year.recurring().max().subtract(base.recurring().max());
+				boolean changed = !same(year.oneOff(), base.oneOff()) || !same(year.recurring(), base.recurring());
+				cells.add(new CostCell(year.oneOff(), year.recurring(), changed, oneOff, recurring));
+			}
+			costs.add(new CostRow(base.year(), cells));
+		}
+		var overloads = columns.stream()
+			.map(c -> c.outlook().it().quarters().stream().filter(QuarterLoad::mayExceed).map(QuarterLoad::quarter).toList())
+			.toList();
+		return new Comparison(names, columns, capacity, costs, overloads, capacityChart(names, capacity, json),
+				costChart(names, columns, json));
+	}
+
+	public boolean hasOverloads() {
+		return overloads.stream().anyMatch(list -> !list.isEmpty());
+	}
+
+	private static CapacityCell cell(@Nullable QuarterLoad load, @Nullable BigDecimal first) {
+		var low = whole(load == null ? 0 : load.demandLow());
+		var high = whole(load == null ? 0 : load.demandHigh());
+		var difference = first == null ? BigDecimal.ZERO : high.subtract(first);
+		return new CapacityCell(load == null ? null : load.capacity(), low, high, load != null && load.mayExceed(),
+				difference.signum() != 0, difference);
+	}
+
+	private static boolean same(CostSum a, CostSum b) {
+		return a.min().compareTo(b.min()) == 0 && a.max().compareTo(b.max()) == 0;
+	}
+
+	private static BigDecimal whole(double personDays) {
+		return BigDecimal.valueOf(personDays).setScale(0, RoundingMode.HALF_UP);
+	}
+
+	private static String capacityChart(List<String> names, List<CapacityRow> rows, JsonMapper json) {
+		var chart = new LinkedHashMap<String, Object>();
+		chart.put("labels", rows.stream().map(r -> r.quarter().toString()).toList());
+		// The capacity is the organisation's, the same in every plan; a quarter without one is a gap in the line.
+		chart.put("capacity", rows.stream().map(r -> r.cells().getFirst().capacity()).toList());
+		var series = new ArrayList<Map<String, Object>>();
+		for (int i = 0; i < names.size(); i++) {
+			int column = i;
+			series.add(Map.of("label", names.get(i), "values",
+					rows.stream().map(r -> r.cells().get(column).high()).toList()));
+		}
+		chart.put("series", series);
+		return json.writeValueAsString(chart);
+	}
+
+	private static String costChart(List<String> names, List<PlanColumn> columns, JsonMapper json) {
+		var chart = new LinkedHashMap<String, Object>();
+		chart.put("labels", columns.getFirst().costs().years().stream().map(YearTotal::year).toList());
+		var series = new ArrayList<Map<String, Object>>();
+		for (int i = 0; i < names.size(); i++) {
+			var years = columns.get(i).costs().years();
+			series.add(Map.of("label", names.get(i), "oneOff", years.stream().map(y -> y.oneOff().max()).toList(),
+					"recurring", years.stream().map(y -> y.recurring().max()).toList()));
+		}
+		chart.put("series", series);
+		return json.writeValueAsString(chart);
+	}
+
+}

@@ -1,0 +1,60 @@
+package fi.ohjaamo.scenario;
+
+import java.util.EnumSet;
+import java.util.List;
+
+import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.portfolio.PortfolioPlans;
+import fi.ohjaamo.portfolio.Status;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import tools.jackson.databind.json.JsonMapper;
+
+/** What the scenario page and the comparison show, for the controllers that render them. */
+@Component
+class ScenarioPages {
+
+	private final PlanFigures figures;
+
+	private final PortfolioPlans plans;
+
+	private final MessageSource messages;
+
+	private final JsonMapper json;
+
+	ScenarioPages(PlanFigures figures, PortfolioPlans plans, MessageSource messages, JsonMapper json) {
+		this.figures = figures;
+		this.plans = plans;
+		this.messages = messages;
+		this.json = json;
+	}
+
+	/** The plan first, then the scenarios, named as the columns' headings. */
+	Comparison compare(CurrentUser user, List<Scenario> scenarios) {
+		var columns = figures.columns(user.organisationId(), scenarios);
+		var names = columns.stream()
+			.map(c -> c.isCurrentPlan()
+					? messages.getMessage("scenario.plan.current", null, LocaleContextHolder.getLocale())
+					: c.scenario().getName())
+			.toList();
+		return Comparison.of(names, columns, json);
+	}
+
+	String scenario(CurrentUser user, Scenario scenario, ChangeForm form, Model model) {
+		model.addAttribute("scenario", scenario);
+		model.addAttribute("comparison", compare(user, List.of(scenario)));
+		model.addAttribute("changeForm", form);
+		model.addAttribute("mayPlan", Scenarios.mayPlan(user));
+		if (scenario.isDraft() && Scenarios.mayPlan(user)) {
+			var projects = plans.projects(user.organisationId(), EnumSet.of(Status.IDEA, Status.PROPOSAL,
+					Status.ASSESSED, Status.APPROVED, Status.IN_PROGRESS));
+			model.addAttribute("planProjects", projects.stream().filter(p -> p.status() != Status.IDEA).toList());
+			model.addAttribute("ideas", projects.stream().filter(p -> p.status() == Status.IDEA).toList());
+		}
+		model.addAttribute("kinds", ChangeKind.values());
+		return "scenario/scenario";
+	}
+
+}

@@ -1,0 +1,46 @@
+package fi.ohjaamo.scenario;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import fi.ohjaamo.TestData;
+import fi.ohjaamo.capacity.Capacities;
+import fi.ohjaamo.capacity.Party;
+import fi.ohjaamo.capacity.Quarter;
+import fi.ohjaamo.portfolio.CostKind;
+import fi.ohjaamo.portfolio.CostLine;
+import fi.ohjaamo.portfolio.EffortUnit;
+import fi.ohjaamo.portfolio.Project;
+import fi.ohjaamo.portfolio.Projects;
+import fi.ohjaamo.portfolio.ResourceLine;
+import fi.ohjaamo.portfolio.ResourceParty;
+import fi.ohjaamo.portfolio.Status;
+import fi.ohjaamo.portfolio.Vat;
+
+/** Projects with IT work and costs, and IT capacity, for the scenario tests. */
+record ScenarioFixtures(TestData data, Projects projects, Capacities capacities) {
+
+	/** A project with {@code itDays} of IT work over its schedule and a one-off cost in its start year. */
+	Project project(TestData.Org org, String title, Status status, String start, String end, int itDays,
+			int oneOffEuros, int startYear) {
+		var card = data.card(org, title)
+			.withStatus(status)
+			.withSchedule(start, end, "")
+			.withResources(List.of(new ResourceLine(ResourceParty.IT, EffortUnit.PERSON_DAYS, BigDecimal.valueOf(itDays),
+					null, "")))
+			.withCosts(List.of(new CostLine(CostKind.ONE_OFF, startYear, null, BigDecimal.valueOf(oneOffEuros), null,
+					false, Vat.EXCLUDED, ""), new CostLine(CostKind.RECURRING, startYear + 1, null,
+					BigDecimal.valueOf(1000), null, false, Vat.EXCLUDED, "")));
+		return projects.create(org.itManager().asUser(), card);
+	}
+
+	/** IT capacity for every quarter of the years, set as the capacity grid sets it. */
+	void itCapacity(TestData.Org org, int fromYear, int toYear, int personDays) {
+		var days = new LinkedHashMap<Quarter, BigDecimal>();
+		Quarter.ofYears(fromYear, toYear).forEach(quarter -> days.put(quarter, BigDecimal.valueOf(personDays)));
+		capacities.set(org.itManager().asUser(), Map.of(Party.IT, days));
+	}
+
+}
