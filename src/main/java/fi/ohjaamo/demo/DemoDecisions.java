@@ -34,7 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The demo municipality's steering bodies, decision rules like Helsinki's and Kaarina's, facts and a TCO analysis
  * for some proposals, and three proposals taken through the approval flow: one approved, one returned for changes,
- * one rejected, each recorded by a member of the body the rules name. Added once, when the municipality has no bodies.
+ * one rejected, each recorded by a member of the body the rules name; the returned one, assessed again, awaits its body.
+ * Added once, when the municipality has no bodies.
  */
 @Component
 @Order(16)
@@ -89,7 +90,12 @@ class DemoDecisions implements ApplicationRunner {
 		var decidable = decidableProposals(tiina, org);
 		var outcomes = List.of(DecisionOutcome.APPROVED, DecisionOutcome.RETURNED, DecisionOutcome.REJECTED);
 		for (int i = 0; i < Math.min(outcomes.size(), decidable.size()); i++) {
-			decide(tiina, decidable.get(i), outcomes.get(i), i, List.of(tiina, aino, sanna, ville));
+			prepare(tiina, decidable.get(i), i);
+			decide(decidable.get(i), outcomes.get(i), i, List.of(tiina, aino, sanna, ville));
+		}
+		// The returned proposal was completed and assessed again; it waits for its body's next meeting.
+		if (decidable.size() > 1) {
+			approvals.markAssessed(tiina, decidable.get(1).id());
 		}
 	}
 
@@ -108,8 +114,8 @@ class DemoDecisions implements ApplicationRunner {
 		return found;
 	}
 
-	private void decide(CurrentUser itManager, PortfolioRow project, DecisionOutcome outcome, int index,
-			List<CurrentUser> people) {
+	/** States the facts, records the analyses the rules ask for and marks the proposal assessed. */
+	private void prepare(CurrentUser itManager, PortfolioRow project, int index) {
 		// The first decided project processes personal data, so its matrix also asks for a risk assessment.
 		files.state(itManager, project.id(), index == 0, index == 0, false, null);
 		var missing = approvals.standing(itManager, project.id()).missing();
@@ -125,7 +131,10 @@ class DemoDecisions implements ApplicationRunner {
 					"", LocalDate.of(2026, 2, 12));
 		}
 		approvals.markAssessed(itManager, project.id());
-		var body = approvals.standing(itManager, project.id()).body();
+	}
+
+	private void decide(PortfolioRow project, DecisionOutcome outcome, int index, List<CurrentUser> people) {
+		var body = approvals.standing(people.getFirst(), project.id()).body();
 		var member = people.stream().filter(p -> body != null && body.hasMember(p.personId())).findFirst().orElseThrow();
 		approvals.record(member, project.id(), new DecisionRecord(outcome, LocalDate.of(2026, 3, 4 + 7 * index),
 				"§ " + (21 + index), "KUU/" + (340 + index) + "/00.01.02/2026", text(outcome),

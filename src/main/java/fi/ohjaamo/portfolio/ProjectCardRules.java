@@ -55,6 +55,13 @@ public class ProjectCardRules {
 		Set<UUID> goalIds = goals.of(organisationId).stream().map(GoalView::id).collect(Collectors.toSet());
 		ProjectCardChecks.check(card, organisations.unitsOf(organisationId), goalIds, current, errors);
 		checkWorksite(organisationId, card, errors);
+	}
+
+	/**
+	 * Adds an error when a person's edit would set a status only a recorded decision may set. Kept apart from
+	 * {@link #check}, because cards decided through {@link Projects#decide} keep that status in their versions.
+	 */
+	public void checkStatusChoice(UUID organisationId, ProjectCard card, @Nullable Status current, Errors errors) {
 		if (card.status() != null && !errors.hasFieldErrors("status")
 				&& !mayChooseOnForm(organisationId, card.status(), current)) {
 			errors.rejectValue("status", "portfolio.project.status.decidedByBody");

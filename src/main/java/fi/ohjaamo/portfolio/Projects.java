@@ -132,6 +132,9 @@ public class Projects {
 
 	/** The form shows these problems next to the fields; anyone else saving a broken card is a programming error. */
 	private void requireValid(UUID organisationId, ProjectCard card, @Nullable Status current) {
+		if (card.status() != null && !rules.mayChooseOnForm(organisationId, card.status(), current)) {
+			throw new IllegalArgumentException("only a recorded decision sets the status " + card.status());
+		}
 		var problems = rules.problems(organisationId, card, current);
 		if (!problems.isEmpty()) {
 			throw new IllegalArgumentException("the card breaks the rules: " + problems);

@@ -134,8 +134,9 @@ class DecisionRuleIntegrationTests {
 		String form = page(get("/projects/" + project.getId() + "/edit"), org.itManager());
 		assertThat(form).doesNotContain("value=\"APPROVED\"").contains("value=\"ASSESSED\"");
 		var approved = projects.get(org.id(), project.getId()).card().withStatus(Status.APPROVED);
-		assertThat(cardRules.problems(org.id(), approved, Status.PROPOSAL))
-			.containsExactly("status portfolio.project.status.decidedByBody");
+		var errors = new org.springframework.validation.BeanPropertyBindingResult(approved, "card");
+		cardRules.checkStatusChoice(org.id(), approved, Status.PROPOSAL, errors);
+		assertThat(errors.getFieldError("status").getCode()).isEqualTo("portfolio.project.status.decidedByBody");
 		assertThatThrownBy(() -> projects.revise(org.itManager().asUser(), project.getId(), approved, 1))
 			.isInstanceOf(IllegalArgumentException.class);
 		assertThat(projects.get(org.id(), project.getId()).getStatus()).isEqualTo(Status.PROPOSAL);

@@ -103,6 +103,7 @@ class ProjectFormController {
 			Model model) {
 		var result = BoundForms.onTarget(card, bound, model);
 		rules.check(user.organisationId(), card, current, result);
+		rules.checkStatusChoice(user.organisationId(), card, current, result);
 		return !result.hasErrors();
 	}
 
