@@ -12,6 +12,7 @@ import fi.ohjaamo.portfolio.Projects;
 import fi.ohjaamo.prioritisation.Criteria;
 import fi.ohjaamo.prioritisation.CriterionDefinition;
 import fi.ohjaamo.prioritisation.Scores;
+import fi.ohjaamo.publication.PublicationSites;
 import fi.ohjaamo.strategy.ActionResponsible;
 import fi.ohjaamo.strategy.ActionStatus;
 import fi.ohjaamo.strategy.Actions;
@@ -79,9 +80,13 @@ public class ForeignObjects {
 
 	private final TestData data;
 
+	private final PublicationSites publicationSites;
+
 	ForeignObjects(Strategies strategies, FocusAreas focusAreas, StrategicGoals goals, CityGoals cityGoals,
 			Actions actions, Indicators indicators, SwotAnalyses swot, Projects projects, Criteria criteria,
-			Scores scores, Programmes programmes, SpearheadThemes themes, Worksites worksites, TestData data) {
+			Scores scores, Programmes programmes, SpearheadThemes themes, Worksites worksites, TestData data,
+			PublicationSites publicationSites) {
+		this.publicationSites = publicationSites;
 		this.programmes = programmes;
 		this.themes = themes;
 		this.worksites = worksites;
@@ -135,7 +140,7 @@ public class ForeignObjects {
 		ids.put("programmes", programme.getId());
 		ids.put("themes", theme.getId());
 		ids.put("worksites", worksite.getId());
-		return new Made(organisationId, ids);
+		return new Made(organisationId, ids, publicationSites.slugOf(organisationId));
 	}
 
 	/** What was made, by the path segment that names it. */
@@ -145,9 +150,13 @@ public class ForeignObjects {
 
 		private final Map<String, UUID> bySegment;
 
-		Made(UUID organisationId, Map<String, UUID> bySegment) {
+		/** Their public address: public routes name the organisation by it instead of an id. */
+		private final String slug;
+
+		Made(UUID organisationId, Map<String, UUID> bySegment, String slug) {
 			this.organisationId = organisationId;
 			this.bySegment = Map.copyOf(bySegment);
+			this.slug = slug;
 		}
 
 		/** The ids to put in the pattern's variables, or null when some variable names an object not made here. */
@@ -156,8 +165,14 @@ public class ForeignObjects {
 				// The version pages name a kind of record and its id: their goal's versions stand for every kind.
 				return Map.of("type", "strategic-goal", "id", bySegment.get("goals").toString());
 			}
-			var matcher = SEGMENT_AND_VARIABLE.matcher(pattern);
 			var ids = new LinkedHashMap<String, String>();
+			if (pattern.contains("{slug}")) {
+				// Public routes: their real address, and their project, which is internal and so unpublished.
+				ids.put("slug", slug);
+				ids.put("id", bySegment.get("projects").toString());
+				return ids;
+			}
+			var matcher = SEGMENT_AND_VARIABLE.matcher(pattern);
 			while (matcher.find()) {
 				UUID id = bySegment.get(matcher.group(1));
 				if (id == null) {

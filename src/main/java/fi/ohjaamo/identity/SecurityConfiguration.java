@@ -30,7 +30,7 @@ class SecurityConfiguration {
 			.permitAll()
 			// The published portfolio and its open data are read by anyone, but only read (ADR 0013).
 			.requestMatchers(HttpMethod.GET, "/public", "/public/**", "/api/public/**", "/v3/api-docs",
-					"/v3/api-docs/**")
+					"/v3/api-docs.yaml", "/v3/api-docs/**")
 			.permitAll()
 			.anyRequest()
 			.authenticated())

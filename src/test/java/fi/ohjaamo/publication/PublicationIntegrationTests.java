@@ -121,6 +121,9 @@ class PublicationIntegrationTests {
 		assertThat(((Map<?, ?>) ((List<?>) first.get("costs")).getFirst()).keySet().stream().map(String::valueOf).toList()).containsExactlyInAnyOrder("kind",
 				"fromYear", "toYear", "amountMin", "amountMax", "amountUnknown", "vat");
 		assertThat(page("/api/public/v1/" + slug + "/projects.json")).isEqualTo(response.getContentAsString());
+		assertThat(response.getHeader("Cache-Control")).contains("public");
+		mvc.perform(get("/api/public/v1/" + slug + "/projects").header("If-None-Match", response.getHeader("ETag")))
+			.andExpect(status().isNotModified());
 	}
 
 	@Test

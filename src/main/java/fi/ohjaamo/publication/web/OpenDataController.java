@@ -9,6 +9,9 @@ import fi.ohjaamo.publication.PublicProject;
 import fi.ohjaamo.publication.PublishedProjects;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
@@ -23,6 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The open-data API: an organisation's published projects as JSON or CSV under CC BY 4.0. Reading it is not audited
  * per request (it is public by definition); what is audited is a card becoming public, by the portfolio (ADR 0013).
+ * Answers preset their content type instead of declaring {@code produces}, so that an unknown address is the same
+ * plain 404 whatever the client accepts.
  */
 @RestController
 @Tag(name = "Published projects", description = "Projects an organisation has published, licensed CC BY 4.0")
@@ -39,7 +44,9 @@ class OpenDataController {
 	}
 
 	@Operation(summary = "Published projects as JSON", description = "Filters are optional; unknown values are ignored.")
-	@GetMapping(path = { BASE, BASE + ".json" }, produces = MediaType.APPLICATION_JSON_VALUE)
+	@ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+			schema = @Schema(implementation = OpenDataResponse.class)))
+	@GetMapping({ BASE, BASE + ".json" })
 	ResponseEntity<OpenDataResponse> json(@Parameter(description = "The organisation's public address part",
 			example = "kuusijarven-kaupunki") @PathVariable String slug,
 			@Parameter(description = "INFRASTRUCTURE, CITY_WIDE or SERVICE_AREA") @RequestParam(required = false) @Nullable String category,
@@ -47,11 +54,14 @@ class OpenDataController {
 			@Parameter(description = "A service area's id") @RequestParam(required = false) @Nullable String serviceArea,
 			@Parameter(description = "A year the project runs in") @RequestParam(required = false) @Nullable String year) {
 		var portfolio = published.portfolio(slug, FilterParameters.of(category, status, serviceArea, year));
-		return open().lastModified(portfolio.lastModified()).body(OpenDataResponse.of(portfolio));
+		return open().lastModified(portfolio.lastModified())
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(OpenDataResponse.of(portfolio));
 	}
 
 	@Operation(summary = "Published projects as CSV", description = "UTF-8, RFC 4180, one row per project.")
-	@GetMapping(path = BASE + ".csv", produces = "text/csv")
+	@ApiResponse(responseCode = "200", content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
+	@GetMapping(BASE + ".csv")
 	ResponseEntity<String> csv(@PathVariable String slug, @RequestParam(required = false) @Nullable String category,
 			@RequestParam(required = false) @Nullable String status,
 			@RequestParam(required = false) @Nullable String serviceArea,
@@ -64,10 +74,12 @@ class OpenDataController {
 	}
 
 	@Operation(summary = "One published project as JSON")
-	@GetMapping(path = BASE + "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+			schema = @Schema(implementation = PublicProject.class)))
+	@GetMapping(BASE + "/{id}")
 	ResponseEntity<PublicProject> project(@PathVariable String slug, @PathVariable UUID id) {
 		var project = published.project(slug, id);
-		return open().lastModified(project.updatedAt()).body(project);
+		return open().lastModified(project.updatedAt()).contentType(MediaType.APPLICATION_JSON).body(project);
 	}
 
 	/** Every answer names its licence and may be cached briefly; ETags come from the shallow ETag filter. */
