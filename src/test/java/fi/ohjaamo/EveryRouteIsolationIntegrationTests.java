@@ -71,6 +71,13 @@ class EveryRouteIsolationIntegrationTests {
 					continue;
 				}
 				String theirPath = route.expand(ids::get);
+				if (route.isPublishedList()) {
+					// Their published list is meant for everyone (ADR 0013); it must still show nothing unpublished.
+					var published = route.send(browser, theirPath);
+					assertThat(published.statusCode()).as(route.method() + " " + theirPath).isIn(200, 406);
+					assertThat(published.body()).as(theirPath).doesNotContain(ForeignObjects.SECRET);
+					continue;
+				}
 				String missingPath = route.expand(variable -> UUID.randomUUID().toString());
 				var missing = route.send(browser, missingPath);
 				var answer = route.send(browser, theirPath);
@@ -110,6 +117,11 @@ class EveryRouteIsolationIntegrationTests {
 	}
 
 	record Route(RequestMethod method, String pattern) {
+
+		/** A route that names only an organisation's public address: its published projects, open to all. */
+		boolean isPublishedList() {
+			return method == RequestMethod.GET && pattern.contains("{slug}") && pattern.indexOf('{') == pattern.lastIndexOf('{');
+		}
 
 		String expand(Function<String, String> idOf) {
 			var matcher = VARIABLE.matcher(pattern);

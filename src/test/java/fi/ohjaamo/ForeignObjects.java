@@ -27,6 +27,7 @@ import fi.ohjaamo.prioritisation.fundingcall.FundingCallStatus;
 import fi.ohjaamo.prioritisation.fundingcall.FundingCalls;
 import fi.ohjaamo.prioritisation.fundingcall.FundingPeriod;
 import fi.ohjaamo.prioritisation.fundingcall.FundingScores;
+import fi.ohjaamo.publication.PublicationSites;
 import fi.ohjaamo.scenario.Scenarios;
 import fi.ohjaamo.strategy.ActionResponsible;
 import fi.ohjaamo.strategy.ActionStatus;
@@ -109,11 +110,14 @@ public class ForeignObjects {
 
 	private final Scenarios scenarios;
 
+	private final PublicationSites publicationSites;
+
 	ForeignObjects(Strategies strategies, FocusAreas focusAreas, StrategicGoals goals, CityGoals cityGoals,
 			Actions actions, Indicators indicators, SwotAnalyses swot, Projects projects, Criteria criteria,
 			Scores scores, Programmes programmes, SpearheadThemes themes, Worksites worksites, FundingCalls fundingCalls,
 			FundingScores fundingScores, TestData data, SteeringBodies bodies, DecisionRules rules, ProjectFiles files,
-			Approvals approvals, Scenarios scenarios) {
+			Approvals approvals, Scenarios scenarios, PublicationSites publicationSites) {
+		this.publicationSites = publicationSites;
 		this.scenarios = scenarios;
 		this.bodies = bodies;
 		this.rules = rules;
@@ -195,7 +199,7 @@ public class ForeignObjects {
 		ids.put("funding-calls", call.getId());
 		ids.put("applications", application.getId());
 		ids.put("scenarios", scenario.getId());
-		return new Made(organisationId, ids);
+		return new Made(organisationId, ids, publicationSites.slugOf(organisationId));
 	}
 
 	/** What was made, by the path segment that names it. */
@@ -205,7 +209,11 @@ public class ForeignObjects {
 
 		private final Map<String, UUID> bySegment;
 
-		Made(UUID organisationId, Map<String, UUID> bySegment) {
+		/** Their public address: public routes name the organisation by it instead of an id. */
+		private final String slug;
+
+		Made(UUID organisationId, Map<String, UUID> bySegment, String slug) {
+			this.slug = slug;
 			this.organisationId = organisationId;
 			this.bySegment = Map.copyOf(bySegment);
 		}
@@ -216,8 +224,14 @@ public class ForeignObjects {
 				// The version pages name a kind of record and its id: their goal's versions stand for every kind.
 				return Map.of("type", "strategic-goal", "id", bySegment.get("goals").toString());
 			}
-			var matcher = SEGMENT_AND_VARIABLE.matcher(pattern);
 			var ids = new LinkedHashMap<String, String>();
+			if (pattern.contains("{slug}")) {
+				// Public routes: their real address, and their project, which is internal and so unpublished.
+				ids.put("slug", slug);
+				ids.put("id", bySegment.get("projects").toString());
+				return ids;
+			}
+			var matcher = SEGMENT_AND_VARIABLE.matcher(pattern);
 			while (matcher.find()) {
 				UUID id = bySegment.get(matcher.group(1));
 				if (id == null) {

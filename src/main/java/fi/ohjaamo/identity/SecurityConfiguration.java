@@ -2,6 +2,7 @@ package fi.ohjaamo.identity;
 
 import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -26,6 +27,10 @@ class SecurityConfiguration {
 			.requestMatchers(PathRequest.toStaticResources().atCommonLocations())
 			.permitAll()
 			.requestMatchers("/webjars/**", "/css/**", "/js/**", "/login", "/setup", "/error", "/actuator/health")
+			.permitAll()
+			// The published portfolio and its open data are read by anyone, but only read (ADR 0013).
+			.requestMatchers(HttpMethod.GET, "/public", "/public/**", "/api/public/**", "/v3/api-docs",
+					"/v3/api-docs.yaml", "/v3/api-docs/**")
 			.permitAll()
 			.anyRequest()
 			.authenticated())

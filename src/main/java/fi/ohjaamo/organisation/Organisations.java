@@ -79,6 +79,11 @@ public class Organisations {
 		return organisations.findFirstByNameOrderById(name);
 	}
 
+	/** Every organisation of the deployment, for modules that keep something per organisation. */
+	public List<Organisation> all() {
+		return organisations.findAll();
+	}
+
 	public long count() {
 		return organisations.count();
 	}

@@ -1,5 +1,6 @@
 package fi.ohjaamo.portfolio;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -9,6 +10,8 @@ interface ProjectRepository extends JpaRepository<Project, UUID> {
 
 	/** The only way to load a project: always within one organisation. */
 	Optional<Project> findByIdAndOrganisationId(UUID id, UUID organisationId);
+
+	List<Project> findByOrganisationIdAndVisibility(UUID organisationId, Visibility visibility);
 
 	long countByOrganisationId(UUID organisationId);
 

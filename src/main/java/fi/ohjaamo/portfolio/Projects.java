@@ -46,6 +46,11 @@ public class Projects {
 		return projects.findByIdAndOrganisationId(projectId, organisationId).orElseThrow(NotFoundException::new);
 	}
 
+	/** The organisation's projects whose cards are marked public, for the publication module to filter further. */
+	public List<Project> markedPublic(UUID organisationId) {
+		return projects.findByOrganisationIdAndVisibility(organisationId, Visibility.PUBLIC);
+	}
+
 	public boolean mayEdit(CurrentUser user, Project project) {
 		return ProjectPermissions.mayEdit(user, project);
 	}

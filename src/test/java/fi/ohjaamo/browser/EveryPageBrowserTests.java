@@ -151,13 +151,20 @@ class EveryPageBrowserTests extends BrowserTest {
 		return pages.stream().filter(p -> p.matches(container)).sorted(PathPattern.SPECIFICITY_COMPARATOR).findFirst();
 	}
 
-	/** The application's own pages: its GET routes. */
+	/** Routes that answer data rather than a page, such as the open-data JSON and CSV, are not pages to walk. */
+	private static boolean isPage(org.springframework.web.method.HandlerMethod handler) {
+		return !handler.hasMethodAnnotation(org.springframework.web.bind.annotation.ResponseBody.class)
+				&& !org.springframework.core.annotation.AnnotatedElementUtils.hasAnnotation(handler.getBeanType(),
+						org.springframework.web.bind.annotation.ResponseBody.class);
+	}
+
+	/** The application's own pages: its GET routes that answer HTML. */
 	private List<PathPattern> pageKinds() {
 		var pages = new ArrayList<PathPattern>();
 		mappings.getHandlerMethods().forEach((info, handler) -> {
 			var methods = info.getMethodsCondition().getMethods();
 			if (handler.toString().startsWith("fi.ohjaamo.") && info.getPathPatternsCondition() != null
-					&& (methods.isEmpty() || methods.contains(RequestMethod.GET))) {
+					&& (methods.isEmpty() || methods.contains(RequestMethod.GET)) && isPage(handler)) {
 				pages.addAll(info.getPathPatternsCondition().getPatterns());
 			}
 		});

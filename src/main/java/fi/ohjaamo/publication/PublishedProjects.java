@@ -1,0 +1,118 @@
+package fi.ohjaamo.publication;
+
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import fi.ohjaamo.organisation.Organisations;
+import fi.ohjaamo.organisation.UnitTree;
+import fi.ohjaamo.organisation.UnitView;
+import fi.ohjaamo.portfolio.Project;
+import fi.ohjaamo.portfolio.Projects;
+import fi.ohjaamo.portfolio.Status;
+import fi.ohjaamo.shared.NotFoundException;
+import fi.ohjaamo.strategy.GoalView;
+import fi.ohjaamo.strategy.StrategicGoals;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The projects an organisation publishes: cards marked public, except ideas, which nobody has committed to yet
+ * (ADR 0013). Everything here is read-only; an unknown slug is simply not found.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PublishedProjects {
+
+	/** Statuses that are never published, even on a card marked public. */
+	static final Set<Status> UNPUBLISHED = EnumSet.of(Status.IDEA);
+
+	private final PublicationSites sites;
+
+	private final Projects projects;
+
+	private final Organisations organisations;
+
+	private final StrategicGoals goals;
+
+	PublishedProjects(PublicationSites sites, Projects projects, Organisations organisations, StrategicGoals goals) {
+		this.sites = sites;
+		this.projects = projects;
+		this.organisations = organisations;
+		this.goals = goals;
+	}
+
+	public static boolean publishes(Status status) {
+		return !UNPUBLISHED.contains(status);
+	}
+
+	/** The organisations that have an address, by name, for the public front page. */
+	public List<PublicOrganisation> organisations() {
+		return sites.all()
+			.stream()
+			.map(site -> organisations.find(site.getOrganisationId())
+				.map(o -> new PublicOrganisation(site.getSlug(), o.getName())))
+			.flatMap(java.util.Optional::stream)
+			.sorted(Comparator.comparing(PublicOrganisation::name, String.CASE_INSENSITIVE_ORDER))
+			.toList();
+	}
+
+	public PublicPortfolio portfolio(String slug, PublicFilter filter) {
+		UUID organisationId = sites.organisationOf(slug).orElseThrow(NotFoundException::new);
+		var units = organisations.unitsOf(organisationId);
+		var goalNames = goals.of(organisationId).stream().collect(Collectors.toMap(GoalView::id, GoalView::name));
+		var all = projects.markedPublic(organisationId)
+			.stream()
+			.filter(p -> !UNPUBLISHED.contains(p.getStatus()))
+			.sorted(Comparator.comparing((Project p) -> NumberOrder.keyOf(p.card().number()))
+				.thenComparing(Project::getTitle))
+			.toList();
+		var shown = all.stream()
+			.map(p -> Map.entry(p, toPublic(p, units, goalNames)))
+			.filter(e -> filter.accepts(e.getValue(), e.getKey().getServiceAreaId()))
+			.map(Map.Entry::getValue)
+			.toList();
+		String name = organisations.find(organisationId).map(o -> o.getName()).orElse("");
+		return new PublicPortfolio(slug, name, units.serviceAreas(), shown, all.size());
+	}
+
+	public PublicProject project(String slug, UUID projectId) {
+		return portfolio(slug, PublicFilter.none()).projects()
+			.stream()
+			.filter(p -> p.id().equals(projectId))
+			.findFirst()
+			.orElseThrow(NotFoundException::new);
+	}
+
+	private static PublicProject toPublic(Project project, UnitTree units, Map<UUID, String> goalNames) {
+		var card = project.card();
+		var names = units.byId();
+		Function<UUID, String> nameOf = id -> id == null || !names.containsKey(id) ? "" : names.get(id).name();
+		return new PublicProject(project.getId(), card.number(), card.title(), card.category(),
+				nameOf.apply(card.serviceAreaId()), nameOf.apply(card.unitId()), card.kind(), card.status(),
+				card.description(), card.impactSummary(), card.scheduleStart(), card.scheduleEnd(),
+				card.goalIds().stream().filter(goalNames::containsKey).map(goalNames::get).toList(),
+				card.costs().stream().map(PublicCost::of).toList(), project.getUpdatedAt());
+	}
+
+	/** An organisation that publishes, by its public address. */
+	public record PublicOrganisation(String slug, String name) {
+	}
+
+	/** One organisation's published projects as filtered, with how many it publishes in all. */
+	public record PublicPortfolio(String slug, String organisationName, List<UnitView> serviceAreas,
+			List<PublicProject> projects, int publishedCount) {
+
+		public java.time.Instant lastModified() {
+			return projects.stream().map(PublicProject::updatedAt).max(Comparator.naturalOrder())
+				.orElse(java.time.Instant.EPOCH);
+		}
+
+	}
+
+}

@@ -1,0 +1,68 @@
+package fi.ohjaamo.publication;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import fi.ohjaamo.IntegrationTest;
+import fi.ohjaamo.TestData;
+import fi.ohjaamo.portfolio.Status;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Nothing internal ever leaves through the public pages or the open data: every card field outside the public list
+ * carries a canary, as do internal projects, ideas, the card's earlier title and another organisation's projects,
+ * and no public answer may contain any canary, while the public values do appear.
+ */
+@IntegrationTest
+@Import(PublicationFixtures.class)
+class PublicationCanaryIntegrationTests {
+
+	private static final String CANARY = "kanarialintu";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestData data;
+
+	@Autowired
+	PublicationFixtures fixtures;
+
+	@Autowired
+	PublicationSites sites;
+
+	@Test
+	void noCanaryAppearsOnAnyPublicPageOrInTheOpenData() throws Exception {
+		var org = data.organisation();
+		var other = data.organisation();
+		var project = fixtures.canaryCard(org, CANARY);
+		fixtures.internal(org, CANARY + "-internalProject");
+		fixtures.published(org, CANARY + "-idea", Status.IDEA);
+		var theirs = fixtures.published(other, CANARY + "-otherOrganisation", Status.APPROVED);
+		String slug = sites.slugOf(org.id());
+		String base = "/api/public/v1/" + slug + "/projects";
+
+		var answers = new ArrayList<String>();
+		for (String path : List.of("/public", "/public/" + slug, "/public/" + slug + "?year=2026",
+				"/public/" + slug + "/projects/" + project.getId(), "/public/" + slug + "?lang=en", base,
+				base + ".json", base + ".csv", base + "/" + project.getId(), "/v3/api-docs")) {
+			answers.add(path + "\n" + mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse()
+				.getContentAsString());
+		}
+		assertThat(answers).allSatisfy(answer -> assertThat(answer).doesNotContainIgnoringCase(CANARY));
+		assertThat(String.join("\n", answers)).contains("Sähköinen asiointi -palvelu", "7.3",
+				"Julkinen kuvaus verkkoasioinnista", "Julkinen vaikutusarvio: säästää asiointikäyntejä",
+				"Sivistyspalvelut", "Varhaiskasvatus", "Asukaspalvelujen digitalisointi", "Q1/2026", "Q4/2027", "48000");
+		mvc.perform(get("/public/" + slug + "/projects/" + theirs.getId())).andExpect(status().isNotFound());
+		assertThat(mvc.perform(get("/public/" + sites.slugOf(other.id()))).andReturn().getResponse()
+			.getContentAsString()).contains(CANARY + "-otherOrganisation");
+	}
+
+}
