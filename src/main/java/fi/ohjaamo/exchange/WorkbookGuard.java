@@ -44,6 +44,7 @@ final class WorkbookGuard {
 		if (!startsWith(file, ZIP)) {
 			throw new ImportRejected("exchange.rejected.notWorkbook");
 		}
+		checkCentralDirectory(file);
 		try {
 			checkEntries(file);
 		}
@@ -102,6 +103,45 @@ final class WorkbookGuard {
 		if (!contentTypes || !workbook) {
 			throw new ImportRejected("exchange.rejected.notWorkbook");
 		}
+	}
+
+	/**
+	 * The compression methods the zip's central directory names; readers that trust the directory (rather than the
+	 * entries' own headers) would otherwise meet a method nobody checked.
+	 */
+	private static void checkCentralDirectory(byte[] file) {
+		int end = -1;
+		for (int i = file.length - 22; i >= Math.max(0, file.length - 22 - 65_535); i--) {
+			if (file[i] == 'P' && file[i + 1] == 'K' && file[i + 2] == 5 && file[i + 3] == 6) {
+				end = i;
+				break;
+			}
+		}
+		if (end < 0) {
+			throw new ImportRejected("exchange.rejected.unreadable");
+		}
+		int count = uint16(file, end + 10);
+		long offset = uint32(file, end + 16);
+		int at = (int) Math.min(offset, Integer.MAX_VALUE);
+		for (int n = 0; n < count; n++) {
+			if (at < 0 || at + 46 > file.length || file[at] != 'P' || file[at + 1] != 'K' || file[at + 2] != 1
+					|| file[at + 3] != 2) {
+				throw new ImportRejected("exchange.rejected.unreadable");
+			}
+			int method = uint16(file, at + 10);
+			if (method != ZipEntry.STORED && method != ZipEntry.DEFLATED) {
+				throw new ImportRejected("exchange.rejected.compression");
+			}
+			at += 46 + uint16(file, at + 28) + uint16(file, at + 30) + uint16(file, at + 32);
+		}
+	}
+
+	private static int uint16(byte[] file, int at) {
+		return (file[at] & 0xff) | (file[at + 1] & 0xff) << 8;
+	}
+
+	private static long uint32(byte[] file, int at) {
+		return uint16(file, at) | (long) uint16(file, at + 2) << 16;
 	}
 
 	private static boolean startsWith(byte[] file, byte[] magic) {

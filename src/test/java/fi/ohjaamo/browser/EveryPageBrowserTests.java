@@ -158,7 +158,7 @@ class EveryPageBrowserTests extends BrowserTest {
 		mappings.getHandlerMethods().forEach((info, handler) -> {
 			var methods = info.getMethodsCondition().getMethods();
 			// Downloads such as spreadsheets are files, not pages: axe and the narrow screen do not apply to them.
-			var produces = info.getProducesCondition().getProducibleTypes();
+			var produces = info.getProducesCondition().getProducibleMediaTypes();
 			boolean download = !produces.isEmpty() && produces.stream().noneMatch(MediaType.TEXT_HTML::isCompatibleWith);
 			if (handler.toString().startsWith("fi.ohjaamo.") && info.getPathPatternsCondition() != null && !download
 					&& (methods.isEmpty() || methods.contains(RequestMethod.GET))) {
