@@ -47,35 +47,35 @@ final class RowParser {
 				}
 				case NUMBER -> draft.number = text;
 				case TITLE -> draft.title = text;
-				case CATEGORY -> draft.category = choice(column, text, problem);
+				case CATEGORY -> draft.category = choice(column, text, problem, draft.category);
 				case SERVICE_AREA -> draft.serviceAreaId = one(names.serviceAreas(text), text, problem);
 				case UNIT -> {
 				}
-				case OBLIGATION -> draft.obligation = choice(column, text, problem);
-				case KIND -> draft.kind = choice(column, text, problem);
-				case STATUS -> draft.status = choice(column, text, problem);
-				case VISIBILITY -> draft.visibility = choice(column, text, problem);
+				case OBLIGATION -> draft.obligation = choice(column, text, problem, draft.obligation);
+				case KIND -> draft.kind = choice(column, text, problem, draft.kind);
+				case STATUS -> draft.status = choice(column, text, problem, draft.status);
+				case VISIBILITY -> draft.visibility = choice(column, text, problem, draft.visibility);
 				case PROJECT_MANAGER -> draft.projectManagerId = one(names.people().find(text), text, problem);
 				case DESCRIPTION -> draft.description = text;
 				case IMPACT_SUMMARY -> draft.impactSummary = text;
-				case IMPACT_ORGANISATION_STATE -> states[0] = choice(column, text, problem);
-				case IMPACT_SECURITY_STATE -> states[1] = choice(column, text, problem);
-				case IMPACT_DATA_STATE -> states[2] = choice(column, text, problem);
-				case IMPACT_CASE_STATE -> states[3] = choice(column, text, problem);
+				case IMPACT_ORGANISATION_STATE -> states[0] = choice(column, text, problem, states[0]);
+				case IMPACT_SECURITY_STATE -> states[1] = choice(column, text, problem, states[1]);
+				case IMPACT_DATA_STATE -> states[2] = choice(column, text, problem, states[2]);
+				case IMPACT_CASE_STATE -> states[3] = choice(column, text, problem, states[3]);
 				case IMPACT_ORGANISATION_TEXT -> texts[0] = text;
 				case IMPACT_SECURITY_TEXT -> texts[1] = text;
 				case IMPACT_DATA_TEXT -> texts[2] = text;
 				case IMPACT_CASE_TEXT -> texts[3] = text;
 				case GOALS -> draft.goalIds = goals(text, problem);
-				case NO_STRATEGIC_GOAL -> draft.noStrategicGoal = choice(column, text,
-						problem) == ExchangeColumn.YesNo.YES;
+				case NO_STRATEGIC_GOAL -> draft.noStrategicGoal = choice(column, text, problem,
+						draft.noStrategicGoal ? ExchangeColumn.YesNo.YES : ExchangeColumn.YesNo.NO) == ExchangeColumn.YesNo.YES;
 				case SCHEDULE_START -> draft.scheduleStart = text;
 				case SCHEDULE_END -> draft.scheduleEnd = text;
 				case SCHEDULE_NOTE -> draft.scheduleNote = text;
-				case LIKELIHOOD -> draft.likelihood = choice(column, text, problem);
+				case LIKELIHOOD -> draft.likelihood = choice(column, text, problem, draft.likelihood);
 				case LIKELIHOOD_NOTE -> draft.likelihoodNote = text;
-				case PRIORITY -> draft.priority = choice(column, text, problem);
-				case SCHEDULE_OWNER -> draft.scheduleOwner = choice(column, text, problem);
+				case PRIORITY -> draft.priority = choice(column, text, problem, draft.priority);
+				case SCHEDULE_OWNER -> draft.scheduleOwner = choice(column, text, problem, draft.scheduleOwner);
 				case WORKSITE -> draft.worksiteId = one(names.worksites().find(text), text, problem);
 				case COST_NOTE -> draft.costNote = text;
 				case RESOURCE_NOTE -> draft.resourceNote = text;
@@ -94,15 +94,17 @@ final class RowParser {
 		return draft.card();
 	}
 
+	/** An empty cell keeps the value: a choice cannot be emptied, and a new card keeps the template's default. */
 	@SuppressWarnings({ "unchecked", "rawtypes" })
-	private <E extends Enum<E>> @Nullable E choice(ExchangeColumn column, String text, Consumer<String> problem) {
+	private <E extends Enum<E>> @Nullable E choice(ExchangeColumn column, String text, Consumer<String> problem,
+			@Nullable E current) {
 		if (text.isEmpty()) {
-			return null;
+			return current;
 		}
 		var value = labels.value((Class) column.choices, text);
 		if (value.isEmpty()) {
 			problem.accept("exchange.problem.notAChoice");
-			return null;
+			return current;
 		}
 		return (E) value.get();
 	}
