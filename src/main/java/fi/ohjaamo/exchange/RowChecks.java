@@ -12,7 +12,6 @@ import fi.ohjaamo.portfolio.Project;
 import fi.ohjaamo.portfolio.ProjectCard;
 import fi.ohjaamo.portfolio.ProjectCardRules;
 import fi.ohjaamo.portfolio.Projects;
-import fi.ohjaamo.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -53,15 +52,15 @@ class RowChecks {
 			List<RowProblem> problems) {
 		String id = cell(row, columns, ExchangeColumn.ID);
 		if (!id.isEmpty()) {
-			try {
-				var project = projects.get(user.organisationId(), UUID.fromString(id));
-				checkRevision(row, columns, project, locale, problems);
-				return new Target(project);
-			}
-			catch (IllegalArgumentException | NotFoundException ex) {
+			// Looked up without an exception: one thrown inside the preview's transaction would spoil it.
+			var projectId = parse(id);
+			if (projectId == null || cards.revisionOf(user.organisationId(), projectId).isEmpty()) {
 				problems.add(problem(row, ExchangeColumn.ID, "exchange.problem.unknownProject", locale, id));
 				return new Target(null);
 			}
+			var project = projects.get(user.organisationId(), projectId);
+			checkRevision(row, columns, project, locale, problems);
+			return new Target(project);
 		}
 		String number = SpreadsheetText.restore(cell(row, columns, ExchangeColumn.NUMBER));
 		var numbered = number.isEmpty() ? List.<UUID>of() : cards.numbered(user.organisationId(), number);
@@ -120,6 +119,15 @@ class RowChecks {
 
 	private RowProblem problem(RawSheet.Row row, ExchangeColumn column, String key, Locale locale, Object... arguments) {
 		return new RowProblem(row.number(), labels.heading(column, locale), labels.message(key, locale, arguments));
+	}
+
+	private static @Nullable UUID parse(String id) {
+		try {
+			return UUID.fromString(id);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
 	}
 
 	private static String cell(RawSheet.Row row, Map<ExchangeColumn, Integer> columns, ExchangeColumn column) {
