@@ -16,6 +16,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.MediaType;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -163,7 +164,10 @@ class EveryPageBrowserTests extends BrowserTest {
 		var pages = new ArrayList<PathPattern>();
 		mappings.getHandlerMethods().forEach((info, handler) -> {
 			var methods = info.getMethodsCondition().getMethods();
-			if (handler.toString().startsWith("fi.ohjaamo.") && info.getPathPatternsCondition() != null
+			// Downloads such as spreadsheets are files, not pages: axe and the narrow screen do not apply to them.
+			var produces = info.getProducesCondition().getProducibleMediaTypes();
+			boolean download = !produces.isEmpty() && produces.stream().noneMatch(MediaType.TEXT_HTML::isCompatibleWith);
+			if (handler.toString().startsWith("fi.ohjaamo.") && info.getPathPatternsCondition() != null && !download
 					&& (methods.isEmpty() || methods.contains(RequestMethod.GET)) && isPage(handler)) {
 				pages.addAll(info.getPathPatternsCondition().getPatterns());
 			}

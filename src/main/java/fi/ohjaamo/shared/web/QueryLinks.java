@@ -38,6 +38,11 @@ public final class QueryLinks {
 			.toUriString();
 	}
 
+	/** The same query on another path, such as a download of the view the page shows; the page number is dropped. */
+	public String onPath(String otherPath) {
+		return UriComponentsBuilder.fromPath(otherPath).query(query).replaceQueryParam("page").build().toUriString();
+	}
+
 	public String current() {
 		return query.isEmpty() ? path : path + "?" + query;
 	}

@@ -1,0 +1,79 @@
+package fi.ohjaamo.exchange;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The words of the spreadsheet: column headings and the labels of enum values in a language, and the way back
+ * from a heading or label in any of the three languages (or an enum constant's own name) to what it means, so a
+ * file exported in Swedish imports in a Finnish session.
+ */
+@Component
+class ExchangeLabels {
+
+	static final List<Locale> LANGUAGES = List.of(Locale.forLanguageTag("fi"), Locale.forLanguageTag("sv"),
+			Locale.ENGLISH);
+
+	private final MessageSource messages;
+
+	private final Map<String, ExchangeColumn> columnsByHeading = new HashMap<>();
+
+	private final Map<Class<?>, Map<String, Enum<?>>> valuesByLabel = new HashMap<>();
+
+	ExchangeLabels(MessageSource messages) {
+		this.messages = messages;
+		for (var column : ExchangeColumn.values()) {
+			for (var language : LANGUAGES) {
+				columnsByHeading.put(normal(heading(column, language)), column);
+			}
+			columnsByHeading.put(normal(column.name()), column);
+			if (column.choices != null) {
+				var labels = valuesByLabel.computeIfAbsent(column.choices, c -> new HashMap<>());
+				for (Enum<?> value : column.choices.getEnumConstants()) {
+					labels.put(normal(value.name()), value);
+					LANGUAGES.forEach(language -> labels.put(normal(label(value, language)), value));
+				}
+			}
+		}
+	}
+
+	String heading(ExchangeColumn column, Locale locale) {
+		return messages.getMessage(column.messageKey(), null, locale);
+	}
+
+	String label(Enum<?> value, Locale locale) {
+		return messages.getMessage(key(value), null, locale);
+	}
+
+	String message(String key, Locale locale, Object... arguments) {
+		return messages.getMessage(key, arguments, locale);
+	}
+
+	Optional<ExchangeColumn> column(String heading) {
+		return Optional.ofNullable(columnsByHeading.get(normal(heading)));
+	}
+
+	<E extends Enum<E>> Optional<E> value(Class<E> type, String label) {
+		return Optional.ofNullable(valuesByLabel.getOrDefault(type, Map.of()).get(normal(label))).map(type::cast);
+	}
+
+	/** Portfolio enums use the portfolio's labels; the yes/no column has its own. */
+	private static String key(Enum<?> value) {
+		if (value instanceof ExchangeColumn.YesNo) {
+			return "exchange.yesNo." + value.name();
+		}
+		String type = value.getDeclaringClass().getSimpleName();
+		return "portfolio." + Character.toLowerCase(type.charAt(0)) + type.substring(1) + "." + value.name();
+	}
+
+	private static String normal(String text) {
+		return text.strip().toLowerCase(Locale.ROOT);
+	}
+
+}

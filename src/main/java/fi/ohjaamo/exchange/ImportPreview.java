@@ -1,0 +1,41 @@
+package fi.ohjaamo.exchange;
+
+import java.util.List;
+import java.util.UUID;
+
+import fi.ohjaamo.portfolio.ProjectCard;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What an uploaded file would do, row by row, before anything is written. It keeps the sheet it was made from,
+ * so the commit checks every row again against the cards as they are then.
+ */
+public record ImportPreview(RawSheet sheet, List<Row> rows) {
+
+	public enum Action {
+		CREATE, UPDATE, UNCHANGED
+	}
+
+	/** One project row: what happens to which card, from which of its revisions, and what is wrong with it. */
+	public record Row(int number, Action action, @Nullable UUID projectId, int basedOnRevision, ProjectCard card,
+			List<RowProblem> problems) {
+
+		public boolean ok() {
+			return problems.isEmpty();
+		}
+
+	}
+
+	public boolean committable() {
+		return !rows.isEmpty() && rows.stream().allMatch(Row::ok);
+	}
+
+	public long count(Action action) {
+		return rows.stream().filter(r -> r.ok() && r.action() == action).count();
+	}
+
+	public long problemRows() {
+		return rows.stream().filter(r -> !r.ok()).count();
+	}
+
+}

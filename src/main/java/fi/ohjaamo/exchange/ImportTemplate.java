@@ -1,0 +1,38 @@
+package fi.ohjaamo.exchange;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.stereotype.Component;
+
+/** The empty import template: the export's columns with their lists, and a sheet of instructions in the language. */
+@Component
+class ImportTemplate {
+
+	static final int INSTRUCTION_LINES = 9;
+
+	private final ExchangeLabels labels;
+
+	ImportTemplate(ExchangeLabels labels) {
+		this.labels = labels;
+	}
+
+	void write(Locale locale, OutputStream out) throws IOException {
+		try (var workbook = new XSSFWorkbook()) {
+			Sheet projects = WorkbookLayout.projectsSheet(workbook, labels, locale, List.of());
+			Sheet instructions = workbook.createSheet(labels.message("exchange.sheet.instructions", locale));
+			instructions.setColumnWidth(0, 110 * 256);
+			for (int i = 0; i < INSTRUCTION_LINES; i++) {
+				instructions.createRow(i).createCell(0)
+					.setCellValue(labels.message("exchange.instructions." + (i + 1), locale));
+			}
+			WorkbookLayout.addChoiceLists(workbook, projects, labels, locale);
+			workbook.write(out);
+		}
+	}
+
+}

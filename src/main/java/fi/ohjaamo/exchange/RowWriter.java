@@ -1,0 +1,51 @@
+package fi.ohjaamo.exchange;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.jspecify.annotations.Nullable;
+
+/** Writes one row's cells left to right: texts neutralised against formulas, numbers as numbers, dates as dates. */
+final class RowWriter {
+
+	private final Row row;
+
+	private final CellStyle textStyle;
+
+	private int next;
+
+	RowWriter(Row row, CellStyle textStyle) {
+		this.row = row;
+		this.textStyle = textStyle;
+	}
+
+	void text(@Nullable String value) {
+		var cell = row.createCell(next++);
+		cell.setCellStyle(textStyle);
+		if (value != null && !value.isEmpty()) {
+			cell.setCellValue(SpreadsheetText.neutralise(value));
+		}
+	}
+
+	void label(@Nullable Enum<?> value, ExchangeLabels labels, Locale locale) {
+		text(value == null ? "" : labels.label(value, locale));
+	}
+
+	void number(@Nullable BigDecimal value, CellStyle style) {
+		var cell = row.createCell(next++);
+		if (value != null) {
+			cell.setCellStyle(style);
+			cell.setCellValue(value.doubleValue());
+		}
+	}
+
+	void date(LocalDate value, CellStyle style) {
+		var cell = row.createCell(next++);
+		cell.setCellStyle(style);
+		cell.setCellValue(value);
+	}
+
+}

@@ -1,0 +1,144 @@
+package fi.ohjaamo.exchange;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import fi.ohjaamo.IntegrationTest;
+import fi.ohjaamo.TestData;
+import fi.ohjaamo.portfolio.ProjectEvents;
+import fi.ohjaamo.portfolio.Projects;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The portfolio view as Excel: the page's filters, every card field, costs per year, formulas neutralised, logged. */
+@IntegrationTest
+@RecordApplicationEvents
+class PortfolioExportIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestData data;
+
+	@Autowired
+	Projects projects;
+
+	@Test
+	void exportsTheFilteredViewWithEveryFieldAndTheCostsPerYear() throws Exception {
+		var org = data.organisation();
+		var wanted = data.project(org, "Sähköinen asiointi");
+		data.project(org, "Palkkajärjestelmän vaihto");
+
+		var workbook = export(org.viewer(), "/projects/export.xlsx?q=asiointi");
+		var sheet = workbook.getSheetAt(0);
+		List<String> headings = texts(sheet.getRow(0));
+		assertThat(headings).startsWith("ID", "Versio", "Numero", "Kehittämiskohteen nimi", "Ryhmä",
+				"Omistava palvelualue", "Yksikkö")
+			.contains("Strategiset tavoitteet", "Investointi 2025 (€, alv 0 %)", "Jatkuvat kustannukset 2025 (€, alv 0 %)");
+		assertThat(sheet.getLastRowNum()).as("one row per project of the view").isEqualTo(1);
+		var row = sheet.getRow(1);
+		assertThat(cell(row, headings, "ID")).isEqualTo(wanted.getId().toString());
+		assertThat(cell(row, headings, "Kehittämiskohteen nimi")).isEqualTo("Sähköinen asiointi");
+		assertThat(cell(row, headings, "Omistava palvelualue")).isEqualTo("Sivistyspalvelut");
+		assertThat(cell(row, headings, "Yksikkö")).isEqualTo("Varhaiskasvatus");
+		assertThat(cell(row, headings, "Tila")).isEqualTo("Ehdotus");
+		assertThat(cell(row, headings, "Strategiset tavoitteet")).isEqualTo("Asukaspalvelujen digitalisointi");
+		assertThat(cell(row, headings, "Alkaa")).isEqualTo("Q3/2025");
+		assertThat(cell(row, headings, "b) Tietoturvallisuus: arvio")).isEqualTo("Ei vaikutuksia");
+		var investment = row.getCell(headings.indexOf("Investointi 2025 (€, alv 0 %)"));
+		assertThat(investment.getCellType()).as("costs are numbers").isEqualTo(CellType.NUMERIC);
+		assertThat(investment.getNumericCellValue()).as("the upper end of the estimate").isEqualTo(20000.0);
+		var revision = row.getCell(headings.indexOf("Versio"));
+		assertThat(revision.getNumericCellValue()).isEqualTo(1.0);
+		var updated = row.getCell(headings.indexOf("Muokattu"));
+		assertThat(DateUtil.isCellDateFormatted(updated)).as("dates are dates").isTrue();
+		assertThat(sheet.getPaneInformation().isFreezePane()).as("the heading row stays in view").isTrue();
+		assertThat(sheet.getColumnWidth(headings.indexOf("Kuvaus"))).isGreaterThan(sheet.getColumnWidth(0) / 2);
+		assertThat(sheet.getDataValidations()).as("enum columns offer their labels").isNotEmpty();
+	}
+
+	@Test
+	void neutralisesTextThatASpreadsheetWouldRunAsAFormula() throws Exception {
+		var org = data.organisation();
+		var card = data.card(org, "=HYPERLINK(\"http://example.invalid\",\"Avaa\")");
+		projects.create(org.itManager().asUser(), card);
+
+		var sheet = export(org.itManager(), "/projects/export.xlsx").getSheetAt(0);
+		var title = sheet.getRow(1).getCell(texts(sheet.getRow(0)).indexOf("Kehittämiskohteen nimi"));
+		assertThat(title.getCellType()).isEqualTo(CellType.STRING);
+		assertThat(title.getStringCellValue()).isEqualTo("'=HYPERLINK(\"http://example.invalid\",\"Avaa\")");
+	}
+
+	@Test
+	void writesTheHeadingsInTheChosenLanguage() throws Exception {
+		var org = data.organisation();
+		data.project(org, "Kielitesti");
+		var sheet = export(org.itManager(), "/projects/export.xlsx?lang=sv").getSheetAt(0);
+		assertThat(texts(sheet.getRow(0))).contains("Utvecklingsobjektets namn", "Ägande serviceområde");
+		assertThat(texts(sheet.getRow(1))).contains("Förslag");
+	}
+
+	@Test
+	void anExportIsADisclosureAndIsLogged(ApplicationEvents events) throws Exception {
+		var org = data.organisation();
+		data.project(org, "Ensimmäinen");
+		data.project(org, "Toinen");
+		export(org.viewer(), "/projects/export.xlsx");
+		assertThat(events.stream(ProjectEvents.ProjectsExported.class))
+			.singleElement()
+			.satisfies(e -> {
+				assertThat(e.organisationId()).isEqualTo(org.id());
+				assertThat(e.format()).isEqualTo("xlsx");
+				assertThat(e.count()).isEqualTo(2);
+			});
+	}
+
+	@Test
+	void exportsOnlyTheOrganisationsOwnProjects() throws Exception {
+		var mine = data.organisation();
+		var theirs = data.organisation();
+		data.project(mine, "Oma hanke");
+		data.project(theirs, "Vieras hanke");
+		var sheet = export(mine.itManager(), "/projects/export.xlsx").getSheetAt(0);
+		assertThat(sheet.getLastRowNum()).isEqualTo(1);
+		assertThat(texts(sheet.getRow(1))).contains("Oma hanke").doesNotContain("Vieras hanke");
+	}
+
+	private XSSFWorkbook export(TestData.Person person, String url) throws Exception {
+		byte[] body = mvc.perform(get(url).with(person.signedIn()))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", ExportController.XLSX))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		return new XSSFWorkbook(new ByteArrayInputStream(body));
+	}
+
+	static List<String> texts(Row row) {
+		var texts = new ArrayList<String>();
+		for (int c = 0; c < row.getLastCellNum(); c++) {
+			var cell = row.getCell(c);
+			texts.add(cell == null ? "" : new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(cell));
+		}
+		return texts;
+	}
+
+	private static String cell(Row row, List<String> headings, String heading) {
+		return texts(row).get(headings.indexOf(heading));
+	}
+
+}
