@@ -1,5 +1,6 @@
 package fi.ohjaamo.decisions;
 
+import fi.ohjaamo.shared.web.FormBinding;
 import java.math.BigDecimal;
 import java.util.UUID;
 
@@ -33,10 +34,10 @@ class DecisionPageController {
 
 	private final Projects projects;
 
-	private final DecisionsBinding binding;
+	private final FormBinding binding;
 
 	DecisionPageController(DecisionPage page, ProjectFiles files, Approvals approvals, Projects projects,
-			DecisionsBinding binding) {
+			FormBinding binding) {
 		this.binding = binding;
 		this.page = page;
 		this.files = files;

@@ -1,5 +1,6 @@
 package fi.ohjaamo.decisions;
 
+import fi.ohjaamo.shared.web.FormBinding;
 import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
@@ -24,9 +25,9 @@ class RuleFormController {
 
 	private final SteeringBodies bodies;
 
-	private final DecisionsBinding binding;
+	private final FormBinding binding;
 
-	RuleFormController(DecisionRules rules, SteeringBodies bodies, DecisionsBinding binding) {
+	RuleFormController(DecisionRules rules, SteeringBodies bodies, FormBinding binding) {
 		this.binding = binding;
 		this.rules = rules;
 		this.bodies = bodies;

@@ -1,5 +1,6 @@
 package fi.ohjaamo.prioritisation;
 
+import fi.ohjaamo.shared.web.FormBinding;
 import java.util.HashMap;
 import java.util.UUID;
 
@@ -24,9 +25,9 @@ class CriteriaController {
 
 	private final Criteria criteria;
 
-	private final PrioritisationBinding binding;
+	private final FormBinding binding;
 
-	CriteriaController(Criteria criteria, PrioritisationBinding binding) {
+	CriteriaController(Criteria criteria, FormBinding binding) {
 		this.criteria = criteria;
 		this.binding = binding;
 	}

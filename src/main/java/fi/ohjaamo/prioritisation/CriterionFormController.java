@@ -1,5 +1,6 @@
 package fi.ohjaamo.prioritisation;
 
+import fi.ohjaamo.shared.web.FormBinding;
 import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
@@ -25,9 +26,9 @@ class CriterionFormController {
 
 	private final Criteria criteria;
 
-	private final PrioritisationBinding binding;
+	private final FormBinding binding;
 
-	CriterionFormController(Criteria criteria, PrioritisationBinding binding) {
+	CriterionFormController(Criteria criteria, FormBinding binding) {
 		this.criteria = criteria;
 		this.binding = binding;
 	}

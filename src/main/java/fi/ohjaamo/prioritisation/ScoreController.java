@@ -1,5 +1,6 @@
 package fi.ohjaamo.prioritisation;
 
+import fi.ohjaamo.shared.web.FormBinding;
 import java.util.Map;
 import java.util.UUID;
 
@@ -28,9 +29,9 @@ class ScoreController {
 
 	private final Projects projects;
 
-	private final PrioritisationBinding binding;
+	private final FormBinding binding;
 
-	ScoreController(Scores scores, Criteria criteria, Projects projects, PrioritisationBinding binding) {
+	ScoreController(Scores scores, Criteria criteria, Projects projects, FormBinding binding) {
 		this.scores = scores;
 		this.criteria = criteria;
 		this.projects = projects;

@@ -1,5 +1,6 @@
 package fi.ohjaamo.scenario;
 
+import fi.ohjaamo.shared.web.FormBinding;
 import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
@@ -30,9 +31,9 @@ class ScenarioChangeController {
 
 	private final ScenarioPages pages;
 
-	private final ScenarioBinding binding;
+	private final FormBinding binding;
 
-	ScenarioChangeController(Scenarios scenarios, Projects projects, ScenarioPages pages, ScenarioBinding binding) {
+	ScenarioChangeController(Scenarios scenarios, Projects projects, ScenarioPages pages, FormBinding binding) {
 		this.scenarios = scenarios;
 		this.projects = projects;
 		this.pages = pages;

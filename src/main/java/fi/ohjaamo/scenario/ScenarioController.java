@@ -1,5 +1,6 @@
 package fi.ohjaamo.scenario;
 
+import fi.ohjaamo.shared.web.FormBinding;
 import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
@@ -23,9 +24,9 @@ class ScenarioController {
 
 	private final ScenarioPages pages;
 
-	private final ScenarioBinding binding;
+	private final FormBinding binding;
 
-	ScenarioController(Scenarios scenarios, ScenarioPages pages, ScenarioBinding binding) {
+	ScenarioController(Scenarios scenarios, ScenarioPages pages, FormBinding binding) {
 		this.scenarios = scenarios;
 		this.pages = pages;
 		this.binding = binding;

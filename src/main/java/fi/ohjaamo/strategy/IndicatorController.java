@@ -1,5 +1,6 @@
 package fi.ohjaamo.strategy;
 
+import fi.ohjaamo.shared.web.FormBinding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -35,9 +36,9 @@ class IndicatorController {
 
 	private final FocusAreas focusAreas;
 
-	private final IndicatorBinding binding;
+	private final FormBinding binding;
 
-	IndicatorController(Indicators indicators, StrategicGoals goals, FocusAreas focusAreas, IndicatorBinding binding) {
+	IndicatorController(Indicators indicators, StrategicGoals goals, FocusAreas focusAreas, FormBinding binding) {
 		this.indicators = indicators;
 		this.goals = goals;
 		this.focusAreas = focusAreas;

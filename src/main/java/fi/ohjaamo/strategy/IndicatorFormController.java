@@ -1,5 +1,6 @@
 package fi.ohjaamo.strategy;
 
+import fi.ohjaamo.shared.web.FormBinding;
 import java.util.HashSet;
 import java.util.UUID;
 
@@ -30,10 +31,10 @@ class IndicatorFormController {
 
 	private final FocusAreas focusAreas;
 
-	private final IndicatorBinding binding;
+	private final FormBinding binding;
 
 	IndicatorFormController(Indicators indicators, StrategicGoals goals, FocusAreas focusAreas,
-			IndicatorBinding binding) {
+			FormBinding binding) {
 		this.indicators = indicators;
 		this.goals = goals;
 		this.focusAreas = focusAreas;

@@ -24,8 +24,8 @@ class CardBrowserTests extends BrowserTest {
 		assertThat(fact(browser, "Projektipäällikkö")).isEqualTo("Pekka Projektipäällikkö");
 		assertThat(fact(browser, "Aikataulu")).isEqualTo("3/2027–9/2028");
 		assertThat(browser.findAll("a.button")).extracting(e -> e.getText())
-			.as("a viewer may print and read the history and the scores but not edit")
-			.containsExactly("Tulostettava versio", "Versiohistoria", "Pisteytys");
+			.as("a viewer may print and read the history, the scores and the decisions but not edit")
+			.containsExactly("Tulostettava versio", "Versiohistoria", "Pisteytys", "Päätöksenteko");
 		String card = browser.path();
 
 		browser.clickLink("Tulostettava versio");

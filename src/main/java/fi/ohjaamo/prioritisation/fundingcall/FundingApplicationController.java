@@ -7,7 +7,7 @@ import fi.ohjaamo.organisation.Organisations;
 import fi.ohjaamo.portfolio.ProjectCard;
 import fi.ohjaamo.portfolio.ImpactPart;
 import fi.ohjaamo.portfolio.ImpactState;
-import fi.ohjaamo.prioritisation.PrioritisationBinding;
+import fi.ohjaamo.shared.web.FormBinding;
 import fi.ohjaamo.strategy.StrategicGoals;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -35,12 +35,12 @@ class FundingApplicationController {
 
 	private final StrategicGoals goals;
 
-	private final PrioritisationBinding binding;
+	private final FormBinding binding;
 
 	private final MessageSource messages;
 
 	FundingApplicationController(FundingCalls calls, FundingProjects projects, Organisations organisations,
-			StrategicGoals goals, PrioritisationBinding binding, MessageSource messages) {
+			StrategicGoals goals, FormBinding binding, MessageSource messages) {
 		this.calls = calls;
 		this.projects = projects;
 		this.organisations = organisations;

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.organisation.Organisations;
-import fi.ohjaamo.prioritisation.PrioritisationBinding;
+import fi.ohjaamo.shared.web.FormBinding;
 import jakarta.validation.Valid;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -34,10 +34,10 @@ class FundingApplicationPageController {
 
 	private final Organisations organisations;
 
-	private final PrioritisationBinding binding;
+	private final FormBinding binding;
 
 	FundingApplicationPageController(FundingCalls calls, FundingScores scores, FundingDecisions decisions,
-			FundingProjects projects, Organisations organisations, PrioritisationBinding binding) {
+			FundingProjects projects, Organisations organisations, FormBinding binding) {
 		this.calls = calls;
 		this.scores = scores;
 		this.decisions = decisions;

@@ -4,7 +4,7 @@ import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.prioritisation.Criteria;
-import fi.ohjaamo.prioritisation.PrioritisationBinding;
+import fi.ohjaamo.shared.web.FormBinding;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -25,9 +25,9 @@ class FundingCallFormController {
 
 	private final Criteria criteria;
 
-	private final PrioritisationBinding binding;
+	private final FormBinding binding;
 
-	FundingCallFormController(FundingCalls calls, Criteria criteria, PrioritisationBinding binding) {
+	FundingCallFormController(FundingCalls calls, Criteria criteria, FormBinding binding) {
 		this.calls = calls;
 		this.criteria = criteria;
 		this.binding = binding;

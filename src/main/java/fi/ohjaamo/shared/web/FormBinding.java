@@ -1,6 +1,5 @@
-package fi.ohjaamo.scenario;
+package fi.ohjaamo.shared.web;
 
-import fi.ohjaamo.shared.web.BoundForms;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -9,20 +8,21 @@ import org.springframework.validation.FieldError;
 import org.springframework.validation.Validator;
 
 /**
- * When a value cannot be converted (a scenario's version tampered with), constructor binding also skips Bean
- * Validation. After the errors are carried onto the form, it is validated, adding errors only to fields that
- * have none yet, so the page tells about all its problems at once.
+ * When a value cannot be converted (a weight typed as "paljon", years as "kolme"), constructor binding leaves no
+ * form and also skips Bean Validation. The errors are carried onto the form ({@link BoundForms}) and the form is
+ * then validated, adding errors only to fields that have none yet, so the page tells about all its problems at once.
+ * Every module's form controllers use this one binding.
  */
 @Component
-class ScenarioBinding {
+public class FormBinding {
 
 	private final Validator validator;
 
-	ScenarioBinding(Validator mvcValidator) {
+	FormBinding(Validator mvcValidator) {
 		this.validator = mvcValidator;
 	}
 
-	BindingResult onForm(Object form, BindingResult bound, Model model) {
+	public BindingResult onForm(Object form, BindingResult bound, Model model) {
 		if (bound.getTarget() != null) {
 			return bound;
 		}
