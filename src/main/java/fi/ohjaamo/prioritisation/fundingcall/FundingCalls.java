@@ -57,7 +57,16 @@ public class FundingCalls {
 	}
 
 	public List<FundingCall> of(UUID organisationId) {
-		return calls.findByOrganisationIdOrderByOpensOnDesc(organisationId);
+		// Calls that still take applications or work come first, the decided ones after them, newest first within each.
+		return calls.findByOrganisationIdOrderByOpensOnDesc(organisationId)
+			.stream()
+			.sorted(java.util.Comparator.comparingInt((FundingCall call) -> switch (call.getStatus()) {
+				case OPEN -> 0;
+				case DRAFT -> 1;
+				case CLOSED -> 2;
+				case DECIDED -> 3;
+			}))
+			.toList();
 	}
 
 	/** A call of the organisation; one of another organisation is as unknown as one never created. */
