@@ -1,0 +1,32 @@
+package fi.ohjaamo.documents;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A document as both renderers read it: what it is called, the line printed at the top of every page after the
+ * first, whether it opens with a title page and a table of contents, and its blocks in reading order.
+ */
+public record Document(Locale language, String title, List<String> subtitle, String runningHeader, boolean titlePage,
+		DocumentLabels labels, List<Block> blocks) {
+
+	public Document {
+		subtitle = List.copyOf(subtitle);
+		blocks = List.copyOf(blocks);
+	}
+
+	/** The headings the table of contents lists, in order. */
+	public List<Block.Heading> headings() {
+		return blocks.stream().filter(Block.Heading.class::isInstance).map(Block.Heading.class::cast).toList();
+	}
+
+	/** The language as the PDF and Word files name it, such as {@code fi-FI}. */
+	public String languageTag() {
+		return switch (language.getLanguage()) {
+			case "sv" -> "sv-FI";
+			case "en" -> "en-GB";
+			default -> "fi-FI";
+		};
+	}
+
+}

@@ -1,0 +1,19 @@
+package fi.ohjaamo.documents;
+
+import java.util.List;
+
+import fi.ohjaamo.portfolio.PortfolioFilter;
+import fi.ohjaamo.portfolio.Status;
+
+/** Portfolio views the documents read. */
+final class Filters {
+
+	private Filters() {
+	}
+
+	static PortfolioFilter ofStatuses(List<Status> statuses) {
+		return new PortfolioFilter(null, null, statuses, null, null, null, null, null, null, null, null, null, null,
+				null, null, null, null, null, null);
+	}
+
+}

@@ -1,0 +1,74 @@
+package fi.ohjaamo.documents;
+
+import java.util.Locale;
+
+import fi.ohjaamo.demo.DemoData;
+import fi.ohjaamo.organisation.Organisations;
+import fi.ohjaamo.strategy.Strategies;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.MessageSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The demo municipality's documents: the summary a manager would print fits one page in every language. */
+@SpringBootTest(properties = { "ohjaamo.demo.enabled=true",
+		"spring.datasource.url=jdbc:h2:mem:demo-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+				+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
+class DemoDocumentsIntegrationTests {
+
+	@Autowired
+	Organisations organisations;
+
+	@Autowired
+	Strategies strategies;
+
+	@Autowired
+	PortfolioSummary summary;
+
+	@Autowired
+	StrategyDocument strategy;
+
+	@Autowired
+	DocumentFiles files;
+
+	@Autowired
+	MessageSource messages;
+
+	@ParameterizedTest
+	@CsvSource({ "fi, Päätöstä odottavat hankkeet, Ylikuormitetut neljännekset", "sv, Projekt som väntar på beslut, "
+			+ "Överbelastade kvartal", "en, Projects awaiting a decision, Overloaded quarters" })
+	void portfolioSummaryOfTheDemoMunicipalityFitsOnePage(String language, String awaiting, String overloads)
+			throws Exception {
+		var municipality = organisations.named(DemoData.MUNICIPALITY).orElseThrow();
+		var document = summary.of(municipality.getId(), municipality.getName(),
+				new Words(messages, Locale.of(language)));
+		try (var pdf = Loader.loadPDF(files.render(document, DocumentFormat.PDF))) {
+			String text = DocumentRenderingTests.text(new PDFTextStripper(), pdf);
+			assertThat(pdf.getNumberOfPages()).as(text).isEqualTo(1);
+			assertThat(text).contains(DemoData.MUNICIPALITY, awaiting, overloads)
+				.as("the demo's capacity is set so that a quarter is overloaded")
+				.containsPattern("Q\\d/20\\d\\d");
+		}
+	}
+
+	@Test
+	void demoStrategyReadsAsADocumentWithGoalsSwotAndIndicators() throws Exception {
+		var municipality = organisations.named(DemoData.MUNICIPALITY).orElseThrow();
+		var current = strategies.current(municipality.getId()).orElseThrow();
+		var document = strategy.of(municipality.getId(), current.getId(), municipality.getName(),
+				new Words(messages, Locale.of("fi")));
+		try (var pdf = Loader.loadPDF(files.render(document, DocumentFormat.PDF))) {
+			String text = DocumentRenderingTests.text(new PDFTextStripper(), pdf);
+			assertThat(text).contains(current.getName(), "Sisällys", "1 Visio", "Toimenpiteet", "Vastuutaho",
+					"SWOT-analyysi", "Vahvuudet", "Uhat", "Mittarit", "Viimeisin arvo");
+			assertThat(pdf.getNumberOfPages()).isGreaterThan(2);
+		}
+	}
+
+}

@@ -1,0 +1,92 @@
+package fi.ohjaamo.documents;
+
+import java.util.Locale;
+
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** One document model, two files: what a reader finds in the PDF and in the Word file. */
+class DocumentRenderingTests {
+
+	@Test
+	void pdfHasTitlePageContentsNumberedHeadingsRunningHeaderAndPageNumbers() throws Exception {
+		try (var pdf = Documents.pdf(Documents.plan(Locale.of("fi"), 3))) {
+			assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(3);
+			var stripper = new PDFTextStripper();
+			stripper.setStartPage(1);
+			stripper.setEndPage(1);
+			String titlePage = text(stripper, pdf);
+			assertThat(titlePage).contains("Tietohallinnon toimenpidesuunnitelma 2027", "Kuusijärven kaupunki")
+				.as("the title page has no running header or page number")
+				.doesNotContain("Sivu");
+			stripper.setStartPage(2);
+			stripper.setEndPage(2);
+			assertThat(text(stripper, pdf)).contains("Sisällys", "1 Johdanto", "2.1 Kehittämiskohde 1")
+				.containsPattern("2\\.3 Kehittämiskohde 3 ?\\.* ?\\d");
+			stripper.setStartPage(3);
+			stripper.setEndPage(pdf.getNumberOfPages());
+			String body = text(stripper, pdf);
+			assertThat(body).contains("1 Johdanto", "2 Kaupunkiyhteiset kehittämiskohteet", "2.2 Kehittämiskohde 2",
+					"3 Nelikenttä", "Vahvuudet", "Kyberuhat", "Tietohallinnon toimenpidesuunnitelma 2027")
+				.contains("Sivu 3 / " + pdf.getNumberOfPages());
+		}
+	}
+
+	@Test
+	void pdfIsTaggedInItsLanguageWithItsTitleAndEmbeddedFonts() throws Exception {
+		try (var pdf = Documents.pdf(Documents.plan(Locale.ENGLISH, 1))) {
+			var catalog = pdf.getDocumentCatalog();
+			assertThat(catalog.getMarkInfo()).isNotNull();
+			assertThat(catalog.getMarkInfo().isMarked()).isTrue();
+			assertThat(catalog.getStructureTreeRoot()).isNotNull();
+			assertThat(catalog.getStructureTreeRoot().getKids()).isNotEmpty();
+			assertThat(catalog.getLanguage()).isEqualTo("en-GB");
+			assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Tietohallinnon toimenpidesuunnitelma 2027");
+			var page = pdf.getPage(0);
+			for (var name : page.getResources().getFontNames()) {
+				assertThat(page.getResources().getFont(name).isEmbedded()).as("font %s embedded", name).isTrue();
+			}
+		}
+	}
+
+	@Test
+	void docxHasHeadingStylesContentsHeaderPageFieldAndTables() throws Exception {
+		try (var docx = Documents.docx(Documents.plan(Locale.of("fi"), 2))) {
+			var headings = docx.getParagraphs()
+				.stream()
+				.filter(p -> p.getStyle() != null && p.getStyle().startsWith("Heading"))
+				.map(XWPFParagraph::getText)
+				.toList();
+			assertThat(headings).containsExactly("1 Johdanto", "2 Kaupunkiyhteiset kehittämiskohteet",
+					"2.1 Kehittämiskohde 1", "2.2 Kehittämiskohde 2", "3 Nelikenttä");
+			assertThat(docx.getStyles().getStyle("Heading2").getName()).isEqualTo("heading 2");
+			var contents = docx.getParagraphs()
+				.stream()
+				.filter(p -> p.getStyle() != null && p.getStyle().matches("TOC\\d"))
+				.toList();
+			assertThat(contents.getFirst().getCTP().xmlText()).contains("TOC \\o");
+			assertThat(contents).extracting(XWPFParagraph::getText)
+				.contains("1 Johdanto", "2.2 Kehittämiskohde 2");
+			assertThat(docx.getHeaderList()).anySatisfy(
+					header -> assertThat(header.getText()).contains("Tietohallinnon toimenpidesuunnitelma 2027"));
+			assertThat(docx.getFooterList())
+				.anySatisfy(footer -> assertThat(footer.getParagraphs().getFirst().getCTP().xmlText())
+					.contains("PAGE")
+					.contains("Sivu"));
+			assertThat(docx.getTables()).hasSize(2 * 2 + 1);
+			assertThat(docx.getTables().get(1).getRow(0).getCell(0).getText()).isEqualTo("Vuosi");
+			assertThat(docx.getTables().getLast().getRow(1).getCell(1).getText()).contains("Uhat", "Kyberuhat");
+			assertThat(docx.getProperties().getCoreProperties().getTitle())
+				.isEqualTo("Tietohallinnon toimenpidesuunnitelma 2027");
+		}
+	}
+
+	/** The text of the stripper's pages with line breaks as spaces: a long title may wrap anywhere. */
+	static String text(PDFTextStripper stripper, org.apache.pdfbox.pdmodel.PDDocument pdf) throws java.io.IOException {
+		return stripper.getText(pdf).replaceAll("\\s+", " ");
+	}
+
+}
