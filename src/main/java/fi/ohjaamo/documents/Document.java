@@ -5,10 +5,11 @@ import java.util.Locale;
 
 /**
  * A document as both renderers read it: what it is called, the line printed at the top of every page after the
- * first, whether it opens with a title page and a table of contents, and its blocks in reading order.
+ * first, whether it opens with a title page and a table of contents or is set tighter to fit one page, and its
+ * blocks in reading order.
  */
 public record Document(Locale language, String title, List<String> subtitle, String runningHeader, boolean titlePage,
-		DocumentLabels labels, List<Block> blocks) {
+		boolean onePage, DocumentLabels labels, List<Block> blocks) {
 
 	public Document {
 		subtitle = List.copyOf(subtitle);

@@ -26,6 +26,8 @@ final class DocumentBuilder {
 
 	private boolean titlePage;
 
+	private boolean onePage;
+
 	DocumentBuilder(Locale language, String title, DocumentLabels labels) {
 		this.language = language;
 		this.title = title;
@@ -48,6 +50,12 @@ final class DocumentBuilder {
 	/** Opens the document with a title page and a table of contents. */
 	DocumentBuilder withTitlePage() {
 		titlePage = true;
+		return this;
+	}
+
+	/** Sets the document in a smaller type and tighter spacing, for a summary that must fit one page. */
+	DocumentBuilder onePage() {
+		onePage = true;
 		return this;
 	}
 
@@ -81,7 +89,7 @@ final class DocumentBuilder {
 	}
 
 	Document build() {
-		return new Document(language, title, subtitle, runningHeader, titlePage, labels, blocks);
+		return new Document(language, title, subtitle, runningHeader, titlePage, onePage, labels, blocks);
 	}
 
 	private DocumentBuilder numbered(int level, String text) {

@@ -58,7 +58,8 @@ class PortfolioSummary {
 		var today = LocalDate.now(clock);
 		var document = new DocumentBuilder(words.locale(), words.get("documents.summary.title"), words.labels())
 			.subtitle(words.get("documents.summary.subtitle", organisationName, words.date(today)))
-			.runningHeader(words.get("documents.summary.title") + " – " + organisationName);
+			.runningHeader(words.get("documents.summary.title") + " – " + organisationName)
+			.onePage();
 		statuses(organisationId, words, document);
 		costs(organisationId, words, today.getYear(), document);
 		awaiting(organisationId, words, document);
@@ -67,20 +68,32 @@ class PortfolioSummary {
 		return document.build();
 	}
 
+	/** The statuses in two pairs of columns, so that the eight of them take four rows of the page. */
 	private void statuses(UUID organisationId, Words words, DocumentBuilder document) {
-		var rows = new ArrayList<List<String>>();
+		var cells = new ArrayList<String>();
 		long all = 0;
 		for (var status : Status.values()) {
 			long count = portfolio.find(organisationId, Filters.ofStatuses(List.of(status))).total();
 			if (count > 0) {
-				rows.add(List.of(words.of("portfolio.status", status), Long.toString(count)));
+				cells.add(words.of("portfolio.status", status));
+				cells.add(Long.toString(count));
 				all += count;
 			}
 		}
-		rows.add(List.of(words.get("documents.summary.all"), Long.toString(all)));
+		cells.add(words.get("documents.summary.all"));
+		cells.add(Long.toString(all));
+		var rows = new ArrayList<List<String>>();
+		for (int i = 0; i < cells.size(); i += 4) {
+			var row = new ArrayList<>(cells.subList(i, Math.min(i + 4, cells.size())));
+			while (row.size() < 4) {
+				row.add("");
+			}
+			rows.add(row);
+		}
+		String status = words.get("documents.summary.status");
+		String count = words.get("documents.summary.count");
 		document.chapter(words.get("documents.summary.statuses"))
-			.add(new Block.Table("", List.of(words.get("documents.summary.status"), words.get("documents.summary.count")),
-					rows, List.of(false, true)));
+			.add(new Block.Table("", List.of(status, count, status, count), rows, List.of(false, true, false, true)));
 	}
 
 	private void costs(UUID organisationId, Words words, int thisYear, DocumentBuilder document) {

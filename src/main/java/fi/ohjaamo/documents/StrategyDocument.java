@@ -24,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The strategy as a document to hand to the council: vision, mission and principles; each focus area with its goals
- * and each goal's actions as a responsible/due table; the strategy's SWOT analyses as four-quadrant tables; and the
+ * and each goal's actions as a responsible/due table; the strategy's SWOT analyses (for the strategy in force also
+ * those tied to no strategy) as four-quadrant tables; and the
  * indicators with their targets and latest values.
  */
 @Component
@@ -121,7 +122,12 @@ class StrategyDocument {
 	}
 
 	private void swot(UUID organisationId, UUID strategyId, Words words, DocumentBuilder document) {
-		var analyses = swot.of(organisationId).stream().filter(a -> strategyId.equals(a.getStrategyId())).toList();
+		boolean current = strategies.get(organisationId, strategyId).isCurrent();
+		// An analysis tied to no strategy describes the present, so it belongs to the strategy in force.
+		var analyses = swot.of(organisationId)
+			.stream()
+			.filter(a -> strategyId.equals(a.getStrategyId()) || (current && a.getStrategyId() == null))
+			.toList();
 		if (analyses.isEmpty()) {
 			return;
 		}

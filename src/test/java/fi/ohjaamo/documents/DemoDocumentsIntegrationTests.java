@@ -2,7 +2,6 @@ package fi.ohjaamo.documents;
 
 import java.util.Locale;
 
-import fi.ohjaamo.demo.DemoData;
 import fi.ohjaamo.organisation.Organisations;
 import fi.ohjaamo.strategy.Strategies;
 import org.apache.pdfbox.Loader;
@@ -21,6 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 		"spring.datasource.url=jdbc:h2:mem:demo-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
 				+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
 class DemoDocumentsIntegrationTests {
+
+	/** The demo's municipality (the demo module keeps its names to itself). */
+	static final String MUNICIPALITY = "Kuusijärven kaupunki";
 
 	@Autowired
 	Organisations organisations;
@@ -45,13 +47,13 @@ class DemoDocumentsIntegrationTests {
 			+ "Överbelastade kvartal", "en, Projects awaiting a decision, Overloaded quarters" })
 	void portfolioSummaryOfTheDemoMunicipalityFitsOnePage(String language, String awaiting, String overloads)
 			throws Exception {
-		var municipality = organisations.named(DemoData.MUNICIPALITY).orElseThrow();
+		var municipality = organisations.named(MUNICIPALITY).orElseThrow();
 		var document = summary.of(municipality.getId(), municipality.getName(),
 				new Words(messages, Locale.of(language)));
 		try (var pdf = Loader.loadPDF(files.render(document, DocumentFormat.PDF))) {
 			String text = DocumentRenderingTests.text(new PDFTextStripper(), pdf);
 			assertThat(pdf.getNumberOfPages()).as(text).isEqualTo(1);
-			assertThat(text).contains(DemoData.MUNICIPALITY, awaiting, overloads)
+			assertThat(text).contains(MUNICIPALITY, awaiting, overloads)
 				.as("the demo's capacity is set so that a quarter is overloaded")
 				.containsPattern("Q\\d/20\\d\\d");
 		}
@@ -59,7 +61,7 @@ class DemoDocumentsIntegrationTests {
 
 	@Test
 	void demoStrategyReadsAsADocumentWithGoalsSwotAndIndicators() throws Exception {
-		var municipality = organisations.named(DemoData.MUNICIPALITY).orElseThrow();
+		var municipality = organisations.named(MUNICIPALITY).orElseThrow();
 		var current = strategies.current(municipality.getId()).orElseThrow();
 		var document = strategy.of(municipality.getId(), current.getId(), municipality.getName(),
 				new Words(messages, Locale.of("fi")));
