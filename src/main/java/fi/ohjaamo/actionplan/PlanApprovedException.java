@@ -1,6 +1,7 @@
 package fi.ohjaamo.actionplan;
 
 /** An approved plan is frozen; a change to it is refused and nothing is written. */
+@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CONFLICT)
 public class PlanApprovedException extends RuntimeException {
 
 	PlanApprovedException() {

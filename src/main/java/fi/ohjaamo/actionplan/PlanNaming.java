@@ -31,7 +31,7 @@ final class PlanNaming implements PlanOutline.Naming {
 
 	@Override
 	public String category(Category category) {
-		return messages.getMessage("portfolio.category." + category, null, category.name(), locale);
+		return messages.getMessage("actionplan.group.category." + category, null, category.name(), locale);
 	}
 
 	@Override

@@ -115,6 +115,34 @@ final class PlanOutline {
 		return new PlanGroup(number, node.level(), node.heading(), subgroups, entries);
 	}
 
+	/** A line of the plan's outline for arranging it: a group or a project, with its place among its siblings. */
+	record Line(int depth, String key, String number, String label, boolean project, boolean first, boolean last) {
+	}
+
+	/** The outline as lines, groups before their projects and subgroups, numbered as the plan reads. */
+	static List<Line> lines(List<Node> tree, int chaptersBefore) {
+		var lines = new ArrayList<Line>();
+		for (int i = 0; i < tree.size(); i++) {
+			lines(tree.get(i), String.valueOf(chaptersBefore + i + 1), 0, i == 0, i == tree.size() - 1, lines);
+		}
+		return lines;
+	}
+
+	private static void lines(Node node, String number, int depth, boolean first, boolean last, List<Line> lines) {
+		lines.add(new Line(depth, node.key(), number, node.heading(), false, first, last));
+		int n = 0;
+		var entries = node.entries();
+		for (int i = 0; i < entries.size(); i++) {
+			var p = entries.get(i);
+			lines.add(new Line(depth + 1, projectKey(p.projectId()), number + "." + (++n),
+					String.valueOf(p.card().title()), true, i == 0, i == entries.size() - 1));
+		}
+		var subgroups = node.subgroups();
+		for (int i = 0; i < subgroups.size(); i++) {
+			lines(subgroups.get(i), number + "." + (++n), depth + 1, i == 0, i == subgroups.size() - 1, lines);
+		}
+	}
+
 	/** The keys of the siblings among which the group or project with this key stands, in order. */
 	static Optional<List<String>> siblingsOf(List<Node> tree, String key) {
 		var keys = tree.stream().map(Node::key).toList();
