@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import fi.ohjaamo.actionplan.ActionPlans;
+import fi.ohjaamo.actionplan.Chapter;
+import fi.ohjaamo.actionplan.PlanHeading;
 import fi.ohjaamo.decisions.Analysis;
 import fi.ohjaamo.decisions.Approvals;
 import fi.ohjaamo.decisions.DecisionRules;
@@ -64,7 +67,7 @@ public class ForeignObjects {
 
 	/** Query strings a route needs besides its path, so that it reaches the lookup of its object. */
 	static final Map<String, String> QUERIES = Map.of("/projects/{id}/diff", "?from=1&to=2", HISTORY + "/diff",
-			"?from=1&to=2");
+			"?from=1&to=2", "/plans/{id}/chapter", "?n=0");
 
 	private static final Pattern SEGMENT_AND_VARIABLE = Pattern.compile("([\\w-]+)/\\{(\\w+)}");
 
@@ -112,11 +115,14 @@ public class ForeignObjects {
 
 	private final PublicationSites publicationSites;
 
+	private final ActionPlans plans;
+
 	ForeignObjects(Strategies strategies, FocusAreas focusAreas, StrategicGoals goals, CityGoals cityGoals,
 			Actions actions, Indicators indicators, SwotAnalyses swot, Projects projects, Criteria criteria,
 			Scores scores, Programmes programmes, SpearheadThemes themes, Worksites worksites, FundingCalls fundingCalls,
 			FundingScores fundingScores, TestData data, SteeringBodies bodies, DecisionRules rules, ProjectFiles files,
-			Approvals approvals, Scenarios scenarios, PublicationSites publicationSites) {
+			Approvals approvals, Scenarios scenarios, PublicationSites publicationSites, ActionPlans plans) {
+		this.plans = plans;
 		this.publicationSites = publicationSites;
 		this.scenarios = scenarios;
 		this.bodies = bodies;
@@ -179,6 +185,10 @@ public class ForeignObjects {
 		fundingScores.score(org.itManager().asUser(), call.getId(), application.getId(), Map.of(criterion.getId(), 1),
 				SECRET);
 		var scenario = scenarios.create(org.itManager().asUser(), SECRET + " skenaario", SECRET);
+		// A draft: an approved plan would be published, and its public pages are meant for everyone.
+		var plan = plans.create(organisationId, new PlanHeading(SECRET + " suunnitelma", SECRET, 2026, 2027));
+		plans.addChapter(organisationId, plan.getId(), new Chapter(SECRET + " luku", SECRET), 0);
+		plans.choose(organisationId, plan.getId(), project.getId(), 1);
 
 		var ids = new LinkedHashMap<String, UUID>();
 		ids.put("strategies", strategy.getId());
@@ -199,6 +209,7 @@ public class ForeignObjects {
 		ids.put("funding-calls", call.getId());
 		ids.put("applications", application.getId());
 		ids.put("scenarios", scenario.getId());
+		ids.put("plans", plan.getId());
 		return new Made(organisationId, ids, publicationSites.slugOf(organisationId));
 	}
 
@@ -272,7 +283,8 @@ public class ForeignObjects {
 									bySegment.get("funding-calls")).size(),
 					"funding scores " + fundingScores.sheet(organisationId, bySegment.get("funding-calls"),
 							bySegment.get("applications")).history().size(),
-					"scenario " + scenarios.get(organisationId, bySegment.get("scenarios")).getVersion()));
+					"scenario " + scenarios.get(organisationId, bySegment.get("scenarios")).getVersion(),
+					"plan " + plans.get(organisationId, bySegment.get("plans")).getVersion()));
 		}
 
 	}
