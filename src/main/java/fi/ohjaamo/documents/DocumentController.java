@@ -27,14 +27,17 @@ class DocumentController {
 
 	private final StrategyDocument strategy;
 
+	private final ActionPlanDocument plan;
+
 	private final DocumentFiles files;
 
 	private final MessageSource messages;
 
-	DocumentController(PortfolioSummary summary, StrategyDocument strategy, DocumentFiles files,
-			MessageSource messages) {
+	DocumentController(PortfolioSummary summary, StrategyDocument strategy, ActionPlanDocument plan,
+			DocumentFiles files, MessageSource messages) {
 		this.summary = summary;
 		this.strategy = strategy;
+		this.plan = plan;
 		this.files = files;
 		this.messages = messages;
 	}
@@ -62,6 +65,24 @@ class DocumentController {
 			@RequestParam(required = false) @Nullable String language, Locale locale, HttpServletResponse response)
 			throws IOException {
 		strategy(user, id, DocumentFormat.DOCX, DocumentLanguage.of(language, locale), response);
+	}
+
+	@GetMapping("/documents/plans/{id}.pdf")
+	void planPdf(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) @Nullable String language,
+			Locale locale, HttpServletResponse response) throws IOException {
+		plan(user, id, DocumentFormat.PDF, DocumentLanguage.of(language, locale), response);
+	}
+
+	@GetMapping("/documents/plans/{id}.docx")
+	void planDocx(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) @Nullable String language,
+			Locale locale, HttpServletResponse response) throws IOException {
+		plan(user, id, DocumentFormat.DOCX, DocumentLanguage.of(language, locale), response);
+	}
+
+	private void plan(CurrentUser user, UUID id, DocumentFormat format, DocumentLanguage language,
+			HttpServletResponse response) throws IOException {
+		var document = plan.of(user.organisationId(), id, user.organisationName(), words(language));
+		send(user, "action-plan", id, document, format, language, response);
 	}
 
 	private void summary(CurrentUser user, DocumentFormat format, DocumentLanguage language,

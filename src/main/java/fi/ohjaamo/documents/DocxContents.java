@@ -21,7 +21,7 @@ final class DocxContents {
 		first.setStyle(DocxStyles.contents(1));
 		fieldChar(first, STFldCharType.BEGIN);
 		var instruction = first.getCTP().addNewR().addNewInstrText();
-		instruction.setStringValue(" TOC \\o \"1-3\" \\h \\z \\u ");
+		instruction.setStringValue(" TOC \\o \"1-" + DocxStyles.DEEPEST + "\" \\h \\z \\u ");
 		instruction.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
 		fieldChar(first, STFldCharType.SEPARATE);
 		XWPFParagraph last = first;

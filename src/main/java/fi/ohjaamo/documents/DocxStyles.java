@@ -9,7 +9,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /**
- * The paragraph styles a document uses, defined in the file itself: Word's built-in names (heading 1…3, toc 1…3,
+ * The paragraph styles a document uses, defined in the file itself: Word's built-in names (heading 1…4, toc 1…4,
  * Title) so that the navigation pane, the TOC field and screen readers recognise them.
  */
 final class DocxStyles {
@@ -26,15 +26,18 @@ final class DocxStyles {
 
 	static final String BULLET = "ListBullet";
 
+	/** The deepest heading level: an action plan's project under category, service area and unit. */
+	static final int DEEPEST = 4;
+
 	private DocxStyles() {
 	}
 
 	static String heading(int level) {
-		return "Heading" + Math.min(level, 3);
+		return "Heading" + Math.min(level, DEEPEST);
 	}
 
 	static String contents(int level) {
-		return "TOC" + Math.min(level, 3);
+		return "TOC" + Math.min(level, DEEPEST);
 	}
 
 	static void define(XWPFDocument docx, String languageTag) {
@@ -46,8 +49,8 @@ final class DocxStyles {
 		paragraph(styles, CONTENTS_HEADING, "TOC Heading", 30, true, null, 0);
 		paragraph(styles, CAPTION, "caption", 20, true, null, 0);
 		paragraph(styles, BULLET, "List Bullet", 22, false, null, 360);
-		int[] sizes = { 30, 26, 22 };
-		for (int level = 1; level <= 3; level++) {
+		int[] sizes = { 30, 26, 23, 22 };
+		for (int level = 1; level <= DEEPEST; level++) {
 			paragraph(styles, heading(level), "heading " + level, sizes[level - 1], true, level - 1, 0);
 			paragraph(styles, contents(level), "toc " + level, 22, false, null, (level - 1) * 360);
 		}

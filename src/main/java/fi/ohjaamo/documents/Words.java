@@ -34,6 +34,12 @@ final class Words {
 		return get(prefix + "." + value.name());
 	}
 
+	/** A portfolio enum's label, under the key the card form uses ({@code portfolio.costKind.ONE_OFF}). */
+	String portfolio(Enum<?> value) {
+		String type = value.getDeclaringClass().getSimpleName();
+		return of("portfolio." + Character.toLowerCase(type.charAt(0)) + type.substring(1), value);
+	}
+
 	String euros(BigDecimal amount) {
 		return NumberFormat.getIntegerInstance(locale).format(amount) + " €";
 	}

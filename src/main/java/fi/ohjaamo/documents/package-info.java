@@ -4,7 +4,7 @@
  * English.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "portfolio", "prioritisation", "capacity", "strategy", "organisation",
+@ApplicationModule(allowedDependencies = { "actionplan", "portfolio", "prioritisation", "capacity", "strategy", "organisation",
 		"shared" })
 package fi.ohjaamo.documents;
 

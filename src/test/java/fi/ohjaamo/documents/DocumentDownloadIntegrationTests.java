@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.UUID;
 
 import fi.ohjaamo.IntegrationTest;
+import fi.ohjaamo.actionplan.ActionPlans;
+import fi.ohjaamo.actionplan.Chapter;
+import fi.ohjaamo.actionplan.PlanHeading;
 import fi.ohjaamo.TestData;
 import fi.ohjaamo.strategy.ActionResponsible;
 import fi.ohjaamo.strategy.ActionStatus;
@@ -66,6 +69,9 @@ class DocumentDownloadIntegrationTests {
 
 	@Autowired
 	SwotAnalyses swot;
+
+	@Autowired
+	ActionPlans plans;
 
 	@Test
 	void portfolioSummaryIsOnePageOfCountsCostsAndProjectsAwaitingDecision(ApplicationEvents events) throws Exception {
@@ -134,6 +140,45 @@ class DocumentDownloadIntegrationTests {
 			assertThat(docx.getTables()).anySatisfy(table -> assertThat(table.getRow(0).getCell(1).getText())
 				.isEqualTo("Responsible party"));
 		}
+	}
+
+	@Test
+	void actionPlanReadsLikeThePrintedPlanWithTheCardsFieldsInTheTemplatesWording(ApplicationEvents events)
+			throws Exception {
+		var org = data.organisation();
+		var project = data.project(org, "Varhaiskasvatuksen asiakastietojärjestelmä");
+		var plan = plans.create(org.id(), new PlanHeading("Tietohallinnon toimenpidesuunnitelma 2026", "2026", 2026,
+				2026));
+		plans.addChapter(org.id(), plan.getId(), new Chapter("Toimenpidesuunnitelman sisällöstä",
+				"Suunnitelma koostuu valituista ja pakollisista kehittämiskohteista."), plan.getVersion());
+		plans.choose(org.id(), plan.getId(), project.getId(), plans.get(org.id(), plan.getId()).getVersion());
+
+		byte[] file = download(org.viewer(), "/documents/plans/" + plan.getId() + ".pdf", PdfRenderer.CONTENT_TYPE);
+		try (var pdf = Loader.loadPDF(file)) {
+			assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(3);
+			var stripper = new PDFTextStripper();
+			stripper.setStartPage(3);
+			String body = DocumentRenderingTests.text(stripper, pdf);
+			assertThat(body).startsWith("Tietohallinnon toimenpidesuunnitelma 2026 Sivu 3 /")
+				.contains("1 Toimenpidesuunnitelman sisällöstä", "valituista ja pakollisista",
+						"Varhaiskasvatuksen asiakastietojärjestelmä", "Kuvaus Varhaiskasvatuksen",
+						"Taloudellisten ja toiminnallisten muutosvaikutusten arviointi",
+						"b) Vaikutukset tietoturvallisuuteen", "Asukaspalvelujen digitalisointi",
+						"Aikataulu Q3/2025–Q2/2026", "Projektin toteutumisen todennäköisyys arvioidussa aikataulussa",
+						"Projektin aikatauluvastuullinen taho (projektipäällikön asettaja)",
+						"Investointi 2025: 10 000 € – 20 000 € (alv 0 %)")
+				.containsPattern("2\\.1(\\.1)* Varhaiskasvatuksen asiakastietojärjestelmä");
+		}
+		byte[] docxFile = download(org.viewer(), "/documents/plans/" + plan.getId() + ".docx?language=en",
+				DocxRenderer.CONTENT_TYPE);
+		try (var docx = new XWPFDocument(new ByteArrayInputStream(docxFile))) {
+			assertThat(docx.getHeaderList()).anySatisfy(header -> assertThat(header.getText())
+				.contains("Tietohallinnon toimenpidesuunnitelma 2026"));
+			assertThat(docx.getTables().getFirst().getRow(0).getCell(0).getText())
+				.isEqualTo("Assessment of the economic and operational impact (what changes when the project has been carried out?)");
+		}
+		assertThat(events.stream(DocumentExported.class)).hasSize(2)
+			.allSatisfy(e -> assertThat(e.objectId()).isEqualTo(plan.getId().toString()));
 	}
 
 	@Test

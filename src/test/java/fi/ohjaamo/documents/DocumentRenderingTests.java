@@ -84,9 +84,9 @@ class DocumentRenderingTests {
 		}
 	}
 
-	/** The text of the stripper's pages with line breaks as spaces: a long title may wrap anywhere. */
+	/** The text of the stripper's pages with line breaks and no-break spaces as spaces: a long title may wrap anywhere. */
 	static String text(PDFTextStripper stripper, org.apache.pdfbox.pdmodel.PDDocument pdf) throws java.io.IOException {
-		return stripper.getText(pdf).replaceAll("\\s+", " ");
+		return stripper.getText(pdf).replaceAll("[\\s\\u00a0\\u202f]+", " ");
 	}
 
 }

@@ -1,0 +1,65 @@
+package fi.ohjaamo.documents;
+
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import fi.ohjaamo.actionplan.ActionPlans;
+import fi.ohjaamo.actionplan.PlanContents;
+import fi.ohjaamo.actionplan.PlanGroup;
+import fi.ohjaamo.strategy.GoalView;
+import fi.ohjaamo.strategy.StrategicGoals;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The action plan laid out like the printed plans it replaces: a title page with the approval, the contents, the
+ * numbered introduction chapters, then the numbered groups (category, service area, unit) and under them each
+ * project with its card's fields in the template's order and wording. The plan's name runs at the top of the pages.
+ */
+@Component
+class ActionPlanDocument {
+
+	private final ActionPlans plans;
+
+	private final StrategicGoals goals;
+
+	ActionPlanDocument(ActionPlans plans, StrategicGoals goals) {
+		this.plans = plans;
+		this.goals = goals;
+	}
+
+	@Transactional(readOnly = true)
+	Document of(UUID organisationId, UUID planId, String organisationName, Words words) {
+		var contents = plans.contents(organisationId, planId, words.locale());
+		var document = new DocumentBuilder(words.locale(), contents.title(), words.labels()).withTitlePage()
+			.subtitle(organisationName)
+			.subtitle(words.get("actionplan.plan.period") + ": " + contents.period())
+			.subtitle(standing(contents, words));
+		for (var chapter : contents.introduction()) {
+			document.heading(1, chapter.number(), chapter.heading()).paragraph(chapter.text());
+		}
+		var card = new CardFields(words,
+				goals.of(organisationId).stream().collect(Collectors.toMap(GoalView::id, GoalView::name)));
+		contents.groups().forEach(group -> group(group, 1, card, document));
+		return document.build();
+	}
+
+	private static String standing(PlanContents contents, Words words) {
+		var approval = contents.approval();
+		if (approval == null) {
+			return words.of("actionplan.status", contents.status());
+		}
+		return words.get("documents.plan.approved", approval.body(), words.date(approval.date()), approval.section());
+	}
+
+	private static void group(PlanGroup group, int level, CardFields card, DocumentBuilder document) {
+		document.heading(level, group.number(), group.heading());
+		for (var entry : group.entries()) {
+			document.heading(level + 1, entry.number(), entry.card().title());
+			document.paragraph(entry.card().description());
+			document.add(card.of(entry.card()));
+		}
+		group.subgroups().forEach(subgroup -> group(subgroup, level + 1, card, document));
+	}
+
+}
