@@ -32,6 +32,7 @@ class ActionPlanDocument {
 	Document of(UUID organisationId, UUID planId, String organisationName, Words words) {
 		var contents = plans.contents(organisationId, planId, words.locale());
 		var document = new DocumentBuilder(words.locale(), contents.title(), words.labels()).withTitlePage()
+			.runningHeader(contents.title() + " – " + contents.period())
 			.subtitle(organisationName)
 			.subtitle(words.get("actionplan.plan.period") + ": " + contents.period())
 			.subtitle(standing(contents, words));

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A viewer finds the documents where the things they describe are: the summary on the portfolio, the strategy on
- * the strategy page, each as PDF and Word in three languages, and the links download the files.
+ * the strategy page, the plan on the plan's page, each as PDF and Word in three languages, and the links download the files.
  */
 class DocumentLinksBrowserTests extends BrowserTest {
 
@@ -33,6 +33,15 @@ class DocumentLinksBrowserTests extends BrowserTest {
 		browser.open("/strategy?lang=sv");
 		assertThat(browser.texts(".document-links a")).contains("PDF, på finska", "Word, på engelska");
 		browser.open("/strategy?lang=fi");
+	}
+
+	@Test
+	void planPageOffersThePlanAsADocument() {
+		var browser = browser().signIn("ville").open("/plans");
+		browser.clickAndLoad(org.openqa.selenium.By.cssSelector("li a[href^='/plans/']"));
+		assertThat(browser.text(".document-links")).contains("Toimenpidesuunnitelma asiakirjana");
+		assertThat(download(browser, ".document-links a[hreflang=fi][href*='.pdf']")).isEqualTo("200 application/pdf");
+		checked(browser, "an action plan with its document links");
 	}
 
 	/** Fetches the link's file in the signed-in session: its status and content type. */

@@ -2,6 +2,8 @@ package fi.ohjaamo.documents;
 
 import java.util.Locale;
 
+import fi.ohjaamo.actionplan.ActionPlans;
+import fi.ohjaamo.actionplan.PlanStatus;
 import fi.ohjaamo.organisation.Organisations;
 import fi.ohjaamo.strategy.Strategies;
 import org.apache.pdfbox.Loader;
@@ -37,6 +39,12 @@ class DemoDocumentsIntegrationTests {
 	StrategyDocument strategy;
 
 	@Autowired
+	ActionPlanDocument plan;
+
+	@Autowired
+	ActionPlans plans;
+
+	@Autowired
 	DocumentFiles files;
 
 	@Autowired
@@ -70,6 +78,30 @@ class DemoDocumentsIntegrationTests {
 			assertThat(text).contains(current.getName(), "Sisällys", "1 Visio", "Toimenpiteet", "Vastuutaho",
 					"SWOT-analyysi", "Vahvuudet", "Uhat", "Mittarit", "Viimeisin arvo");
 			assertThat(pdf.getNumberOfPages()).isGreaterThan(2);
+		}
+	}
+
+	@Test
+	void demoApprovedPlanReadsLikeAMunicipalActionPlan() throws Exception {
+		var municipality = organisations.named(MUNICIPALITY).orElseThrow();
+		var approved = plans.of(municipality.getId())
+			.stream()
+			.filter(p -> p.getStatus() == PlanStatus.APPROVED)
+			.findFirst()
+			.orElseThrow();
+		var document = plan.of(municipality.getId(), approved.getId(), municipality.getName(),
+				new Words(messages, Locale.of("fi")));
+		try (var pdf = Loader.loadPDF(files.render(document, DocumentFormat.PDF))) {
+			var stripper = new PDFTextStripper();
+			stripper.setEndPage(1);
+			assertThat(DocumentRenderingTests.text(stripper, pdf)).contains("Tietohallinnon toimenpidesuunnitelma",
+					MUNICIPALITY, "syksy 2025 ja 2026", "Kaupunginhallituksen tietotekniikkajaosto", "§ 38");
+			String text = DocumentRenderingTests.text(new PDFTextStripper(), pdf);
+			assertThat(text).contains("Sisällys", "Tietohallinnon toimenpidesuunnitelma – syksy 2025 ja 2026 Sivu 3 /",
+					"Projektin toteutumisen todennäköisyys arvioidussa aikataulussa",
+					"Projektin arvioidut kustannukset (investointi, jatkuvat kustannukset yms.)")
+				.containsPattern("\\b2\\.1 \\S+");
+			assertThat(pdf.getNumberOfPages()).isGreaterThan(5);
 		}
 	}
 

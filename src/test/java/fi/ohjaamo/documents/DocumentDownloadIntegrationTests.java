@@ -159,7 +159,7 @@ class DocumentDownloadIntegrationTests {
 			var stripper = new PDFTextStripper();
 			stripper.setStartPage(3);
 			String body = DocumentRenderingTests.text(stripper, pdf);
-			assertThat(body).startsWith("Tietohallinnon toimenpidesuunnitelma 2026 Sivu 3 /")
+			assertThat(body).startsWith("Tietohallinnon toimenpidesuunnitelma 2026 – 2026 Sivu 3 /")
 				.contains("1 Toimenpidesuunnitelman sisällöstä", "valituista ja pakollisista",
 						"Varhaiskasvatuksen asiakastietojärjestelmä", "Kuvaus Varhaiskasvatuksen",
 						"Taloudellisten ja toiminnallisten muutosvaikutusten arviointi",
@@ -173,7 +173,7 @@ class DocumentDownloadIntegrationTests {
 				DocxRenderer.CONTENT_TYPE);
 		try (var docx = new XWPFDocument(new ByteArrayInputStream(docxFile))) {
 			assertThat(docx.getHeaderList()).anySatisfy(header -> assertThat(header.getText())
-				.contains("Tietohallinnon toimenpidesuunnitelma 2026"));
+				.isEqualTo("Tietohallinnon toimenpidesuunnitelma 2026 – 2026"));
 			assertThat(docx.getTables().getFirst().getRow(0).getCell(0).getText())
 				.isEqualTo("Assessment of the economic and operational impact (what changes when the project has been carried out?)");
 		}
