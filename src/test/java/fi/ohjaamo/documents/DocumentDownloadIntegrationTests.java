@@ -172,7 +172,7 @@ class DocumentDownloadIntegrationTests {
 		byte[] docxFile = download(org.viewer(), "/documents/plans/" + plan.getId() + ".docx?language=en",
 				DocxRenderer.CONTENT_TYPE);
 		try (var docx = new XWPFDocument(new ByteArrayInputStream(docxFile))) {
-			assertThat(docx.getHeaderList()).anySatisfy(header -> assertThat(header.getText())
+			assertThat(docx.getHeaderList()).anySatisfy(header -> assertThat(header.getText().strip())
 				.isEqualTo("Tietohallinnon toimenpidesuunnitelma 2026 – 2026"));
 			assertThat(docx.getTables().getFirst().getRow(0).getCell(0).getText())
 				.isEqualTo("Assessment of the economic and operational impact (what changes when the project has been carried out?)");
