@@ -42,38 +42,38 @@ class DocumentController {
 		this.messages = messages;
 	}
 
-	@GetMapping("/documents/portfolio-summary.pdf")
+	@GetMapping(path = "/documents/portfolio-summary.pdf", produces = PdfRenderer.CONTENT_TYPE)
 	void summaryPdf(CurrentUser user, @RequestParam(required = false) @Nullable String language, Locale locale,
 			HttpServletResponse response) throws IOException {
 		summary(user, DocumentFormat.PDF, DocumentLanguage.of(language, locale), response);
 	}
 
-	@GetMapping("/documents/portfolio-summary.docx")
+	@GetMapping(path = "/documents/portfolio-summary.docx", produces = DocxRenderer.CONTENT_TYPE)
 	void summaryDocx(CurrentUser user, @RequestParam(required = false) @Nullable String language, Locale locale,
 			HttpServletResponse response) throws IOException {
 		summary(user, DocumentFormat.DOCX, DocumentLanguage.of(language, locale), response);
 	}
 
-	@GetMapping("/documents/strategies/{id}.pdf")
+	@GetMapping(path = "/documents/strategies/{id}.pdf", produces = PdfRenderer.CONTENT_TYPE)
 	void strategyPdf(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) @Nullable String language,
 			Locale locale, HttpServletResponse response) throws IOException {
 		strategy(user, id, DocumentFormat.PDF, DocumentLanguage.of(language, locale), response);
 	}
 
-	@GetMapping("/documents/strategies/{id}.docx")
+	@GetMapping(path = "/documents/strategies/{id}.docx", produces = DocxRenderer.CONTENT_TYPE)
 	void strategyDocx(CurrentUser user, @PathVariable UUID id,
 			@RequestParam(required = false) @Nullable String language, Locale locale, HttpServletResponse response)
 			throws IOException {
 		strategy(user, id, DocumentFormat.DOCX, DocumentLanguage.of(language, locale), response);
 	}
 
-	@GetMapping("/documents/plans/{id}.pdf")
+	@GetMapping(path = "/documents/plans/{id}.pdf", produces = PdfRenderer.CONTENT_TYPE)
 	void planPdf(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) @Nullable String language,
 			Locale locale, HttpServletResponse response) throws IOException {
 		plan(user, id, DocumentFormat.PDF, DocumentLanguage.of(language, locale), response);
 	}
 
-	@GetMapping("/documents/plans/{id}.docx")
+	@GetMapping(path = "/documents/plans/{id}.docx", produces = DocxRenderer.CONTENT_TYPE)
 	void planDocx(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) @Nullable String language,
 			Locale locale, HttpServletResponse response) throws IOException {
 		plan(user, id, DocumentFormat.DOCX, DocumentLanguage.of(language, locale), response);
