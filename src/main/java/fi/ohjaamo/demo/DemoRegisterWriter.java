@@ -166,11 +166,11 @@ class DemoRegisterWriter {
 
 	private void contracts() {
 		contract("Puhelu Oy", "Puhelin- ja vaihdepalvelut", List.of("Puheluohjaus"), 168_000,
-				today.minusYears(4).withDayOfMonth(1), today.plusMonths(4).withDayOfMonth(1).minusDays(1), 3,
+				today.minusYears(4).withDayOfMonth(1), today.plusMonths(5).withDayOfMonth(1).minusDays(1), 3,
 				"Yksi vuoden optiokausi, käytetty.", "Hilma 2022-123456");
 		contract("Aikaleima Oy", "Työajanseurannan ylläpito", List.of("Flexi-Aika"), 14_000,
 				LocalDate.of(2014, 3, 1), DemoSystemList.rows(today).stream().filter(r -> r.name().equals("Flexi-Aika"))
-					.findFirst().map(DemoSystemList.Row::productEnds).orElseThrow().minusDays(1), 3,
+					.findFirst().map(DemoSystemList.Row::productEnds).orElseThrow().minusDays(1), 2,
 				"", "");
 		contract("Numerus Oy", "Taloushallinnon järjestelmät palveluna", List.of("Kuntatalous Pro", "Laskuvirta",
 				"Raporttikamari"), 620_000, LocalDate.of(2022, 1, 1), LocalDate.of(2029, 12, 31), 6,
