@@ -49,16 +49,19 @@ class SystemSnapshots {
 			.text("registers.system.platform", s.getPlatform())
 			.date("registers.system.platformSupportEnds", s.getPlatformSupportEnds());
 		for (var i : s.getIntegrations()) {
-			b.text("registers.integration.with", systemNames.getOrDefault(i.targetSystemId(), "?"),
-					i.direction().name() + " " + i.method());
+			String other = systemNames.getOrDefault(i.targetSystemId(), "?");
+			b.code("registers.integration.with", other, "registers.direction." + i.direction());
+			b.text("registers.integration.methodWith", other, i.method());
 		}
 		for (var c : s.getCosts()) {
 			b.number("registers.cost.maintenanceOf", String.valueOf(c.year()), c.maintenance());
 			b.number("registers.cost.licencesOf", String.valueOf(c.year()), c.licences());
 		}
 		for (var a : s.assessmentHistory()) {
-			b.text("registers.assessment.of", a.assessedOn().toString(), a.businessFit() + " / "
-					+ a.technicalCondition() + " " + a.verdict().name() + (a.note().isBlank() ? "" : " – " + a.note()));
+			String on = a.assessedOn().toString();
+			b.code("registers.assessment.of", on, "registers.verdict." + a.verdict());
+			b.text("registers.assessment.scoresOf", on, a.businessFit() + " / " + a.technicalCondition()
+					+ (a.note().isBlank() ? "" : " – " + a.note()));
 		}
 		return b.build();
 	}

@@ -115,6 +115,10 @@ class InformationSystemIntegrationTests {
 			.contains("Toimii vielä");
 		assertThat(page.indexOf("Korvataan")).isLessThan(page.indexOf("Kehitetään"));
 		assertThat(versions.count(org.id(), new Subject("information-system", system.getId()))).isEqualTo(3);
+		assertThat(page(mvc, get("/history/information-system/" + system.getId()), org.viewer()))
+			.contains("Arvio 10.4.2025: johtopäätös");
+		assertThat(page(mvc, get("/history/information-system/" + system.getId() + "/diff?from=2&to=3"), org.viewer()))
+			.contains("Korvataan").contains("2 / 1 – Alusta vanhentunut");
 
 		String outOfScale = page(mvc, post("/registers/systems/" + system.getId() + "/assessments").with(csrf())
 			.param("assessedOn", "2025-05-01").param("businessFit", "7").param("technicalCondition", "1")
