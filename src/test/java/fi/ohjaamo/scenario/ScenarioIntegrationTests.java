@@ -46,6 +46,9 @@ class ScenarioIntegrationTests {
 	@Autowired
 	fi.ohjaamo.capacity.Capacities capacities;
 
+	@Autowired
+	fi.ohjaamo.organisation.Organisations organisations;
+
 	ScenarioFixtures fixtures;
 
 	@BeforeEach
@@ -79,6 +82,26 @@ class ScenarioIntegrationTests {
 				org.viewer());
 		assertThat(compare).contains("Nykyinen suunnitelma").contains("Kevennetty 2027").contains("ei ylikuormitusta");
 		assertThat(audit(org)).contains("scenario.created", "scenario.changed");
+	}
+
+	@Test
+	void aServiceAreaWithCapacityIsShownBesideItAndItsOverloadCompared() throws Exception {
+		var org = data.organisation();
+		String area = organisations.unitsOf(org.id()).serviceAreas().stream()
+			.filter(u -> u.id().equals(org.serviceAreaId())).findFirst().orElseThrow().name();
+		fixtures.capacities(org, 2027, 2028, 100, 20);
+		var training = fixtures.serviceAreaProject(org, "Henkilöstön digikoulutus", "Q1/2027", "Q2/2027", 80);
+		var scenario = scenarios.create(org.itManager().asUser(), "Koulutus syksyyn", "");
+		scenarios.change(org.itManager().asUser(), scenario.getId(), new Scenarios.ChangeRequest(training.getId(),
+				ChangeKind.SHIFT, "Q3/2027", "Q2/2028", "Opettajat vapaampia syksyllä"), scenario.getVersion());
+
+		String page = page(get("/projects/scenarios/{id}", scenario.getId()), org.viewer());
+		assertThat(page).contains("IT: kapasiteetti ja kysyntä neljännesvuosittain")
+			.contains(area + ": kapasiteetti ja kysyntä neljännesvuosittain").contains("id=\"capacity-chart-1\"")
+			.contains("Ylikuormitus").contains("palvelualue silloin, kun sille on asetettu kapasiteetti");
+		String compare = page(get("/projects/scenarios/compare").param("scenario", scenario.getId().toString()),
+				org.viewer());
+		assertThat(compare).contains(area + " Q1/2027, " + area + " Q2/2027").contains("ei ylikuormitusta");
 	}
 
 	@Test
