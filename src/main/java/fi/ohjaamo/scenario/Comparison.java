@@ -4,9 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
 
@@ -15,7 +13,9 @@ import fi.ohjaamo.capacity.PartyOutlook;
 import fi.ohjaamo.capacity.Quarter;
 import fi.ohjaamo.capacity.QuarterLoad;
 import fi.ohjaamo.portfolio.PortfolioRow.CostSum;
-import fi.ohjaamo.portfolio.PortfolioTotals.YearTotal;
+import fi.ohjaamo.shared.web.ChartData;
+import fi.ohjaamo.shared.web.ChartData.Look;
+import fi.ohjaamo.shared.web.ChartData.Series;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -135,31 +135,30 @@ public record Comparison(List<String> names, List<PlanColumn> columns, List<Part
 	}
 
 	private static String capacityChart(List<String> names, List<CapacityRow> rows, JsonMapper json) {
-		var chart = new LinkedHashMap<String, Object>();
-		chart.put("labels", rows.stream().map(r -> r.quarter().toString()).toList());
+		var series = new ArrayList<Series>();
 		// The capacity is the organisation's, the same in every plan; a quarter without one is a gap in the line.
-		chart.put("capacity", rows.stream().map(r -> r.cells().getFirst().capacity()).toList());
-		var series = new ArrayList<Map<String, Object>>();
+		series.add(Series.keyed(Look.LEVEL, "capacity", 0,
+				rows.stream().<@Nullable BigDecimal>map(r -> r.cells().getFirst().capacity()).toList()));
 		for (int i = 0; i < names.size(); i++) {
 			int column = i;
-			series.add(Map.of("label", names.get(i), "values",
-					rows.stream().map(r -> r.cells().get(column).high()).toList()));
+			series.add(new Series(Look.BAR, null, names.get(i), i,
+					rows.stream().<@Nullable BigDecimal>map(r -> r.cells().get(column).high()).toList(), null));
 		}
-		chart.put("series", series);
-		return json.writeValueAsString(chart);
+		return new ChartData(rows.stream().map(r -> r.quarter().toString()).toList(), series).json(json);
 	}
 
+	/** Each plan's one-off and recurring costs stacked in a bar of the plan's colour, recurring the lighter part. */
 	private static String costChart(List<String> names, List<PlanColumn> columns, JsonMapper json) {
-		var chart = new LinkedHashMap<String, Object>();
-		chart.put("labels", columns.getFirst().costs().years().stream().map(YearTotal::year).toList());
-		var series = new ArrayList<Map<String, Object>>();
+		var series = new ArrayList<Series>();
 		for (int i = 0; i < names.size(); i++) {
 			var years = columns.get(i).costs().years();
-			series.add(Map.of("label", names.get(i), "oneOff", years.stream().map(y -> y.oneOff().max()).toList(),
-					"recurring", years.stream().map(y -> y.recurring().max()).toList()));
+			series.add(new Series(Look.BAR, "oneOff", names.get(i), i,
+					years.stream().<@Nullable BigDecimal>map(y -> y.oneOff().max()).toList(), "s" + i));
+			series.add(new Series(Look.LIGHT_BAR, "recurring", names.get(i), i,
+					years.stream().<@Nullable BigDecimal>map(y -> y.recurring().max()).toList(), "s" + i));
 		}
-		chart.put("series", series);
-		return json.writeValueAsString(chart);
+		var labels = columns.getFirst().costs().years().stream().map(y -> String.valueOf(y.year())).toList();
+		return new ChartData(labels, series).json(json);
 	}
 
 }
