@@ -1,6 +1,7 @@
 package fi.ohjaamo.scenario;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +19,18 @@ import fi.ohjaamo.portfolio.ResourceLine;
 import fi.ohjaamo.portfolio.ResourceParty;
 import fi.ohjaamo.portfolio.Status;
 import fi.ohjaamo.portfolio.Vat;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.util.HtmlUtils;
 
-/** Projects with IT work and costs, and IT and service-area capacity, for the scenario tests. */
-record ScenarioFixtures(TestData data, Projects projects, Capacities capacities) {
+/** Projects with IT work and costs, IT and service-area capacity, and pages as people read them, for the scenario tests. */
+record ScenarioFixtures(TestData data, Projects projects, Capacities capacities, MockMvc mvc) {
+
+	/** The page the person gets, its entities unescaped and its no-break spaces plain, as the assertions write text. */
+	String page(MockHttpServletRequestBuilder request, TestData.Person person) throws Exception {
+		return HtmlUtils.htmlUnescape(mvc.perform(request.with(person.signedIn()))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).replace('\u00a0', ' ').replace('\u202f', ' ');
+	}
 
 	/** A project with {@code itDays} of IT work over its schedule and a one-off cost in its start year. */
 	Project project(TestData.Org org, String title, Status status, String start, String end, int itDays,
