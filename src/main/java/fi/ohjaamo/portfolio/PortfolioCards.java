@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -30,7 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class PortfolioCards {
 
-	static final int PAGE = 500;
+	private static final int PAGE = 500;
+
+	private final int pageSize;
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -38,9 +41,16 @@ public class PortfolioCards {
 
 	private final PortfolioProperties properties;
 
+	@Autowired
 	PortfolioCards(DataSource dataSource, VatRate vat, PortfolioProperties properties) {
+		this(dataSource, vat, properties, PAGE);
+	}
+
+	/** With another page size, so that a test can cross pages with a few cards. */
+	PortfolioCards(DataSource dataSource, VatRate vat, PortfolioProperties properties, int pageSize) {
+		this.pageSize = pageSize;
 		var template = new JdbcTemplate(dataSource);
-		template.setFetchSize(PAGE);
+		template.setFetchSize(pageSize);
 		this.jdbc = new NamedParameterJdbcTemplate(template);
 		this.vat = vat;
 		this.properties = properties;
@@ -66,8 +76,8 @@ public class PortfolioCards {
 		String order = sort.sql + (filter.descending() ? " desc" : " asc") + " nulls last, lower(p.title), p.id";
 		List<UUID> ids = jdbc.queryForList("select p.id from project p where %s order by %s".formatted(where.sql(),
 				order), where.params(), UUID.class);
-		for (int from = 0; from < ids.size(); from += PAGE) {
-			page(ids.subList(from, Math.min(from + PAGE, ids.size())), years).forEach(each);
+		for (int from = 0; from < ids.size(); from += pageSize) {
+			page(ids.subList(from, Math.min(from + pageSize, ids.size())), years).forEach(each);
 		}
 	}
 
@@ -93,19 +103,31 @@ public class PortfolioCards {
 						.add(rs.getObject("goal_id", UUID.class));
 				});
 		Map<UUID, List<CostLine>> costs = new HashMap<>();
-		jdbc.query("select * from project_cost where project_id in (:ids) order by project_id, line_no", params,
+		jdbc.query("""
+				select project_id, kind, from_year, to_year, amount_min, amount_max, amount_unknown, vat, note
+				from project_cost where project_id in (:ids) order by project_id, line_no""", params,
 				(ResultSet rs) -> {
 					costs.computeIfAbsent(rs.getObject("project_id", UUID.class), id -> new ArrayList<>())
 						.add(costLine(rs));
 				});
 		Map<UUID, List<ResourceLine>> resources = new HashMap<>();
-		jdbc.query("select * from project_resource where project_id in (:ids) order by project_id, line_no", params,
+		jdbc.query("""
+				select project_id, party, effort_unit, amount_min, amount_max, note
+				from project_resource where project_id in (:ids) order by project_id, line_no""", params,
 				(ResultSet rs) -> {
 					resources.computeIfAbsent(rs.getObject("project_id", UUID.class), id -> new ArrayList<>())
 						.add(resourceLine(rs));
 				});
 		Map<UUID, ListedCard> cards = new HashMap<>();
-		jdbc.query("select * from project p where p.id in (:ids)", params, (ResultSet rs) -> {
+		// The card's columns only: the search text, a second copy of every text, is not read.
+		jdbc.query("""
+				select id, revision, updated_at, title, project_number, category, service_area_id, unit_id, obligation,
+				       kind, status, visibility, project_manager_id, description, impact_summary,
+				       impact_organisation_state, impact_organisation_text, impact_security_state, impact_security_text,
+				       impact_data_state, impact_data_text, impact_case_state, impact_case_text, no_strategic_goal,
+				       schedule_start, schedule_end, schedule_note, likelihood, likelihood_note, priority, schedule_owner,
+				       cost_note, resource_note, worksite_id
+				from project where id in (:ids)""", params, (ResultSet rs) -> {
 			UUID id = rs.getObject("id", UUID.class);
 			var card = card(rs, goals.getOrDefault(id, List.of()), costs.getOrDefault(id, List.of()),
 					resources.getOrDefault(id, List.of()));
