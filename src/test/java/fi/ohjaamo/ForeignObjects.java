@@ -31,6 +31,14 @@ import fi.ohjaamo.prioritisation.fundingcall.FundingCalls;
 import fi.ohjaamo.prioritisation.fundingcall.FundingPeriod;
 import fi.ohjaamo.prioritisation.fundingcall.FundingScores;
 import fi.ohjaamo.publication.PublicationSites;
+import fi.ohjaamo.registers.ContractDefinition;
+import fi.ohjaamo.registers.Contracts;
+import fi.ohjaamo.registers.InformationSystems;
+import fi.ohjaamo.registers.ProjectLinks;
+import fi.ohjaamo.registers.Relation;
+import fi.ohjaamo.registers.SystemDefinition;
+import fi.ohjaamo.registers.VendorDefinition;
+import fi.ohjaamo.registers.Vendors;
 import fi.ohjaamo.scenario.Scenarios;
 import fi.ohjaamo.strategy.ActionResponsible;
 import fi.ohjaamo.strategy.ActionStatus;
@@ -117,12 +125,25 @@ public class ForeignObjects {
 
 	private final ActionPlans plans;
 
+	private final InformationSystems systems;
+
+	private final Vendors vendors;
+
+	private final Contracts contracts;
+
+	private final ProjectLinks projectLinks;
+
 	ForeignObjects(Strategies strategies, FocusAreas focusAreas, StrategicGoals goals, CityGoals cityGoals,
 			Actions actions, Indicators indicators, SwotAnalyses swot, Projects projects, Criteria criteria,
 			Scores scores, Programmes programmes, SpearheadThemes themes, Worksites worksites, FundingCalls fundingCalls,
 			FundingScores fundingScores, TestData data, SteeringBodies bodies, DecisionRules rules, ProjectFiles files,
-			Approvals approvals, Scenarios scenarios, PublicationSites publicationSites, ActionPlans plans) {
+			Approvals approvals, Scenarios scenarios, PublicationSites publicationSites, InformationSystems systems,
+			Vendors vendors, Contracts contracts, ProjectLinks projectLinks, ActionPlans plans) {
 		this.plans = plans;
+		this.systems = systems;
+		this.vendors = vendors;
+		this.contracts = contracts;
+		this.projectLinks = projectLinks;
 		this.publicationSites = publicationSites;
 		this.scenarios = scenarios;
 		this.bodies = bodies;
@@ -189,8 +210,20 @@ public class ForeignObjects {
 		var plan = plans.create(organisationId, new PlanHeading(SECRET + " suunnitelma", SECRET, 2026, 2027));
 		plans.addChapter(organisationId, plan.getId(), new Chapter(SECRET + " luku", SECRET), 0);
 		plans.choose(organisationId, plan.getId(), project.getId(), 1);
+		var vendor = vendors.add(organisationId, new VendorDefinition(SECRET + " Oy", "1234567-8", SECRET));
+		var system = systems.add(organisationId, new SystemDefinition(SECRET + " järjestelmä", SECRET, null, null,
+				SECRET, vendor.getId(), 10, fi.ohjaamo.registers.Criticality.HIGH, fi.ohjaamo.registers.Hosting.SAAS,
+				true, true, SECRET, true, fi.ohjaamo.registers.Phase.IN_USE, LocalDate.of(2020, 1, 1),
+				LocalDate.of(2027, 1, 1), SECRET, null));
+		projectLinks.link(organisationId, system.getId(), project.getId(), Relation.REPLACES);
+		var contract = contracts.add(organisationId, new ContractDefinition(vendor.getId(), SECRET + " sopimus", SECRET,
+				List.of(system.getId()), BigDecimal.TEN, LocalDate.of(2024, 1, 1), LocalDate.of(2027, 12, 31), 6, SECRET,
+				SECRET, SECRET));
 
 		var ids = new LinkedHashMap<String, UUID>();
+		ids.put("systems", system.getId());
+		ids.put("vendors", vendor.getId());
+		ids.put("contracts", contract.getId());
 		ids.put("strategies", strategy.getId());
 		ids.put("focus-areas", focusArea.getId());
 		ids.put("goals", org.goalId());
@@ -284,7 +317,11 @@ public class ForeignObjects {
 					"funding scores " + fundingScores.sheet(organisationId, bySegment.get("funding-calls"),
 							bySegment.get("applications")).history().size(),
 					"scenario " + scenarios.get(organisationId, bySegment.get("scenarios")).getVersion(),
-					"plan " + plans.get(organisationId, bySegment.get("plans")).getVersion()));
+					"plan " + plans.get(organisationId, bySegment.get("plans")).getVersion(),
+					"system " + systems.get(organisationId, bySegment.get("systems")).getVersion() + " "
+							+ projectLinks.ofSystem(organisationId, bySegment.get("systems")),
+					"vendor " + vendors.get(organisationId, bySegment.get("vendors")).getVersion(),
+					"contract " + contracts.get(organisationId, bySegment.get("contracts")).getVersion()));
 		}
 
 	}

@@ -35,6 +35,11 @@ public record Snapshot(List<VersionField> fields) {
 			return code == null || code.isEmpty() ? text(label, "") : add(label, null, VersionField.Kind.CODE, code);
 		}
 
+		/** A message code as the value of a label with an argument, such as the verdict of a dated assessment. */
+		public Builder code(String label, String argument, String code) {
+			return add(label, argument, VersionField.Kind.CODE, code);
+		}
+
 		public Builder date(String label, @Nullable LocalDate date) {
 			return date == null ? text(label, "") : add(label, null, VersionField.Kind.DATE, date.toString());
 		}

@@ -17,9 +17,4 @@ class LoginController {
 		return accounts.anyExist() ? "identity/login" : "redirect:/setup";
 	}
 
-	@GetMapping("/")
-	String home() {
-		return "redirect:/projects";
-	}
-
 }

@@ -4,8 +4,10 @@ import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.portfolio.Project;
+import fi.ohjaamo.portfolio.ProjectCardSections;
 import fi.ohjaamo.portfolio.Projects;
 import fi.ohjaamo.shared.NotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,14 +24,20 @@ class ProjectController {
 
 	private final CardReaders readers;
 
-	ProjectController(Projects projects, CardReaders readers) {
+	private final ObjectProvider<ProjectCardSections> sections;
+
+	ProjectController(Projects projects, CardReaders readers, ObjectProvider<ProjectCardSections> sections) {
 		this.projects = projects;
 		this.readers = readers;
+		this.sections = sections;
 	}
 
 	@GetMapping
 	String view(CurrentUser user, @PathVariable UUID id, Model model) {
 		addCard(user, id, model);
+		model.addAttribute("sections", sections.orderedStream()
+			.flatMap(s -> s.sectionsOf(user.organisationId(), id).stream())
+			.toList());
 		return "portfolio/project";
 	}
 

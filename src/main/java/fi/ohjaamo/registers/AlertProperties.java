@@ -1,0 +1,11 @@
+package fi.ohjaamo.registers;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * How far ahead the home page warns: of support ending within {@code supportMonths} months, and of contract notice
+ * deadlines within {@code noticeDays} days.
+ */
+@ConfigurationProperties("ohjaamo.registers.alerts")
+public record AlertProperties(int supportMonths, int noticeDays) {
+}

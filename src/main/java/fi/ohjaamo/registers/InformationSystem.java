@@ -1,0 +1,265 @@
+package fi.ohjaamo.registers;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+
+/** A system in the organisation's register, with its integrations, yearly costs and lifecycle assessments. */
+@Entity
+@Table(name = "information_system")
+public class InformationSystem {
+
+	@Id
+	private UUID id;
+
+	private UUID organisationId;
+
+	private String name;
+
+	private String purpose;
+
+	private @Nullable UUID serviceAreaId;
+
+	private @Nullable UUID ownerUnitId;
+
+	private String mainUser;
+
+	private @Nullable UUID vendorId;
+
+	private @Nullable Integer userCount;
+
+	@Enumerated(EnumType.STRING)
+	private Criticality criticality = Criticality.MEDIUM;
+
+	@Enumerated(EnumType.STRING)
+	private Hosting hosting = Hosting.OWN_DATA_CENTRE;
+
+	private boolean personalData;
+
+	private boolean confidentialData;
+
+	private String retentionNotes;
+
+	private boolean useLogged;
+
+	@Enumerated(EnumType.STRING)
+	private Phase phase = Phase.IN_USE;
+
+	private @Nullable LocalDate inUseSince;
+
+	private @Nullable LocalDate productSupportEnds;
+
+	private String platform;
+
+	private @Nullable LocalDate platformSupportEnds;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "information_system_integration", joinColumns = @JoinColumn(name = "system_id"))
+	@OrderColumn(name = "line_no")
+	private List<Integration> integrations = new ArrayList<>();
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "information_system_cost", joinColumns = @JoinColumn(name = "system_id"))
+	@OrderColumn(name = "line_no")
+	private List<YearCost> costs = new ArrayList<>();
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "information_system_assessment", joinColumns = @JoinColumn(name = "system_id"))
+	@OrderColumn(name = "line_no")
+	private List<Assessment> assessments = new ArrayList<>();
+
+	@Version
+	private long version;
+
+	protected InformationSystem() {
+		this.id = UUID.randomUUID();
+		this.organisationId = new UUID(0, 0);
+		this.name = "";
+		this.purpose = "";
+		this.mainUser = "";
+		this.retentionNotes = "";
+		this.platform = "";
+	}
+
+	InformationSystem(UUID organisationId, SystemDefinition definition) {
+		this();
+		this.organisationId = organisationId;
+		redefine(definition);
+	}
+
+	void redefine(SystemDefinition d) {
+		this.name = d.name();
+		this.purpose = d.purpose();
+		this.serviceAreaId = d.serviceAreaId();
+		this.ownerUnitId = d.ownerUnitId();
+		this.mainUser = d.mainUser();
+		this.vendorId = d.vendorId();
+		this.userCount = d.userCount();
+		this.criticality = d.criticality();
+		this.hosting = d.hosting();
+		this.personalData = d.personalData();
+		this.confidentialData = d.confidentialData();
+		this.retentionNotes = d.retentionNotes();
+		this.useLogged = d.useLogged();
+		this.phase = d.phase();
+		this.inUseSince = d.inUseSince();
+		this.productSupportEnds = d.productSupportEnds();
+		this.platform = d.platform();
+		this.platformSupportEnds = d.platformSupportEnds();
+	}
+
+	public SystemDefinition definition() {
+		return new SystemDefinition(name, purpose, serviceAreaId, ownerUnitId, mainUser, vendorId, userCount,
+				criticality, hosting, personalData, confidentialData, retentionNotes, useLogged, phase, inUseSince,
+				productSupportEnds, platform, platformSupportEnds);
+	}
+
+	/** Records an integration; one to the same system replaces the earlier. */
+	void integrate(Integration integration) {
+		integrations.removeIf(i -> i.targetSystemId().equals(integration.targetSystemId()));
+		integrations.add(integration);
+	}
+
+	void removeIntegration(UUID targetSystemId) {
+		integrations.removeIf(i -> i.targetSystemId().equals(targetSystemId));
+	}
+
+	/** Records the costs of a year; the year's earlier figures are replaced. */
+	void cost(YearCost cost) {
+		costs.removeIf(c -> c.year() == cost.year());
+		costs.add(cost);
+		costs.sort(Comparator.comparingInt(YearCost::year));
+	}
+
+	void assess(Assessment assessment) {
+		assessments.add(assessment);
+	}
+
+	/** The newest assessment, the one that says what is to be done now. */
+	public Optional<Assessment> latestAssessment() {
+		return assessments.stream().max(Comparator.comparing(Assessment::assessedOn));
+	}
+
+	/** The assessments newest first. */
+	public List<Assessment> assessmentHistory() {
+		return assessments.stream().sorted(Comparator.comparing(Assessment::assessedOn).reversed()).toList();
+	}
+
+	/** True when nobody owns the system or nobody is named its main user. */
+	public boolean lacksOwnerOrMainUser() {
+		return ownerUnitId == null || mainUser.isBlank();
+	}
+
+	public @Nullable LocalDate supportEnds() {
+		return definition().supportEnds();
+	}
+
+	public UUID getId() {
+		return id;
+	}
+
+	public UUID getOrganisationId() {
+		return organisationId;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public String getPurpose() {
+		return purpose;
+	}
+
+	public @Nullable UUID getServiceAreaId() {
+		return serviceAreaId;
+	}
+
+	public @Nullable UUID getOwnerUnitId() {
+		return ownerUnitId;
+	}
+
+	public String getMainUser() {
+		return mainUser;
+	}
+
+	public @Nullable UUID getVendorId() {
+		return vendorId;
+	}
+
+	public @Nullable Integer getUserCount() {
+		return userCount;
+	}
+
+	public Criticality getCriticality() {
+		return criticality;
+	}
+
+	public Hosting getHosting() {
+		return hosting;
+	}
+
+	public boolean isPersonalData() {
+		return personalData;
+	}
+
+	public boolean isConfidentialData() {
+		return confidentialData;
+	}
+
+	public String getRetentionNotes() {
+		return retentionNotes;
+	}
+
+	public boolean isUseLogged() {
+		return useLogged;
+	}
+
+	public Phase getPhase() {
+		return phase;
+	}
+
+	public @Nullable LocalDate getInUseSince() {
+		return inUseSince;
+	}
+
+	public @Nullable LocalDate getProductSupportEnds() {
+		return productSupportEnds;
+	}
+
+	public String getPlatform() {
+		return platform;
+	}
+
+	public @Nullable LocalDate getPlatformSupportEnds() {
+		return platformSupportEnds;
+	}
+
+	public List<Integration> getIntegrations() {
+		return List.copyOf(integrations);
+	}
+
+	public List<YearCost> getCosts() {
+		return List.copyOf(costs);
+	}
+
+	public long getVersion() {
+		return version;
+	}
+
+}

@@ -1,0 +1,145 @@
+package fi.ohjaamo.registers;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import fi.ohjaamo.history.Subject;
+import fi.ohjaamo.history.Versions;
+import fi.ohjaamo.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+import org.springframework.validation.MapBindingResult;
+
+/** The register's API for systems: reading, adding and changing them with their integrations, costs and assessments. */
+@Service
+@Transactional(readOnly = true)
+public class InformationSystems {
+
+	static final String SUBJECT_TYPE = "information-system";
+
+	private final InformationSystemRepository systems;
+
+	private final SystemRules rules;
+
+	private final SystemSnapshots snapshots;
+
+	private final Versions versions;
+
+	private final ApplicationEventPublisher events;
+
+	InformationSystems(InformationSystemRepository systems, SystemRules rules, SystemSnapshots snapshots,
+			Versions versions, ApplicationEventPublisher events) {
+		this.systems = systems;
+		this.rules = rules;
+		this.snapshots = snapshots;
+		this.versions = versions;
+		this.events = events;
+	}
+
+	/** The organisation's systems by name. */
+	public List<InformationSystem> of(UUID organisationId) {
+		return systems.findByOrganisationIdOrderByNameAsc(organisationId);
+	}
+
+	/** A system of the organisation; one of another organisation is as unknown as one never created. */
+	public InformationSystem get(UUID organisationId, UUID systemId) {
+		return systems.findByIdAndOrganisationId(systemId, organisationId).orElseThrow(NotFoundException::new);
+	}
+
+	/** Adds an error for each broken rule, on the field it concerns. */
+	public void check(UUID organisationId, @Nullable UUID systemId, SystemDefinition definition, Errors errors) {
+		rules.check(organisationId, systemId, definition, errors);
+	}
+
+	@Transactional
+	public InformationSystem add(UUID organisationId, SystemDefinition definition) {
+		requireValid(organisationId, null, definition);
+		var system = systems.save(new InformationSystem(organisationId, definition));
+		written(system, "registers.system-added");
+		return system;
+	}
+
+	/**
+	 * Redefines a system the person saw at the given version.
+	 * @throws RegisterChangedMeanwhileException when someone saved it meanwhile; nothing is written then
+	 */
+	@Transactional
+	public void redefine(UUID organisationId, UUID systemId, SystemDefinition definition, long seenVersion) {
+		var system = get(organisationId, systemId);
+		if (system.getVersion() != seenVersion) {
+			throw new RegisterChangedMeanwhileException();
+		}
+		requireValid(organisationId, systemId, definition);
+		change(system, s -> s.redefine(definition), "registers.system-changed");
+	}
+
+	/** Records that the system exchanges data with another system of the organisation. */
+	@Transactional
+	public void integrate(UUID organisationId, UUID systemId, Integration integration) {
+		var system = get(organisationId, systemId);
+		get(organisationId, integration.targetSystemId());
+		if (integration.targetSystemId().equals(systemId)) {
+			throw new IllegalArgumentException("a system does not integrate with itself");
+		}
+		change(system, s -> s.integrate(integration), "registers.integration-added");
+	}
+
+	@Transactional
+	public void removeIntegration(UUID organisationId, UUID systemId, UUID targetSystemId) {
+		change(get(organisationId, systemId), s -> s.removeIntegration(targetSystemId), "registers.integration-removed");
+	}
+
+	/** Records a year's maintenance and licence costs; costs cannot be negative. */
+	@Transactional
+	public void cost(UUID organisationId, UUID systemId, YearCost cost) {
+		if (cost.maintenance().signum() < 0 || cost.licences().signum() < 0) {
+			throw new IllegalArgumentException("costs cannot be negative");
+		}
+		change(get(organisationId, systemId), s -> s.cost(new YearCost(cost.year(), scaled(cost.maintenance()),
+				scaled(cost.licences()))), "registers.cost-recorded");
+	}
+
+	@Transactional
+	public void assess(UUID organisationId, UUID systemId, Assessment assessment) {
+		if (outOfScale(assessment.businessFit()) || outOfScale(assessment.technicalCondition())) {
+			throw new IllegalArgumentException("assessments are on a scale of 1 to 5");
+		}
+		change(get(organisationId, systemId), s -> s.assess(assessment), "registers.system-assessed");
+	}
+
+	private void change(InformationSystem system, Consumer<InformationSystem> change, String action) {
+		change.accept(system);
+		systems.saveAndFlush(system);
+		written(system, action);
+	}
+
+	private void written(InformationSystem system, String action) {
+		versions.keep(system.getOrganisationId(), new Subject(SUBJECT_TYPE, system.getId()), system.getName(),
+				snapshots.of(system));
+		events.publishEvent(new RegisterEvents.SystemWritten(system.getOrganisationId(), system.getId(), action,
+				system.getName()));
+	}
+
+	private void requireValid(UUID organisationId, @Nullable UUID systemId, SystemDefinition definition) {
+		var errors = new MapBindingResult(new HashMap<>(), "system");
+		check(organisationId, systemId, definition, errors);
+		if (errors.hasErrors()) {
+			throw new IllegalArgumentException("the system breaks the rules: " + errors.getAllErrors());
+		}
+	}
+
+	private static boolean outOfScale(int value) {
+		return value < 1 || value > 5;
+	}
+
+	private static BigDecimal scaled(BigDecimal amount) {
+		return amount.setScale(2, java.math.RoundingMode.HALF_UP);
+	}
+
+}

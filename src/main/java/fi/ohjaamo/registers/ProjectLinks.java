@@ -1,0 +1,99 @@
+package fi.ohjaamo.registers;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import fi.ohjaamo.portfolio.Projects;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Which projects of the portfolio change which systems of the register, and how. */
+@Service
+@Transactional(readOnly = true)
+public class ProjectLinks {
+
+	private final SystemProjectRepository links;
+
+	private final InformationSystems systems;
+
+	private final Projects projects;
+
+	private final ProjectTitles titles;
+
+	private final ApplicationEventPublisher events;
+
+	ProjectLinks(SystemProjectRepository links, InformationSystems systems, Projects projects, ProjectTitles titles,
+			ApplicationEventPublisher events) {
+		this.links = links;
+		this.systems = systems;
+		this.projects = projects;
+		this.titles = titles;
+		this.events = events;
+	}
+
+	/** Links the project to the system, or changes the relation of an existing link. */
+	@Transactional
+	public void link(UUID organisationId, UUID systemId, UUID projectId, Relation relation) {
+		var system = systems.get(organisationId, systemId);
+		var project = projects.get(organisationId, projectId);
+		links.findBySystemIdAndProjectId(systemId, projectId)
+			.ifPresentOrElse(l -> l.relate(relation),
+					() -> links.save(new SystemProject(organisationId, systemId, projectId, relation)));
+		events.publishEvent(new RegisterEvents.SystemWritten(organisationId, systemId, "registers.project-linked",
+				system.getName() + " – " + project.getTitle() + " (" + relation + ")"));
+	}
+
+	@Transactional
+	public void unlink(UUID organisationId, UUID systemId, UUID projectId) {
+		var system = systems.get(organisationId, systemId);
+		links.findBySystemIdAndProjectId(systemId, projectId).ifPresent(l -> {
+			links.delete(l);
+			events.publishEvent(new RegisterEvents.SystemWritten(organisationId, systemId,
+					"registers.project-unlinked", system.getName()));
+		});
+	}
+
+	public List<LinkedProject> ofSystem(UUID organisationId, UUID systemId) {
+		var byId = titles.of(organisationId).stream()
+			.collect(Collectors.toMap(ProjectTitles.ProjectTitle::id, Function.identity()));
+		return links.findByOrganisationIdAndSystemId(organisationId, systemId).stream()
+			.filter(l -> byId.containsKey(l.getProjectId()))
+			.map(l -> {
+				var p = byId.get(l.getProjectId());
+				return new LinkedProject(p.id(), p.number(), p.title(), p.status(), l.getRelation());
+			})
+			.sorted(Comparator.comparing(LinkedProject::number))
+			.toList();
+	}
+
+	public List<LinkedSystem> ofProject(UUID organisationId, UUID projectId) {
+		Map<UUID, String> names = systems.of(organisationId).stream()
+			.collect(Collectors.toMap(InformationSystem::getId, InformationSystem::getName));
+		return links.findByOrganisationIdAndProjectId(organisationId, projectId).stream()
+			.map(l -> new LinkedSystem(l.getSystemId(), names.getOrDefault(l.getSystemId(), "?"), l.getRelation()))
+			.sorted(Comparator.comparing(LinkedSystem::name))
+			.toList();
+	}
+
+	/** The systems some project replaces, upgrades or retires: their end of support is being addressed. */
+	public Set<UUID> addressed(UUID organisationId) {
+		return links.findByOrganisationId(organisationId).stream()
+			.filter(l -> l.getRelation().addressesEndOfSupport())
+			.map(SystemProject::getSystemId)
+			.collect(Collectors.toSet());
+	}
+
+	/** The organisation's projects, to choose from when linking. */
+	public List<LinkedProject> choices(UUID organisationId) {
+		return titles.of(organisationId).stream()
+			.map(p -> new LinkedProject(p.id(), p.number(), p.title(), p.status(), Relation.UPGRADES))
+			.toList();
+	}
+
+}

@@ -1,0 +1,32 @@
+package fi.ohjaamo.registers;
+
+import java.util.UUID;
+
+import fi.ohjaamo.shared.Auditable;
+
+/** What happens in the register, for the audit log. One event type per kind of record, the action says what. */
+public final class RegisterEvents {
+
+	private RegisterEvents() {
+	}
+
+	/** A system was added or changed; {@code action} is e.g. {@code registers.system-added}. */
+	public record SystemWritten(UUID organisationId, UUID systemId, String action, String summary)
+			implements Auditable {
+		public String objectType() { return "information-system"; }
+		public String objectId() { return systemId.toString(); }
+	}
+
+	public record VendorWritten(UUID organisationId, UUID vendorId, String action, String summary)
+			implements Auditable {
+		public String objectType() { return "vendor"; }
+		public String objectId() { return vendorId.toString(); }
+	}
+
+	public record ContractWritten(UUID organisationId, UUID contractId, String action, String summary)
+			implements Auditable {
+		public String objectType() { return "contract"; }
+		public String objectId() { return contractId.toString(); }
+	}
+
+}

@@ -1,0 +1,32 @@
+package fi.ohjaamo.registers;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/** Everything a person sets on a system's own form; integrations, costs and assessments are added separately. */
+public record SystemDefinition(String name, String purpose, @Nullable UUID serviceAreaId, @Nullable UUID ownerUnitId,
+		String mainUser, @Nullable UUID vendorId, @Nullable Integer userCount, Criticality criticality, Hosting hosting,
+		boolean personalData, boolean confidentialData, String retentionNotes, boolean useLogged, Phase phase,
+		@Nullable LocalDate inUseSince, @Nullable LocalDate productSupportEnds, String platform,
+		@Nullable LocalDate platformSupportEnds) {
+
+	/** A system with the given name and everything else at its plainest, for tests and imports to adjust. */
+	public static SystemDefinition named(String name) {
+		return new SystemDefinition(name, "", null, null, "", null, null, Criticality.MEDIUM, Hosting.OWN_DATA_CENTRE,
+				false, false, "", false, Phase.IN_USE, null, null, "", null);
+	}
+
+	/** The earlier of the product's and the platform's end of support, or null when neither is known. */
+	public @Nullable LocalDate supportEnds() {
+		if (productSupportEnds == null) {
+			return platformSupportEnds;
+		}
+		if (platformSupportEnds == null) {
+			return productSupportEnds;
+		}
+		return productSupportEnds.isBefore(platformSupportEnds) ? productSupportEnds : platformSupportEnds;
+	}
+
+}

@@ -1,0 +1,128 @@
+package fi.ohjaamo.registers.web;
+
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.registers.Contract;
+import fi.ohjaamo.registers.Contracts;
+import fi.ohjaamo.registers.InformationSystem;
+import fi.ohjaamo.registers.InformationSystems;
+import fi.ohjaamo.registers.RegisterChangedMeanwhileException;
+import fi.ohjaamo.registers.Vendor;
+import fi.ohjaamo.registers.Vendors;
+import fi.ohjaamo.shared.web.BoundForms;
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/** The contracts: their list with notice deadlines, a contract's page, and the form that keeps them. */
+@Controller
+class ContractController {
+
+	private final Contracts contracts;
+
+	private final Vendors vendors;
+
+	private final InformationSystems systems;
+
+	ContractController(Contracts contracts, Vendors vendors, InformationSystems systems) {
+		this.contracts = contracts;
+		this.vendors = vendors;
+		this.systems = systems;
+	}
+
+	@GetMapping("/registers/contracts")
+	String list(CurrentUser user, Model model) {
+		names(user, model);
+		model.addAttribute("contracts", contracts.of(user.organisationId()));
+		model.addAttribute("mayKeep", RegisterAccess.mayKeep(user));
+		return "registers/contracts";
+	}
+
+	@GetMapping("/registers/contracts/{id}")
+	String view(CurrentUser user, @PathVariable UUID id, Model model) {
+		names(user, model);
+		model.addAttribute("contract", contracts.get(user.organisationId(), id));
+		model.addAttribute("mayKeep", RegisterAccess.mayKeep(user));
+		return "registers/contract";
+	}
+
+	@GetMapping("/registers/contracts/new")
+	String create(CurrentUser user, Model model) {
+		RegisterAccess.requireKeeper(user);
+		return form(user, null, ContractForm.blank(), null, model);
+	}
+
+	@PostMapping("/registers/contracts")
+	String add(CurrentUser user, @Valid @ModelAttribute("contractForm") ContractForm form, BindingResult bound,
+			Model model) {
+		RegisterAccess.requireKeeper(user);
+		var result = BoundForms.onTarget(form, bound, model);
+		if (form.isComplete()) {
+			contracts.check(user.organisationId(), form.definition(), result);
+		}
+		if (result.hasErrors()) {
+			return form(user, null, form, null, model);
+		}
+		var contract = contracts.add(user.organisationId(), form.definition());
+		return "redirect:/registers/contracts/" + contract.getId() + "?saved";
+	}
+
+	@GetMapping("/registers/contracts/{id}/edit")
+	String edit(CurrentUser user, @PathVariable UUID id, Model model) {
+		RegisterAccess.requireKeeper(user);
+		var contract = contracts.get(user.organisationId(), id);
+		return form(user, contract, ContractForm.of(contract), contract.getVersion(), model);
+	}
+
+	@PostMapping("/registers/contracts/{id}")
+	String save(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("contractForm") ContractForm form,
+			BindingResult bound, Model model) {
+		RegisterAccess.requireKeeper(user);
+		var contract = contracts.get(user.organisationId(), id);
+		var result = BoundForms.onTarget(form, bound, model);
+		if (form.isComplete()) {
+			contracts.check(user.organisationId(), form.definition(), result);
+		}
+		if (result.hasErrors() || form.version() == null) {
+			return form(user, contract, form, form.version(), model);
+		}
+		try {
+			contracts.redefine(user.organisationId(), id, form.definition(), form.version());
+		}
+		catch (RegisterChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
+			var current = contracts.get(user.organisationId(), id);
+			result.reject("registers.changedMeanwhile");
+			model.addAttribute("current", current);
+			return form(user, current, form, current.getVersion(), model);
+		}
+		return "redirect:/registers/contracts/" + id + "?saved";
+	}
+
+	private String form(CurrentUser user, @Nullable Contract contract, ContractForm form, @Nullable Long version,
+			Model model) {
+		names(user, model);
+		model.addAttribute("contract", contract);
+		model.addAttribute("version", version);
+		model.addAttribute("contractForm", form);
+		model.addAttribute("vendors", vendors.of(user.organisationId()));
+		model.addAttribute("systems", systems.of(user.organisationId()));
+		return "registers/contract-form";
+	}
+
+	private void names(CurrentUser user, Model model) {
+		model.addAttribute("vendorNames", vendors.of(user.organisationId()).stream()
+			.collect(Collectors.toMap(Vendor::getId, Vendor::getName)));
+		model.addAttribute("systemNames", systems.of(user.organisationId()).stream()
+			.collect(Collectors.toMap(InformationSystem::getId, InformationSystem::getName)));
+	}
+
+}

@@ -1,0 +1,65 @@
+package fi.ohjaamo.registers.web;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import fi.ohjaamo.registers.Criticality;
+import fi.ohjaamo.registers.Hosting;
+import fi.ohjaamo.registers.InformationSystem;
+import fi.ohjaamo.registers.Phase;
+import fi.ohjaamo.registers.SystemDefinition;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** Adding or editing a system; {@code version} is the version the person saw, null when adding. */
+record SystemForm(@NotBlank @Size(max = 200) String name, @Size(max = 4000) String purpose,
+		@Nullable UUID serviceAreaId, @Nullable UUID ownerUnitId, @Size(max = 200) String mainUser,
+		@Nullable UUID vendorId, @PositiveOrZero @Nullable Integer userCount, @NotNull @Nullable Criticality criticality,
+		@NotNull @Nullable Hosting hosting, @Nullable Boolean personalData, @Nullable Boolean confidentialData,
+		@Size(max = 4000) String retentionNotes, @Nullable Boolean useLogged, @NotNull @Nullable Phase phase,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate inUseSince,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate productSupportEnds,
+		@Size(max = 200) String platform,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate platformSupportEnds,
+		@Nullable Long version) {
+
+	SystemForm {
+		name = name == null ? "" : name.strip();
+		purpose = purpose == null ? "" : purpose.strip();
+		mainUser = mainUser == null ? "" : mainUser.strip();
+		retentionNotes = retentionNotes == null ? "" : retentionNotes.strip();
+		platform = platform == null ? "" : platform.strip();
+		// An unticked checkbox sends nothing.
+		personalData = personalData != null && personalData;
+		confidentialData = confidentialData != null && confidentialData;
+		useLogged = useLogged != null && useLogged;
+	}
+
+	static SystemForm blank() {
+		return of(SystemDefinition.named(""), null);
+	}
+
+	static SystemForm of(InformationSystem system) {
+		return of(system.definition(), system.getVersion());
+	}
+
+	private static SystemForm of(SystemDefinition d, @Nullable Long version) {
+		return new SystemForm(d.name(), d.purpose(), d.serviceAreaId(), d.ownerUnitId(), d.mainUser(), d.vendorId(),
+				d.userCount(), d.criticality(), d.hosting(), d.personalData(), d.confidentialData(), d.retentionNotes(),
+				d.useLogged(), d.phase(), d.inUseSince(), d.productSupportEnds(), d.platform(), d.platformSupportEnds(),
+				version);
+	}
+
+	SystemDefinition definition() {
+		return new SystemDefinition(name, purpose, serviceAreaId, ownerUnitId, mainUser, vendorId, userCount,
+				criticality == null ? Criticality.MEDIUM : criticality, hosting == null ? Hosting.OWN_DATA_CENTRE : hosting,
+				Boolean.TRUE.equals(personalData), Boolean.TRUE.equals(confidentialData), retentionNotes,
+				Boolean.TRUE.equals(useLogged), phase == null ? Phase.IN_USE : phase, inUseSince, productSupportEnds,
+				platform, platformSupportEnds);
+	}
+
+}

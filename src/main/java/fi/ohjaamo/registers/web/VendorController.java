@@ -1,0 +1,111 @@
+package fi.ohjaamo.registers.web;
+
+import java.util.UUID;
+
+import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.registers.Contracts;
+import fi.ohjaamo.registers.InformationSystems;
+import fi.ohjaamo.registers.RegisterChangedMeanwhileException;
+import fi.ohjaamo.registers.Vendor;
+import fi.ohjaamo.registers.Vendors;
+import fi.ohjaamo.shared.web.BoundForms;
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/** The vendors: their list, a vendor with its systems and contracts, and the form that keeps them. */
+@Controller
+class VendorController {
+
+	private final Vendors vendors;
+
+	private final InformationSystems systems;
+
+	private final Contracts contracts;
+
+	VendorController(Vendors vendors, InformationSystems systems, Contracts contracts) {
+		this.vendors = vendors;
+		this.systems = systems;
+		this.contracts = contracts;
+	}
+
+	@GetMapping("/registers/vendors")
+	String list(CurrentUser user, Model model) {
+		model.addAttribute("vendors", vendors.of(user.organisationId()));
+		model.addAttribute("mayKeep", RegisterAccess.mayKeep(user));
+		return "registers/vendors";
+	}
+
+	@GetMapping("/registers/vendors/{id}")
+	String view(CurrentUser user, @PathVariable UUID id, Model model) {
+		var org = user.organisationId();
+		var vendor = vendors.get(org, id);
+		model.addAttribute("vendor", vendor);
+		model.addAttribute("systems", systems.of(org).stream().filter(s -> id.equals(s.getVendorId())).toList());
+		model.addAttribute("contracts", contracts.of(org).stream().filter(c -> c.getVendorId().equals(id)).toList());
+		model.addAttribute("mayKeep", RegisterAccess.mayKeep(user));
+		return "registers/vendor";
+	}
+
+	@GetMapping("/registers/vendors/new")
+	String create(CurrentUser user, Model model) {
+		RegisterAccess.requireKeeper(user);
+		return form(null, VendorForm.blank(), null, model);
+	}
+
+	@PostMapping("/registers/vendors")
+	String add(CurrentUser user, @Valid @ModelAttribute("vendorForm") VendorForm form, BindingResult bound, Model model) {
+		RegisterAccess.requireKeeper(user);
+		var result = BoundForms.onTarget(form, bound, model);
+		vendors.check(user.organisationId(), null, form.definition(), result);
+		if (result.hasErrors()) {
+			return form(null, form, null, model);
+		}
+		var vendor = vendors.add(user.organisationId(), form.definition());
+		return "redirect:/registers/vendors/" + vendor.getId() + "?saved";
+	}
+
+	@GetMapping("/registers/vendors/{id}/edit")
+	String edit(CurrentUser user, @PathVariable UUID id, Model model) {
+		RegisterAccess.requireKeeper(user);
+		var vendor = vendors.get(user.organisationId(), id);
+		return form(vendor, VendorForm.of(vendor), vendor.getVersion(), model);
+	}
+
+	@PostMapping("/registers/vendors/{id}")
+	String save(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("vendorForm") VendorForm form,
+			BindingResult bound, Model model) {
+		RegisterAccess.requireKeeper(user);
+		var vendor = vendors.get(user.organisationId(), id);
+		var result = BoundForms.onTarget(form, bound, model);
+		vendors.check(user.organisationId(), id, form.definition(), result);
+		if (result.hasErrors() || form.version() == null) {
+			return form(vendor, form, form.version(), model);
+		}
+		try {
+			vendors.redefine(user.organisationId(), id, form.definition(), form.version());
+		}
+		catch (RegisterChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
+			var current = vendors.get(user.organisationId(), id);
+			result.reject("registers.changedMeanwhile");
+			model.addAttribute("current", current);
+			return form(current, form, current.getVersion(), model);
+		}
+		return "redirect:/registers/vendors/" + id + "?saved";
+	}
+
+	private String form(@Nullable Vendor vendor, VendorForm form, @Nullable Long version, Model model) {
+		model.addAttribute("vendor", vendor);
+		model.addAttribute("version", version);
+		model.addAttribute("vendorForm", form);
+		return "registers/vendor-form";
+	}
+
+}
