@@ -42,38 +42,38 @@ class DocumentController {
 		this.messages = messages;
 	}
 
-	@GetMapping(path = "/documents/portfolio-summary.pdf", produces = PdfRenderer.CONTENT_TYPE)
+	@GetMapping("/documents/portfolio-summary.pdf")
 	void summaryPdf(CurrentUser user, @RequestParam(required = false) @Nullable String language, Locale locale,
 			HttpServletResponse response) throws IOException {
 		summary(user, DocumentFormat.PDF, DocumentLanguage.of(language, locale), response);
 	}
 
-	@GetMapping(path = "/documents/portfolio-summary.docx", produces = DocxRenderer.CONTENT_TYPE)
+	@GetMapping("/documents/portfolio-summary.docx")
 	void summaryDocx(CurrentUser user, @RequestParam(required = false) @Nullable String language, Locale locale,
 			HttpServletResponse response) throws IOException {
 		summary(user, DocumentFormat.DOCX, DocumentLanguage.of(language, locale), response);
 	}
 
-	@GetMapping(path = "/documents/strategies/{id}.pdf", produces = PdfRenderer.CONTENT_TYPE)
+	@GetMapping("/documents/strategies/{id}.pdf")
 	void strategyPdf(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) @Nullable String language,
 			Locale locale, HttpServletResponse response) throws IOException {
 		strategy(user, id, DocumentFormat.PDF, DocumentLanguage.of(language, locale), response);
 	}
 
-	@GetMapping(path = "/documents/strategies/{id}.docx", produces = DocxRenderer.CONTENT_TYPE)
+	@GetMapping("/documents/strategies/{id}.docx")
 	void strategyDocx(CurrentUser user, @PathVariable UUID id,
 			@RequestParam(required = false) @Nullable String language, Locale locale, HttpServletResponse response)
 			throws IOException {
 		strategy(user, id, DocumentFormat.DOCX, DocumentLanguage.of(language, locale), response);
 	}
 
-	@GetMapping(path = "/documents/plans/{id}.pdf", produces = PdfRenderer.CONTENT_TYPE)
+	@GetMapping("/documents/plans/{id}.pdf")
 	void planPdf(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) @Nullable String language,
 			Locale locale, HttpServletResponse response) throws IOException {
 		plan(user, id, DocumentFormat.PDF, DocumentLanguage.of(language, locale), response);
 	}
 
-	@GetMapping(path = "/documents/plans/{id}.docx", produces = DocxRenderer.CONTENT_TYPE)
+	@GetMapping("/documents/plans/{id}.docx")
 	void planDocx(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) @Nullable String language,
 			Locale locale, HttpServletResponse response) throws IOException {
 		plan(user, id, DocumentFormat.DOCX, DocumentLanguage.of(language, locale), response);

@@ -195,7 +195,13 @@ class EveryPageBrowserTests extends BrowserTest {
 			boolean download = !produces.isEmpty() && produces.stream().noneMatch(MediaType.TEXT_HTML::isCompatibleWith);
 			if (handler.toString().startsWith("fi.ohjaamo.") && info.getPathPatternsCondition() != null && !download
 					&& (methods.isEmpty() || methods.contains(RequestMethod.GET)) && isPage(handler)) {
-				pages.addAll(info.getPathPatternsCondition().getPatterns());
+				// A document route names its file type (.pdf, .docx) instead of declaring it: with a declared type
+				// its not-found answer could not be the HTML page every other route gives.
+				info.getPathPatternsCondition()
+					.getPatterns()
+					.stream()
+					.filter(pattern -> !pattern.getPatternString().matches(".*\\.(pdf|docx)"))
+					.forEach(pages::add);
 			}
 		});
 		return pages;
