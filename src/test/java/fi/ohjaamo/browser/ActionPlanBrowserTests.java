@@ -96,6 +96,7 @@ class ActionPlanBrowserTests extends BrowserTest {
 		aino.clickAndLoad(By.xpath("//li[contains(., 'Hyväksytty')]/a"));
 		assertThat(aino.texts("dd")).contains("Kaupunginhallituksen tietotekniikkajaosto", "§ 38");
 		assertThat(aino.texts(".plan-heading")).contains("4 Perusinfrastruktuurihankkeet, tietohallinto omistajana");
+		checked(aino, "the demo's approved plan");
 		aino.clickLink("Muutokset hyväksymisen jälkeen");
 		assertThat(aino.texts(".plan-change p")).anySatisfy(text -> assertThat(text).contains("Kuvaus"));
 		checked(aino, "the changes since approval");
