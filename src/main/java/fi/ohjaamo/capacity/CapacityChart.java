@@ -1,28 +1,41 @@
 package fi.ohjaamo.capacity;
 
-import java.util.Locale;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
 import java.util.function.Function;
-import java.util.stream.Collectors;
+
+import fi.ohjaamo.shared.web.ChartData;
+import fi.ohjaamo.shared.web.ChartData.Look;
+import fi.ohjaamo.shared.web.ChartData.Series;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One party's quarters as the chart script reads them from the canvas's data attributes: quarters separated by
- * "|", numbers by "," with a dot for decimals, an empty value where capacity is not set.
+ * One party's quarters as the chart draws them: the capacity as a level line (a gap where it is not set), the low and
+ * high demand as bars; the canvas names them by the keys "capacity", "low" and "high".
  */
-public record CapacityChart(String labels, String low, String high, String capacity) {
+final class CapacityChart {
 
-	static CapacityChart of(PartyOutlook outlook) {
-		return new CapacityChart(join(outlook, load -> load.quarter().toString(), "|"),
-				join(outlook, load -> number(load.demandLow()), ","),
-				join(outlook, load -> number(load.demandHigh()), ","),
-				join(outlook, load -> load.capacity() == null ? "" : load.capacity().stripTrailingZeros().toPlainString(), ","));
+	private CapacityChart() {
 	}
 
-	private static String join(PartyOutlook outlook, Function<QuarterLoad, String> value, String separator) {
-		return outlook.quarters().stream().map(value).collect(Collectors.joining(separator));
+	static String of(PartyOutlook outlook, JsonMapper json) {
+		var quarters = outlook.quarters();
+		return new ChartData(quarters.stream().map(q -> q.quarter().toString()).toList(),
+				List.of(Series.keyed(Look.LEVEL, "capacity", 0, values(quarters, QuarterLoad::capacity)),
+						Series.keyed(Look.BAR, "low", 0, values(quarters, q -> tenths(q.demandLow()))),
+						Series.keyed(Look.LIGHT_BAR, "high", 0, values(quarters, q -> tenths(q.demandHigh())))))
+			.json(json);
 	}
 
-	private static String number(double value) {
-		return String.format(Locale.ROOT, "%.1f", value);
+	private static List<@Nullable BigDecimal> values(List<QuarterLoad> quarters,
+			Function<QuarterLoad, @Nullable BigDecimal> value) {
+		return quarters.stream().<@Nullable BigDecimal>map(value).toList();
+	}
+
+	private static BigDecimal tenths(double personDays) {
+		return BigDecimal.valueOf(personDays).setScale(1, RoundingMode.HALF_UP);
 	}
 
 }

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The capacity view: per quarter of the chosen years, IT's and each service area's capacity against the plan's
@@ -35,8 +36,12 @@ class CapacityController {
 
 	private final Clock clock;
 
-	CapacityController(Capacities capacities, CapacityGrid grid, Organisations organisations, Clock clock) {
+	private final JsonMapper json;
+
+	CapacityController(Capacities capacities, CapacityGrid grid, Organisations organisations, Clock clock,
+			JsonMapper json) {
 		this.capacities = capacities;
+		this.json = json;
 		this.grid = grid;
 		this.organisations = organisations;
 		this.clock = clock;
@@ -60,7 +65,7 @@ class CapacityController {
 			.toList();
 		model.addAttribute("outlook", outlook);
 		model.addAttribute("parties", parties);
-		model.addAttribute("charts", parties.stream().map(CapacityChart::of).toList());
+		model.addAttribute("charts", parties.stream().map(p -> CapacityChart.of(p, json)).toList());
 		model.addAttribute("names", names);
 		model.addAttribute("years", years);
 		model.addAttribute("yearChoices", YearRange.choices(thisYear));

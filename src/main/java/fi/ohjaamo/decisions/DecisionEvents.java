@@ -24,6 +24,13 @@ public final class DecisionEvents {
 		public String summary() { return name; }
 	}
 
+	public record RuleRemoved(UUID organisationId, UUID ruleId, String name) implements Auditable {
+		public String action() { return "decisions.rule-removed"; }
+		public String objectType() { return "decision-rule"; }
+		public String objectId() { return ruleId.toString(); }
+		public String summary() { return name; }
+	}
+
 	public record FactsStated(UUID organisationId, UUID projectId, String summary) implements Auditable {
 		public String action() { return "decisions.facts-stated"; }
 		public String objectType() { return "project"; }

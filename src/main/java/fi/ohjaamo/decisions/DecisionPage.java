@@ -47,7 +47,10 @@ class DecisionPage {
 		model.addAttribute("decisions", approvals.decisionsOn(user.organisationId(), projectId));
 		model.addAttribute("mayEdit", files.mayEdit(user, project));
 		model.addAttribute("mayAssess", user.ownsPortfolio() && project.getStatus() == Status.PROPOSAL);
-		model.addAttribute("mayRecord", standing.mayRecord() && project.getStatus() == Status.ASSESSED);
+		boolean awaitsDecision = project.getStatus() == Status.ASSESSED && standing.body() != null;
+		model.addAttribute("mayRecord", standing.mayRecord() && awaitsDecision);
+		// Someone outside the body is told why there is no form, rather than left looking for one.
+		model.addAttribute("membersOnly", !standing.mayRecord() && awaitsDecision);
 		model.addAttribute("outcomes", DecisionOutcome.values());
 		if (!model.containsAttribute("factsForm")) {
 			model.addAttribute("factsForm", FactsForm.of(files.factsOf(user.organisationId(), projectId)));

@@ -14,4 +14,6 @@ interface DecisionRuleRepository extends JpaRepository<DecisionRule, UUID> {
 
 	boolean existsByOrganisationIdAndBodyIdIsNotNull(UUID organisationId);
 
+	long countByOrganisationIdAndBodyId(UUID organisationId, UUID bodyId);
+
 }

@@ -96,6 +96,17 @@ public class DecisionRules implements StatusDecisions {
 		events.publishEvent(new DecisionEvents.RuleChanged(organisationId, ruleId, rule.getName()));
 	}
 
+	/**
+	 * Deletes a rule. The decisions already recorded under it stay with their projects and bodies; the remaining rules
+	 * keep their order numbers, as those are what people refer to.
+	 */
+	@Transactional
+	public void remove(UUID organisationId, UUID ruleId) {
+		var rule = get(organisationId, ruleId);
+		rules.delete(rule);
+		events.publishEvent(new DecisionEvents.RuleRemoved(organisationId, ruleId, rule.getName()));
+	}
+
 	private void requireValid(UUID organisationId, @Nullable UUID ruleId, RuleDefinition definition) {
 		var errors = new MapBindingResult(new HashMap<>(), "rule");
 		check(organisationId, ruleId, definition, errors);

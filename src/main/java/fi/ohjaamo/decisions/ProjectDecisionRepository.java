@@ -12,4 +12,6 @@ interface ProjectDecisionRepository extends JpaRepository<ProjectDecision, UUID>
 	List<ProjectDecision> findByBodyIdAndOrganisationIdOrderByDecidedOnDescRecordedAtDesc(UUID bodyId,
 			UUID organisationId);
 
+	long countByBodyIdAndOrganisationId(UUID bodyId, UUID organisationId);
+
 }

@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A card being filled in from a row: it starts as the saved card (or a blank one) and each column found in the
- * file overwrites its field, so fields without a column, such as the cost lines, stay exactly as saved.
+ * file overwrites its field, so fields without a column stay exactly as saved. The cost and resource lines come from their own sheets
+ * ({@link LineReader}).
  */
 final class CardDraft {
 

@@ -1,11 +1,13 @@
 package fi.ohjaamo.exchange;
 
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -26,6 +28,10 @@ class ExchangeLabels {
 
 	private final Map<Class<?>, Map<String, Enum<?>>> valuesByLabel = new HashMap<>();
 
+	private final Map<String, LineSheet> sheetsByName = new HashMap<>();
+
+	private final Map<LineSheet, Map<String, LineColumn>> lineColumnsByHeading = new EnumMap<>(LineSheet.class);
+
 	ExchangeLabels(MessageSource messages) {
 		this.messages = messages;
 		for (var column : ExchangeColumn.values()) {
@@ -33,14 +39,47 @@ class ExchangeLabels {
 				columnsByHeading.put(normal(heading(column, language)), column);
 			}
 			columnsByHeading.put(normal(column.name()), column);
-			if (column.choices != null) {
-				var labels = valuesByLabel.computeIfAbsent(column.choices, c -> new HashMap<>());
-				for (Enum<?> value : column.choices.getEnumConstants()) {
-					labels.put(normal(value.name()), value);
-					LANGUAGES.forEach(language -> labels.put(normal(label(value, language)), value));
-				}
-			}
+			addChoices(column.choices);
 		}
+		for (var sheet : LineSheet.values()) {
+			var headings = lineColumnsByHeading.computeIfAbsent(sheet, s -> new HashMap<>());
+			for (var language : LANGUAGES) {
+				sheetsByName.put(normal(sheetName(sheet, language)), sheet);
+				sheet.columns.forEach(column -> headings.put(normal(heading(sheet, column, language)), column));
+			}
+			sheet.columns.forEach(column -> {
+				headings.put(normal(column.name()), column);
+				addChoices(column.choices);
+			});
+		}
+	}
+
+	private void addChoices(@Nullable Class<? extends Enum<?>> choices) {
+		if (choices != null && !valuesByLabel.containsKey(choices)) {
+			var labels = new HashMap<String, Enum<?>>();
+			for (Enum<?> value : choices.getEnumConstants()) {
+				labels.put(normal(value.name()), value);
+				LANGUAGES.forEach(language -> labels.put(normal(label(value, language)), value));
+			}
+			valuesByLabel.put(choices, labels);
+		}
+	}
+
+	String sheetName(LineSheet sheet, Locale locale) {
+		return messages.getMessage(sheet.nameKey(), null, locale);
+	}
+
+	String heading(LineSheet sheet, LineColumn column, Locale locale) {
+		return messages.getMessage(sheet.headingKey(column), null, locale);
+	}
+
+	/** The line sheet a sheet's name means in any of the languages. */
+	Optional<LineSheet> lineSheet(String name) {
+		return Optional.ofNullable(sheetsByName.get(normal(name)));
+	}
+
+	Optional<LineColumn> column(LineSheet sheet, String heading) {
+		return Optional.ofNullable(lineColumnsByHeading.get(sheet).get(normal(heading)));
 	}
 
 	String heading(ExchangeColumn column, Locale locale) {

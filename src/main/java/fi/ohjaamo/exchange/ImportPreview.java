@@ -7,10 +7,10 @@ import fi.ohjaamo.portfolio.ProjectCard;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What an uploaded file would do, row by row, before anything is written. It keeps the sheet it was made from,
+ * What an uploaded file would do, row by row, before anything is written. It keeps the workbook it was made from,
  * so the commit checks every row again against the cards as they are then.
  */
-public record ImportPreview(RawSheet sheet, List<Row> rows) {
+public record ImportPreview(RawWorkbook workbook, List<Row> rows) {
 
 	public enum Action {
 		CREATE, UPDATE, UNCHANGED

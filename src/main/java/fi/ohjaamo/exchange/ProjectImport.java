@@ -46,7 +46,7 @@ public class ProjectImport {
 
 	/** @throws ImportRejected when the file as a whole cannot be read */
 	public ImportPreview preview(CurrentUser user, byte[] file, Locale locale) {
-		return preview(user, reader.read(file), locale);
+		return preview(user, reader.read(file, name -> labels.lineSheet(name).isPresent()), locale);
 	}
 
 	/**
@@ -55,7 +55,7 @@ public class ProjectImport {
 	 */
 	@Transactional
 	public ImportPreview commit(CurrentUser user, ImportPreview seen, Locale locale) {
-		var now = preview(user, seen.sheet(), locale);
+		var now = preview(user, seen.workbook(), locale);
 		if (!now.committable()) {
 			throw new ImportRejected("exchange.rejected.problemsNow");
 		}
@@ -82,8 +82,10 @@ public class ProjectImport {
 		return now;
 	}
 
-	private ImportPreview preview(CurrentUser user, RawSheet sheet, Locale locale) {
+	private ImportPreview preview(CurrentUser user, RawWorkbook workbook, Locale locale) {
+		var sheet = workbook.projects();
 		var columns = columns(sheet);
+		var lines = new LineReader(labels, locale).read(workbook, columns);
 		var names = organisationNames.of(user.organisationId());
 		var parser = new RowParser(labels, names, locale);
 		Set<UUID> seen = new HashSet<>();
@@ -95,18 +97,20 @@ public class ProjectImport {
 				problems.add(new RowProblem(raw.number(), "", labels.message("exchange.problem.sameProjectTwice", locale)));
 			}
 			ProjectCard base = target.project() == null ? ProjectCard.blank(null) : target.project().card();
-			var card = parser.parse(raw, columns, base, problems);
+			var given = lines.getOrDefault(raw.number(), ProjectLines.NONE);
+			problems.addAll(given.problems);
+			var card = given.applyTo(parser.parse(raw, columns, base, problems));
 			Action action = target.project() == null ? Action.CREATE
 					: card.equals(base) ? Action.UNCHANGED : Action.UPDATE;
 			// A row that changes nothing needs no permission: an exported list holds cards the person may only read.
 			if (action != Action.UNCHANGED) {
-				checks.check(user, raw.number(), target.project(), card, locale, problems);
+				checks.check(user, raw.number(), target.project(), card, given, locale, problems);
 			}
 			rows.add(new ImportPreview.Row(raw.number(), action,
 					target.project() == null ? null : target.project().getId(),
 					target.project() == null ? 0 : target.project().getRevision(), card, List.copyOf(problems)));
 		}
-		return new ImportPreview(sheet, List.copyOf(rows));
+		return new ImportPreview(workbook, List.copyOf(rows));
 	}
 
 	/** The columns the file has, found by their headings; a file without titles or ids is not a project list. */

@@ -76,8 +76,8 @@ class RowChecks {
 	}
 
 	/** Permission and the card's own rules, reported in the columns that hold the offending fields. */
-	void check(CurrentUser user, int rowNumber, @Nullable Project project, ProjectCard card, Locale locale,
-			List<RowProblem> problems) {
+	void check(CurrentUser user, int rowNumber, @Nullable Project project, ProjectCard card, ProjectLines lines,
+			Locale locale, List<RowProblem> problems) {
 		if (!mayWrite(user, project, card)) {
 			problems.add(new RowProblem(rowNumber, "", labels.message("exchange.problem.notAllowed", locale)));
 		}
@@ -85,11 +85,14 @@ class RowChecks {
 		rules.check(user.organisationId(), card, project == null ? null : project.getStatus(), errors);
 		for (var error : errors.getAllErrors()) {
 			String field = error instanceof FieldError f ? f.getField() : "";
-			String column = java.util.Arrays.stream(ExchangeColumn.values())
-				.filter(c -> !field.isEmpty() && c.holds(field))
-				.findFirst()
-				.map(c -> labels.heading(c, locale))
-				.orElse("");
+			String column = lines.origin(field)
+				.map(origin -> labels.message("exchange.problem.lineCell", locale, origin.sheetName(), origin.row(),
+						origin.column() == null ? "" : labels.heading(origin.sheet(), origin.column(), locale)))
+				.orElseGet(() -> java.util.Arrays.stream(ExchangeColumn.values())
+					.filter(c -> !field.isEmpty() && c.holds(field))
+					.findFirst()
+					.map(c -> labels.heading(c, locale))
+					.orElse(""));
 			boolean alreadyReported = problems.stream()
 				.anyMatch(p -> p.row() == rowNumber && !column.isEmpty() && p.column().equals(column));
 			if (!alreadyReported) {

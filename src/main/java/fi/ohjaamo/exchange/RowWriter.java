@@ -2,7 +2,6 @@ package fi.ohjaamo.exchange;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Locale;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -28,10 +27,6 @@ final class RowWriter {
 		if (value != null && !value.isEmpty()) {
 			cell.setCellValue(SpreadsheetText.neutralise(value));
 		}
-	}
-
-	void label(@Nullable Enum<?> value, ExchangeLabels labels, Locale locale) {
-		text(value == null ? "" : labels.label(value, locale));
 	}
 
 	void number(@Nullable BigDecimal value, CellStyle style) {

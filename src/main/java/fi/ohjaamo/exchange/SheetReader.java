@@ -1,13 +1,17 @@
 package fi.ohjaamo.exchange;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
@@ -18,8 +22,10 @@ import org.jspecify.annotations.Nullable;
 import org.xml.sax.InputSource;
 
 /**
- * Reads the first sheet of a workbook the guard let through, row by row with POI's streaming (SAX) reader, so a
- * large sheet is never held as a document tree; it stops at the first row, column or cell beyond the limits. Any
+ * Reads the sheets of a workbook the guard let through, row by row with POI's streaming (SAX) reader, so a large
+ * sheet is never held as a document tree; it stops at the first row, column or cell beyond the limits. The first
+ * sheet is the projects; the others are read only when wanted. Numbers are read as the numbers they are, never as
+ * the cell's format shows them ("10000.5", not "10,000.50"), so no language's separators can change an amount. Any
  * failure of the library, Errors included, means the file is rejected, never a broken page.
  */
 final class SheetReader {
@@ -37,23 +43,45 @@ final class SheetReader {
 	 * The importer's entry point for bytes from outside: a sheet, or a rejection with its reason.
 	 * @throws ImportRejected and nothing else
 	 */
-	RawSheet read(byte[] file) {
+	RawWorkbook read(byte[] file) {
+		return read(file, name -> true);
+	}
+
+	/**
+	 * The projects sheet and the other sheets whose names are wanted.
+	 * @throws ImportRejected and nothing else
+	 */
+	RawWorkbook read(byte[] file, Predicate<String> wanted) {
 		guard.check(file);
 		try (var pkg = OPCPackage.open(new ByteArrayInputStream(file))) {
 			var reader = new XSSFReader(pkg);
 			var strings = new ReadOnlySharedStringsTable(pkg, false);
-			var sheets = reader.getSheetsData();
+			var sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
 			if (!sheets.hasNext()) {
 				throw new ImportRejected("exchange.rejected.noRows");
 			}
-			var collector = new Collector();
-			try (var sheet = sheets.next()) {
-				var parser = XMLHelper.newXMLReader();
-				parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null, strings, collector,
-						new DataFormatter(java.util.Locale.ROOT), false));
-				parser.parse(new InputSource(sheet));
+			RawSheet projects = null;
+			Map<String, RawSheet> others = new LinkedHashMap<>();
+			while (sheets.hasNext()) {
+				try (var sheet = sheets.next()) {
+					String name = sheets.getSheetName();
+					if (projects != null && !wanted.test(name)) {
+						continue;
+					}
+					var collector = new Collector(projects == null ? limits.maxRows() : limits.maxLineRows());
+					var parser = XMLHelper.newXMLReader();
+					parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null, strings,
+							collector, new PlainNumbers(), false));
+					parser.parse(new InputSource(sheet));
+					if (projects == null) {
+						projects = collector.sheet();
+					}
+					else if (collector.hasHeadings()) {
+						others.putIfAbsent(name, collector.sheet());
+					}
+				}
 			}
-			return collector.sheet();
+			return new RawWorkbook(projects, others);
 		}
 		catch (ImportRejected ex) {
 			throw ex;
@@ -64,13 +92,40 @@ final class SheetReader {
 		}
 	}
 
+	/** Shows a number as its plain value, a date as before; the cell's own format could hide decimals or add separators. */
+	private static final class PlainNumbers extends DataFormatter {
+
+		PlainNumbers() {
+			super(Locale.ROOT);
+		}
+
+		@Override
+		public String formatRawCellContents(double value, int formatIndex, @Nullable String formatString) {
+			if (Double.isFinite(value) && !DateUtil.isADateFormat(formatIndex, formatString)) {
+				return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+			}
+			return super.formatRawCellContents(value, formatIndex, formatString);
+		}
+
+	}
+
 	private final class Collector implements XSSFSheetXMLHandler.SheetContentsHandler {
+
+		private final int maxRows;
 
 		private @Nullable Map<Integer, String> headings;
 
 		private final List<RawSheet.Row> rows = new ArrayList<>();
 
 		private Map<Integer, String> current = new LinkedHashMap<>();
+
+		Collector(int maxRows) {
+			this.maxRows = maxRows;
+		}
+
+		boolean hasHeadings() {
+			return headings != null;
+		}
 
 		@Override
 		public void startRow(int rowNum) {
@@ -86,8 +141,8 @@ final class SheetReader {
 				headings = current;
 				return;
 			}
-			if (rows.size() >= limits.maxRows()) {
-				throw new ImportRejected("exchange.rejected.tooManyRows", limits.maxRows());
+			if (rows.size() >= maxRows) {
+				throw new ImportRejected("exchange.rejected.tooManyRows", maxRows);
 			}
 			rows.add(new RawSheet.Row(rowNum + 1, current));
 		}

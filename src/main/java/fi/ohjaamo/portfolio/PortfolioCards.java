@@ -3,6 +3,8 @@ package fi.ohjaamo.portfolio;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,43 +14,59 @@ import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Whole cards of a portfolio view, one at a time, for spreadsheets and other lists that leave the application.
- * Each card is read from its latest kept version in one streamed query, so ten thousand cards need neither ten
- * thousand entity loads nor the memory to hold them all.
+ * The view's ids are read first (ten thousand ids are a fraction of a megabyte); then the cards are read a page at
+ * a time from the project's own columns and line tables, so memory holds one page of cards whatever the size of
+ * the portfolio, and no card is parsed from a kept version's JSON.
  */
 @Component
 @Transactional(readOnly = true)
 public class PortfolioCards {
 
-	private static final int FETCH_SIZE = 500;
+	private static final int PAGE = 500;
+
+	private final int pageSize;
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	private final JsonMapper json;
-
 	private final VatRate vat;
 
-	private final PortfolioQuery query;
+	private final PortfolioProperties properties;
 
-	PortfolioCards(DataSource dataSource, JsonMapper json, VatRate vat, PortfolioQuery query) {
-		var template = new JdbcTemplate(dataSource);
-		template.setFetchSize(FETCH_SIZE);
-		this.jdbc = new NamedParameterJdbcTemplate(template);
-		this.json = json;
-		this.vat = vat;
-		this.query = query;
+	@Autowired
+	PortfolioCards(DataSource dataSource, VatRate vat, PortfolioProperties properties) {
+		this(dataSource, vat, properties, PAGE);
 	}
 
-	/** The years the view's cost totals show, the same span the portfolio page uses. */
+	/** With another page size, so that a test can cross pages with a few cards. */
+	PortfolioCards(DataSource dataSource, VatRate vat, PortfolioProperties properties, int pageSize) {
+		this.pageSize = pageSize;
+		var template = new JdbcTemplate(dataSource);
+		template.setFetchSize(pageSize);
+		this.jdbc = new NamedParameterJdbcTemplate(template);
+		this.vat = vat;
+		this.properties = properties;
+	}
+
+	/** The years the view's cost totals show, the same span the portfolio page uses, counted by the database. */
 	public List<Integer> costYears(UUID organisationId, PortfolioFilter filter) {
-		return query.find(organisationId, filter).totals().years().stream().map(PortfolioTotals.YearTotal::year).toList();
+		var where = PortfolioConditions.of(organisationId, filter);
+		var span = jdbc.query("""
+				select min(c.from_year) as first_year, max(coalesce(c.to_year, c.from_year)) as last_year
+				from project_cost c join project p on p.id = c.project_id where\s""" + where.sql(), where.params(),
+				(rs, row) -> rs.getObject("first_year") == null ? null
+						: new CostYears(rs.getInt("first_year"),
+								Math.min(rs.getInt("last_year"), rs.getInt("first_year") + properties.maxTotalYears() - 1)))
+			.getFirst();
+		return span == null ? List.of() : span.all().boxed().toList();
 	}
 
 	/** Every card of the view in the view's order, handed over one by one. */
@@ -56,11 +74,11 @@ public class PortfolioCards {
 		var where = PortfolioConditions.of(organisationId, filter);
 		var sort = PortfolioSort.of(filter.sort());
 		String order = sort.sql + (filter.descending() ? " desc" : " asc") + " nulls last, lower(p.title), p.id";
-		jdbc.query("""
-				select p.id, p.revision, p.updated_at, r.content from project p
-				join project_revision r on r.project_id = p.id and r.revision = p.revision
-				where %s order by %s""".formatted(where.sql(), order), where.params(),
-				(ResultSet rs) -> each.accept(listed(rs, years)));
+		List<UUID> ids = jdbc.queryForList("select p.id from project p where %s order by %s".formatted(where.sql(),
+				order), where.params(), UUID.class);
+		for (int from = 0; from < ids.size(); from += pageSize) {
+			page(ids.subList(from, Math.min(from + pageSize, ids.size())), years).forEach(each);
+		}
 	}
 
 	/** The organisation's projects that carry this number on their card; numbers are meant to be unique but need not be. */
@@ -75,8 +93,88 @@ public class PortfolioCards {
 				Map.of("org", organisationId, "id", projectId), Integer.class).stream().findFirst();
 	}
 
-	private ListedCard listed(ResultSet rs, List<Integer> years) throws SQLException {
-		var card = json.readValue(rs.getString("content"), ProjectCard.class);
+	/** One page of cards in the order of the ids: four queries, whatever the page holds. */
+	private List<ListedCard> page(List<UUID> ids, List<Integer> years) {
+		var params = Map.of("ids", ids);
+		Map<UUID, List<UUID>> goals = new HashMap<>();
+		jdbc.query("select project_id, goal_id from project_goal where project_id in (:ids) order by project_id, line_no",
+				params, (ResultSet rs) -> {
+					goals.computeIfAbsent(rs.getObject("project_id", UUID.class), id -> new ArrayList<>())
+						.add(rs.getObject("goal_id", UUID.class));
+				});
+		Map<UUID, List<CostLine>> costs = new HashMap<>();
+		jdbc.query("""
+				select project_id, kind, from_year, to_year, amount_min, amount_max, amount_unknown, vat, note
+				from project_cost where project_id in (:ids) order by project_id, line_no""", params,
+				(ResultSet rs) -> {
+					costs.computeIfAbsent(rs.getObject("project_id", UUID.class), id -> new ArrayList<>())
+						.add(costLine(rs));
+				});
+		Map<UUID, List<ResourceLine>> resources = new HashMap<>();
+		jdbc.query("""
+				select project_id, party, effort_unit, amount_min, amount_max, note
+				from project_resource where project_id in (:ids) order by project_id, line_no""", params,
+				(ResultSet rs) -> {
+					resources.computeIfAbsent(rs.getObject("project_id", UUID.class), id -> new ArrayList<>())
+						.add(resourceLine(rs));
+				});
+		Map<UUID, ListedCard> cards = new HashMap<>();
+		// The card's columns only: the search text, a second copy of every text, is not read.
+		jdbc.query("""
+				select id, revision, updated_at, title, project_number, category, service_area_id, unit_id, obligation,
+				       kind, status, visibility, project_manager_id, description, impact_summary,
+				       impact_organisation_state, impact_organisation_text, impact_security_state, impact_security_text,
+				       impact_data_state, impact_data_text, impact_case_state, impact_case_text, no_strategic_goal,
+				       schedule_start, schedule_end, schedule_note, likelihood, likelihood_note, priority, schedule_owner,
+				       cost_note, resource_note, worksite_id
+				from project where id in (:ids)""", params, (ResultSet rs) -> {
+			UUID id = rs.getObject("id", UUID.class);
+			var card = card(rs, goals.getOrDefault(id, List.of()), costs.getOrDefault(id, List.of()),
+					resources.getOrDefault(id, List.of()));
+			cards.put(id, listed(id, rs, card, years));
+		});
+		return ids.stream().map(cards::get).filter(java.util.Objects::nonNull).toList();
+	}
+
+	private static ProjectCard card(ResultSet rs, List<UUID> goals, List<CostLine> costs, List<ResourceLine> resources)
+			throws SQLException {
+		return new ProjectCard(rs.getString("title"), rs.getString("project_number"),
+				Category.valueOf(rs.getString("category")), rs.getObject("service_area_id", UUID.class),
+				rs.getObject("unit_id", UUID.class), Obligation.valueOf(rs.getString("obligation")),
+				ProjectKind.valueOf(rs.getString("kind")), Status.valueOf(rs.getString("status")),
+				Visibility.valueOf(rs.getString("visibility")), rs.getObject("project_manager_id", UUID.class),
+				rs.getString("description"), rs.getString("impact_summary"),
+				impact(rs, "impact_organisation"), impact(rs, "impact_security"), impact(rs, "impact_data"),
+				impact(rs, "impact_case"), goals, rs.getBoolean("no_strategic_goal"), rs.getString("schedule_start"),
+				rs.getString("schedule_end"), rs.getString("schedule_note"),
+				Likelihood.valueOf(rs.getString("likelihood")), rs.getString("likelihood_note"),
+				Priority.valueOf(rs.getString("priority")), ScheduleOwner.valueOf(rs.getString("schedule_owner")),
+				costs, rs.getString("cost_note"), resources, rs.getString("resource_note"),
+				rs.getObject("worksite_id", UUID.class));
+	}
+
+	private static ImpactPart impact(ResultSet rs, String prefix) throws SQLException {
+		return new ImpactPart(ImpactState.valueOf(rs.getString(prefix + "_state")), rs.getString(prefix + "_text"));
+	}
+
+	private static CostLine costLine(ResultSet rs) throws SQLException {
+		return new CostLine(CostKind.valueOf(rs.getString("kind")), rs.getObject("from_year", Integer.class),
+				rs.getObject("to_year", Integer.class), money(rs, "amount_min"), money(rs, "amount_max"),
+				rs.getBoolean("amount_unknown"), Vat.valueOf(rs.getString("vat")), rs.getString("note"));
+	}
+
+	private static ResourceLine resourceLine(ResultSet rs) throws SQLException {
+		return new ResourceLine(ResourceParty.valueOf(rs.getString("party")),
+				EffortUnit.valueOf(rs.getString("effort_unit")), money(rs, "amount_min"), money(rs, "amount_max"),
+				rs.getString("note"));
+	}
+
+	/** Amounts as the card entity reads them, at the column's scale. */
+	private static @Nullable BigDecimal money(ResultSet rs, String column) throws SQLException {
+		return rs.getBigDecimal(column);
+	}
+
+	private ListedCard listed(UUID id, ResultSet rs, ProjectCard card, List<Integer> years) throws SQLException {
 		Map<Integer, BigDecimal> oneOff = new TreeMap<>();
 		Map<Integer, BigDecimal> recurring = new TreeMap<>();
 		for (var line : card.costs()) {
@@ -91,8 +189,8 @@ public class PortfolioCards {
 				}
 			}
 		}
-		return new ListedCard(rs.getObject("id", UUID.class), rs.getInt("revision"),
-				rs.getTimestamp("updated_at").toInstant(), card, oneOff, recurring);
+		return new ListedCard(id, rs.getInt("revision"), rs.getTimestamp("updated_at").toInstant(), card, oneOff,
+				recurring);
 	}
 
 }

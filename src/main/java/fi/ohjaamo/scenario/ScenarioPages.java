@@ -2,8 +2,10 @@ package fi.ohjaamo.scenario;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.organisation.Organisations;
 import fi.ohjaamo.portfolio.PortfolioPlans;
 import fi.ohjaamo.portfolio.Status;
 import org.springframework.context.MessageSource;
@@ -24,8 +26,12 @@ class ScenarioPages {
 
 	private final JsonMapper json;
 
-	ScenarioPages(PlanFigures figures, PortfolioPlans plans, MessageSource messages, JsonMapper json) {
+	private final Organisations organisations;
+
+	ScenarioPages(PlanFigures figures, PortfolioPlans plans, MessageSource messages, JsonMapper json,
+			Organisations organisations) {
 		this.figures = figures;
+		this.organisations = organisations;
 		this.plans = plans;
 		this.messages = messages;
 		this.json = json;
@@ -39,7 +45,11 @@ class ScenarioPages {
 					? messages.getMessage("scenario.plan.current", null, LocaleContextHolder.getLocale())
 					: c.scenario().getName())
 			.toList();
-		return Comparison.of(names, columns, json);
+		var areas = organisations.unitsOf(user.organisationId()).serviceAreas().stream()
+			.collect(Collectors.toMap(u -> u.id(), u -> u.name()));
+		String it = messages.getMessage("scenario.capacity.it", null, LocaleContextHolder.getLocale());
+		return Comparison.of(names, columns, party -> party.isIt() ? it : areas.getOrDefault(party.serviceAreaId(), "?"),
+				json);
 	}
 
 	String scenario(CurrentUser user, Scenario scenario, ChangeForm form, Model model) {

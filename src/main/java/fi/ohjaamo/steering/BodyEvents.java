@@ -24,4 +24,11 @@ public final class BodyEvents {
 		public String summary() { return name; }
 	}
 
+	public record SteeringBodyRemoved(UUID organisationId, UUID bodyId, String name) implements Auditable {
+		public String action() { return "steering.body-removed"; }
+		public String objectType() { return "steering-body"; }
+		public String objectId() { return bodyId.toString(); }
+		public String summary() { return name; }
+	}
+
 }

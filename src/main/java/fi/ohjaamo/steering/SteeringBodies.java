@@ -33,9 +33,12 @@ public class SteeringBodies {
 
 	private final ApplicationEventPublisher events;
 
+	private final List<BodyReferences> references;
+
 	SteeringBodies(SteeringBodyRepository bodies, Organisations organisations, Versions versions,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, List<BodyReferences> references) {
 		this.bodies = bodies;
+		this.references = references;
 		this.organisations = organisations;
 		this.versions = versions;
 		this.events = events;
@@ -98,6 +101,26 @@ public class SteeringBodies {
 		bodies.saveAndFlush(body);
 		keep(body);
 		events.publishEvent(new BodyEvents.SteeringBodyChanged(organisationId, bodyId, body.getName()));
+	}
+
+	/** What refers to the body elsewhere; a body with references cannot be deleted, only made inactive. */
+	public List<BodyReferences.Reference> referencesTo(UUID organisationId, UUID bodyId) {
+		get(organisationId, bodyId);
+		return references.stream().flatMap(r -> r.to(organisationId, bodyId).stream()).filter(r -> r.count() > 0).toList();
+	}
+
+	/**
+	 * Deletes a body nothing refers to; its version history stays.
+	 * @throws BodyInUseException when a rule or a decision refers to it; nothing is deleted then
+	 */
+	@Transactional
+	public void remove(UUID organisationId, UUID bodyId) {
+		var body = get(organisationId, bodyId);
+		if (!referencesTo(organisationId, bodyId).isEmpty()) {
+			throw new BodyInUseException();
+		}
+		bodies.delete(body);
+		events.publishEvent(new BodyEvents.SteeringBodyRemoved(organisationId, bodyId, body.getName()));
 	}
 
 	/** The people of the organisation, to choose members from and to name members by. */

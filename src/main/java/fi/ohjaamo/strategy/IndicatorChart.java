@@ -2,27 +2,32 @@ package fi.ohjaamo.strategy;
 
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
-import java.util.stream.Collectors;
+import java.util.List;
 
+import fi.ohjaamo.shared.web.ChartData;
+import fi.ohjaamo.shared.web.ChartData.Look;
+import fi.ohjaamo.shared.web.ChartData.Series;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A trend as the chart script reads it from the canvas's data attributes: labels separated by "|", numbers
- * by "," in plain notation, an empty slot where a year has no target.
+ * A trend as the chart draws it: the measured values as a line and the targets as a stepped line with a gap where a
+ * year has none; the canvas names them by the keys "value" and "target".
  */
-record IndicatorChart(String labels, String values, String targets) {
+final class IndicatorChart {
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
 
-	static IndicatorChart of(IndicatorTrend trend) {
-		return new IndicatorChart(
-				trend.points().stream().map(p -> DATE.format(p.date())).collect(Collectors.joining("|")),
-				trend.points().stream().map(p -> plain(p.value())).collect(Collectors.joining(",")),
-				trend.points().stream().map(p -> plain(p.target())).collect(Collectors.joining(",")));
+	private IndicatorChart() {
 	}
 
-	private static String plain(@Nullable BigDecimal number) {
-		return number == null ? "" : number.stripTrailingZeros().toPlainString();
+	static String of(IndicatorTrend trend, JsonMapper json) {
+		var points = trend.points();
+		List<@Nullable BigDecimal> values = points.stream().<@Nullable BigDecimal>map(IndicatorTrend.Point::value).toList();
+		List<@Nullable BigDecimal> targets = points.stream().<@Nullable BigDecimal>map(IndicatorTrend.Point::target).toList();
+		return new ChartData(points.stream().map(p -> DATE.format(p.date())).toList(),
+				List.of(Series.keyed(Look.LINE, "value", 0, values), Series.keyed(Look.TARGET, "target", 0, targets)))
+			.json(json);
 	}
 
 }

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The organisation's indicators grouped by the focus area or goal they measure, and one indicator's trend against
@@ -38,8 +39,12 @@ class IndicatorController {
 
 	private final FormBinding binding;
 
-	IndicatorController(Indicators indicators, StrategicGoals goals, FocusAreas focusAreas, FormBinding binding) {
+	private final JsonMapper json;
+
+	IndicatorController(Indicators indicators, StrategicGoals goals, FocusAreas focusAreas, FormBinding binding,
+			JsonMapper json) {
 		this.indicators = indicators;
+		this.json = json;
 		this.goals = goals;
 		this.focusAreas = focusAreas;
 		this.binding = binding;
@@ -90,7 +95,7 @@ class IndicatorController {
 		model.addAttribute("goal", goalId == null ? null : goals.get(user.organisationId(), goalId));
 		model.addAttribute("focusArea", focusAreaId == null ? null : focusAreas.get(user.organisationId(), focusAreaId));
 		model.addAttribute("trend", indicator.trend());
-		model.addAttribute("chart", IndicatorChart.of(indicator.trend()));
+		model.addAttribute("chart", IndicatorChart.of(indicator.trend(), json));
 		model.addAttribute("measurementForm", form);
 		model.addAttribute("mayManage", user.ownsPortfolio());
 		return "strategy/indicator";

@@ -117,13 +117,15 @@ class DecisionsBrowserTests extends BrowserTest {
 		var browser = browser().signIn("tiina");
 		browser.open("/steering/bodies");
 		String body = browser.find(".body-list a").getDomAttribute("href");
+		browser.open("/decisions/rules");
+		String deleteRule = browser.find("a[href$='/delete']").getDomAttribute("href");
 		var window = browser.driver().manage().window();
 		var size = window.getSize();
 		var problems = new ArrayList<String>();
 		try {
 			window.setSize(new Dimension(320, 800));
 			for (String page : List.of("/decisions/rules", "/decisions/rules/new", "/steering/bodies",
-					"/steering/bodies/new", body, body + "/edit", body + "/decisions",
+					"/steering/bodies/new", body, body + "/edit", body + "/decisions", body + "/delete", deleteRule,
 					"/projects/" + projectId + "/decision")) {
 				browser.open(page);
 				Object wide = browser.script(

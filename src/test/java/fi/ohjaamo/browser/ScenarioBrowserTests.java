@@ -52,7 +52,10 @@ class ScenarioBrowserTests extends BrowserTest {
 		assertThat(browser.texts("td a")).contains(title);
 		assertThat(browser.texts("td")).anyMatch(t -> t.startsWith("Aikataulu siirtyy") && t.endsWith("2031–2031"));
 		assertThat(browser.texts(".scenario-table .difference")).isNotEmpty();
-		assertThat(drawn(browser, "capacity-chart")).as("capacity chart datasets: capacity and two plans").isEqualTo(3);
+		assertThat(browser.texts("h3[id^=capacity-party-]")).as("every party with capacity").containsExactly("IT",
+				"Sivistyspalvelut");
+		assertThat(drawn(browser, "capacity-chart-0")).as("IT chart datasets: capacity and two plans").isEqualTo(3);
+		assertThat(drawn(browser, "capacity-chart-1")).as("service area chart datasets").isEqualTo(3);
 		assertThat(drawn(browser, "costs-chart")).as("cost chart datasets").isEqualTo(4);
 		assertNoViolations(browser, "a scenario with a shifted project");
 		String scenarioPath = browser.path();

@@ -13,6 +13,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.util.HtmlUtils;
 
 import static fi.ohjaamo.capacity.CapacityFixtures.grid;
 import static fi.ohjaamo.capacity.CapacityFixtures.it;
@@ -138,8 +139,11 @@ class CapacityIntegrationTests {
 			.contains("Ylittyy").contains("Saattaa ylittyä")
 			.contains("href=\"/projects/" + big.getId() + "\"").contains("200–300 htp")
 			.contains("1 projektia, joiden työmäärää ei ole arvioitu").contains("Aikatauluttamattomat projektit (1)")
-			.contains("Koulujen verkko").doesNotContain("Pelkkä idea")
-			.contains("data-low=\"230.0,200.0,0.0,0.0\"").contains("data-capacity=\"220,250,,\"");
+			.contains("Koulujen verkko").doesNotContain("Pelkkä idea");
+		// The chart's numbers, as JSON in the canvas's attribute.
+		assertThat(HtmlUtils.htmlUnescape(page))
+			.contains("\"key\":\"low\",\"label\":null,\"colour\":0,\"values\":[230.0,200.0,0.0,0.0]")
+			.contains("\"key\":\"capacity\",\"label\":null,\"colour\":0,\"values\":[220.0,250.0,null,null]");
 	}
 
 	@Test

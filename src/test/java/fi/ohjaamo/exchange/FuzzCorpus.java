@@ -23,6 +23,7 @@ final class FuzzCorpus {
 				Workbooks.replacing(simple, "xl/worksheets/sheet1.xml", "<worksheet><sheetData><row"));
 		Files.write(dir.resolve("two-rows.xlsx"), Workbooks.of(List.of(List.of("ID", "Kehittämiskohteen nimi", "Tila"),
 				List.of("", "=1+1", "Ehdotus"), List.of("x", "'@a", "Keskeneräinen"))));
+		Files.write(dir.resolve("with-lines.xlsx"), SheetReaderTests.withLines());
 		Files.write(dir.resolve("truncated.xlsx"), java.util.Arrays.copyOf(simple, simple.length / 2));
 	}
 

@@ -41,7 +41,29 @@ class ImportTemplateTests {
 			assertThat(workbook.isSheetHidden(workbook.getSheetIndex(lists))).isTrue();
 			assertThat(lists.getRow(0).getCell(0).getStringCellValue()).as("a label with a comma, hence the list sheet")
 				.isEqualTo("Grundläggande infrastruktur, dataförvaltningen som ägare");
+			var costs = workbook.getSheet("Kostnader");
+			assertThat(PortfolioExportIntegrationTests.texts(costs.getRow(0))).containsExactly("ID", "Nummer",
+					"Utvecklingsobjektets namn", "Typ", "Från år", "Till år", "Belopp (€)", "Övre gräns (€)",
+					"Belopp okänt", "Mervärdesskatt", "Förklaring");
+			assertThat(costs.getDataValidations()).hasSize(3);
+			var resources = workbook.getSheet("Resurser");
+			assertThat(PortfolioExportIntegrationTests.texts(resources.getRow(0))).containsExactly("ID", "Nummer",
+					"Utvecklingsobjektets namn", "Part", "Enhet", "Mängd", "Övre gräns", "Förklaring");
+			assertThat(resources.getDataValidations()).hasSize(2);
+			assertThat(instructions.getRow(9).getCell(0).getStringCellValue()).startsWith("På fliken Kostnader");
 		}
+	}
+
+	@Test
+	void readsTheLineSheetsAndTheirHeadingsInAnyLanguage() {
+		var labels = labels();
+		assertThat(labels.lineSheet("Kustannukset")).contains(LineSheet.COSTS);
+		assertThat(labels.lineSheet("resurser")).contains(LineSheet.RESOURCES);
+		assertThat(labels.lineSheet("Anvisningar")).isEmpty();
+		assertThat(labels.column(LineSheet.COSTS, "Yläraja (€)")).contains(LineColumn.AMOUNT_MAX);
+		assertThat(labels.column(LineSheet.RESOURCES, "Party")).contains(LineColumn.PARTY);
+		assertThat(labels.column(LineSheet.RESOURCES, "Numero")).contains(LineColumn.PROJECT_NUMBER);
+		assertThat(labels.value(fi.ohjaamo.portfolio.Vat.class, "sis. alv")).contains(fi.ohjaamo.portfolio.Vat.INCLUDED);
 	}
 
 	@Test

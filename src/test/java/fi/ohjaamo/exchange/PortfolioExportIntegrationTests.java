@@ -69,6 +69,21 @@ class PortfolioExportIntegrationTests {
 		assertThat(sheet.getPaneInformation().isFreezePane()).as("the heading row stays in view").isTrue();
 		assertThat(sheet.getColumnWidth(headings.indexOf("Kuvaus"))).isGreaterThan(sheet.getColumnWidth(0) / 2);
 		assertThat(sheet.getDataValidations()).as("enum columns offer their labels").isNotEmpty();
+
+		var costs = workbook.getSheet("Kustannukset");
+		List<String> costHeadings = texts(costs.getRow(0));
+		assertThat(costHeadings).containsExactly("ID", "Numero", "Kehittämiskohteen nimi", "Laji", "Vuodesta",
+				"Vuoteen", "Summa (€)", "Yläraja (€)", "Summa tuntematon", "Arvonlisävero", "Selite");
+		assertThat(costs.getLastRowNum()).as("one row per cost line of the view's projects").isEqualTo(1);
+		var line = costs.getRow(1);
+		assertThat(cell(line, costHeadings, "ID")).isEqualTo(wanted.getId().toString());
+		assertThat(cell(line, costHeadings, "Laji")).isEqualTo("Investointi");
+		assertThat(line.getCell(costHeadings.indexOf("Vuodesta")).getNumericCellValue()).isEqualTo(2025.0);
+		assertThat(line.getCell(costHeadings.indexOf("Summa (€)")).getNumericCellValue()).isEqualTo(10000.0);
+		assertThat(line.getCell(costHeadings.indexOf("Yläraja (€)")).getNumericCellValue()).isEqualTo(20000.0);
+		assertThat(cell(line, costHeadings, "Arvonlisävero")).isEqualTo("alv 0 %");
+		assertThat(costs.getDataValidations()).as("kind, unknown and VAT offer their labels").hasSize(3);
+		assertThat(texts(workbook.getSheet("Resurssit").getRow(0))).contains("Taho", "Yksikkö", "Määrä");
 	}
 
 	@Test

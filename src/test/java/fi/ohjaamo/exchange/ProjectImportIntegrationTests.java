@@ -2,17 +2,25 @@ package fi.ohjaamo.exchange;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 
 import fi.ohjaamo.IntegrationTest;
 import fi.ohjaamo.TestData;
+import fi.ohjaamo.portfolio.CostKind;
+import fi.ohjaamo.portfolio.CostLine;
+import fi.ohjaamo.portfolio.EffortUnit;
 import fi.ohjaamo.portfolio.PortfolioFilter;
 import fi.ohjaamo.portfolio.PortfolioQuery;
 import fi.ohjaamo.portfolio.Priority;
 import fi.ohjaamo.portfolio.ProjectCard;
 import fi.ohjaamo.portfolio.Projects;
+import fi.ohjaamo.portfolio.ResourceLine;
+import fi.ohjaamo.portfolio.ResourceParty;
+import fi.ohjaamo.portfolio.Vat;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
@@ -57,15 +65,18 @@ class ProjectImportIntegrationTests {
 		var untouched = data.project(org, "Koskematon hanke");
 		var renamed = data.project(org, "Vanha nimi");
 		var reprioritised = data.project(org, "Kiireellinen hanke");
+		var recosted = data.project(org, "Kallistuva hanke");
 		var before = projects.get(org.id(), renamed.getId()).card();
 		var beforeRaise = projects.get(org.id(), reprioritised.getId()).card();
+		var beforeCost = projects.get(org.id(), recosted.getId()).card();
 		byte[] exported = download(org.itManager(), "/projects/export.xlsx");
 
 		byte[] edited = edit(exported, renamed.getId().toString(), "Kehittämiskohteen nimi", "Uusi nimi");
 		edited = edit(edited, reprioritised.getId().toString(), "Prioriteetti", "Korkea");
+		edited = edit(edited, "Kustannukset", recosted.getId().toString(), "Yläraja (€)", 26500.5);
 		var session = new MockHttpSession();
 		String preview = upload(org.itManager(), edited, session);
-		assertThat(preview).contains("Luodaan 0, päivitetään 2, ennallaan 1, virheellisiä rivejä 0.");
+		assertThat(preview).contains("Luodaan 0, päivitetään 3, ennallaan 1, virheellisiä rivejä 0.");
 		commit(org.itManager(), session);
 
 		assertThat(projects.get(org.id(), untouched.getId()).getRevision()).as("an unchanged row writes nothing")
@@ -83,6 +94,99 @@ class ProjectImportIntegrationTests {
 		var raised = projects.get(org.id(), reprioritised.getId());
 		assertThat(raised.card().priority()).isEqualTo(Priority.HIGH);
 		assertThat(raised.card()).isEqualTo(new ProjectCardWithPriority(beforeRaise).high());
+		var line = beforeCost.costs().getFirst();
+		assertThat(projects.get(org.id(), recosted.getId()).card()).as("only the edited cost cell changed")
+			.isEqualTo(beforeCost.withCosts(List.of(new CostLine(line.kind(), line.fromYear(), line.toYear(),
+					line.amountMin(), new BigDecimal("26500.50"), line.amountUnknown(), line.vat(), line.note()))));
+	}
+
+	@Test
+	void createsProjectsWithTheirCostAndResourceLinesFromTheTemplate() throws Exception {
+		var org = data.organisation();
+		byte[] template = download(org.itManager(), "/projects/import/template.xlsx");
+		byte[] filled = fillRow(template, List.of("Kehittämiskohteen nimi", "Numero", "Omistava palvelualue",
+				"Strategiset tavoitteet", "a) Tiedonhallinnan järjestäminen: arvio", "b) Tietoturvallisuus: arvio",
+				"c) Tietojen käsittely: arvio", "d) Asianhallinta: arvio", "Alkaa"),
+				List.of("Varhaiskasvatuksen asiakastietojärjestelmä", "7.2", "Sivistyspalvelut",
+						"Asukaspalvelujen digitalisointi", "Ei vaikutuksia", "Ei vaikutuksia", "Ei vaikutuksia",
+						"Ei vaikutuksia", "2027"));
+		filled = fillRow(filled, "Kustannukset", List.of("Numero", "Laji", "Vuodesta", "Summa (€)", "Yläraja (€)",
+				"Arvonlisävero", "Selite"),
+				List.of("7.2", "Investointi", "2027", "80 000", "120000", "alv 0 %", "Käyttöönotto ja koulutus"));
+		filled = fillRow(filled, "Kustannukset",
+				List.of("Numero", "Laji", "Vuodesta", "Vuoteen", "Summa (€)", "Arvonlisävero"),
+				List.of("7.2", "Jatkuva kustannus", "2028", "2031", "15000,50", "sis. alv"));
+		filled = fillRow(filled, "Kustannukset", List.of("Numero", "Laji", "Vuodesta", "Summa tuntematon",
+				"Arvonlisävero"), List.of("7.2", "Investointi", "2029", "Kyllä", "alv 0 %"));
+		filled = fillRow(filled, "Resurssit", List.of("Numero", "Taho", "Yksikkö", "Määrä", "Yläraja"),
+				List.of("7.2", "Tietohallinto", "htp", "40", "60"));
+		var session = new MockHttpSession();
+		assertThat(upload(org.itManager(), filled, session)).contains("Luodaan 1, päivitetään 0")
+			.contains("virheellisiä rivejä 0");
+		commit(org.itManager(), session);
+
+		var id = portfolio.find(org.id(), PortfolioFilter.none()).rows().getFirst().id();
+		var card = projects.get(org.id(), id).card();
+		assertThat(card.costs()).containsExactly(
+				new CostLine(CostKind.ONE_OFF, 2027, null, new BigDecimal("80000.00"), new BigDecimal("120000.00"),
+						false, Vat.EXCLUDED, "Käyttöönotto ja koulutus"),
+				new CostLine(CostKind.RECURRING, 2028, 2031, new BigDecimal("15000.50"), null, false, Vat.INCLUDED, ""),
+				new CostLine(CostKind.ONE_OFF, 2029, null, null, null, true, Vat.EXCLUDED, ""));
+		assertThat(card.resources()).containsExactly(new ResourceLine(ResourceParty.IT, EffortUnit.PERSON_DAYS,
+				new BigDecimal("40.00"), new BigDecimal("60.00"), ""));
+	}
+
+	@Test
+	void showsEachLineProblemWithItsSheetRowColumnAndReason() throws Exception {
+		var org = data.organisation();
+		var project = data.project(org, "Kustannuksiltaan virheellinen");
+		byte[] exported = download(org.itManager(), "/projects/export.xlsx");
+		String id = project.getId().toString();
+		byte[] edited = fillRow(exported, "Kustannukset", List.of("ID", "Laji", "Vuodesta", "Summa (€)", "Arvonlisävero"),
+				List.of(id, "Investointi", "syksyllä", "paljon", "alv 0 %"));
+		edited = fillRow(edited, "Kustannukset",
+				List.of("ID", "Laji", "Vuodesta", "Vuoteen", "Summa (€)", "Arvonlisävero"),
+				List.of(id, "Jatkuva kustannus", "2027", "2026", "5000", ""));
+		edited = fillRow(edited, "Resurssit", List.of("ID", "Taho", "Yksikkö", "Määrä"),
+				List.of(id, "Naapurikunta", "htp", "10"));
+		var session = new MockHttpSession();
+		String page = upload(org.itManager(), edited, session);
+		assertThat(page).contains("virheellisiä rivejä 1")
+			.contains("Kustannukset, rivi 3, Vuodesta: Arvo &quot;syksyllä&quot; ei ole vuosi.")
+			.contains("Kustannukset, rivi 3, Summa (€): Arvo &quot;paljon&quot; ei ole luku.")
+			.contains("Kustannukset, rivi 4, Arvonlisävero: Arvo puuttuu.")
+			.contains("Kustannukset, rivi 4, Vuoteen: ")
+			.contains("Resurssit, rivi 2, Taho: Arvo &quot;Naapurikunta&quot; ei ole sallittu.")
+			.doesNotContain("/projects/import/commit");
+		assertThat(projects.get(org.id(), project.getId()).getRevision()).isEqualTo(1);
+	}
+
+	@Test
+	void aLineForAProjectNotInTheFileRejectsTheFileWithItsRow() throws Exception {
+		var org = data.organisation();
+		data.project(org, "Tiedostossa oleva hanke");
+		byte[] exported = download(org.itManager(), "/projects/export.xlsx");
+		byte[] edited = fillRow(exported, "Kustannukset", List.of("Numero", "Laji", "Vuodesta", "Summa (€)",
+				"Arvonlisävero"), List.of("9.9", "Investointi", "2027", "1000", "alv 0 %"));
+		assertThat(upload(org.itManager(), edited, new MockHttpSession()))
+			.contains("Välilehden Kustannukset rivin 3 kehittämiskohdetta &quot;9.9&quot; ei ole tiedoston");
+	}
+
+	@Test
+	void aProjectWithoutLinesKeepsItsOwnAndARowWithOnlyTheKeyRemovesThem() throws Exception {
+		var org = data.organisation();
+		var kept = data.project(org, "Kustannukset säilyvät");
+		var cleared = data.project(org, "Kustannukset poistuvat");
+		byte[] exported = download(org.itManager(), "/projects/export.xlsx");
+		byte[] edited = removeLines(exported, "Kustannukset", kept.getId().toString());
+		edited = removeLines(edited, "Kustannukset", cleared.getId().toString());
+		edited = fillRow(edited, "Kustannukset", List.of("ID"), List.of(cleared.getId().toString()));
+		var session = new MockHttpSession();
+		assertThat(upload(org.itManager(), edited, session)).contains("päivitetään 1, ennallaan 1");
+		commit(org.itManager(), session);
+
+		assertThat(projects.get(org.id(), kept.getId()).card().costs()).hasSize(1);
+		assertThat(projects.get(org.id(), cleared.getId()).card().costs()).isEmpty();
 	}
 
 	@Test
@@ -283,10 +387,52 @@ class ProjectImportIntegrationTests {
 		}
 	}
 
+	/** A number typed into the cell under the heading, in the first row of the named sheet whose first cell is the id. */
+	private static byte[] edit(byte[] file, String sheetName, String id, String heading, double value)
+			throws Exception {
+		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(file)); var out = new ByteArrayOutputStream()) {
+			var sheet = workbook.getSheet(sheetName);
+			int column = PortfolioExportIntegrationTests.texts(sheet.getRow(0)).indexOf(heading);
+			for (var row : sheet) {
+				if (row.getCell(0) != null && id.equals(row.getCell(0).getStringCellValue())) {
+					row.removeCell(row.getCell(column));
+					row.createCell(column).setCellValue(value);
+					break;
+				}
+			}
+			workbook.write(out);
+			return out.toByteArray();
+		}
+	}
+
+	/** The named sheet without the rows whose first cell is the id, the rows below moved up. */
+	private static byte[] removeLines(byte[] file, String sheetName, String id) throws Exception {
+		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(file)); var out = new ByteArrayOutputStream()) {
+			var sheet = workbook.getSheet(sheetName);
+			for (int r = sheet.getLastRowNum(); r >= 1; r--) {
+				var row = sheet.getRow(r);
+				if (row != null && row.getCell(0) != null && id.equals(row.getCell(0).getStringCellValue())) {
+					sheet.removeRow(row);
+					if (r < sheet.getLastRowNum()) {
+						sheet.shiftRows(r + 1, sheet.getLastRowNum(), -1);
+					}
+				}
+			}
+			workbook.write(out);
+			return out.toByteArray();
+		}
+	}
+
 	/** The workbook with a new row after the last, its cells under the given headings. */
 	private static byte[] fillRow(byte[] file, List<String> headings, List<String> values) throws Exception {
+		return fillRow(file, null, headings, values);
+	}
+
+	/** The named sheet (the first when null) with a new row after the last, its cells under the given headings. */
+	private static byte[] fillRow(byte[] file, @Nullable String sheetName, List<String> headings, List<String> values)
+			throws Exception {
 		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(file)); var out = new ByteArrayOutputStream()) {
-			var sheet = workbook.getSheetAt(0);
+			var sheet = sheetName == null ? workbook.getSheetAt(0) : workbook.getSheet(sheetName);
 			var all = PortfolioExportIntegrationTests.texts(sheet.getRow(0));
 			var row = sheet.createRow(sheet.getLastRowNum() + 1);
 			for (int i = 0; i < headings.size(); i++) {

@@ -12,13 +12,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SheetReaderFuzzTests {
 
 	private static final SheetReader READER = new SheetReader(new ExchangeProperties(1024 * 1024, 8L * 1024 * 1024,
-			100, 200, 50, 2_000));
+			100, 200, 1_000, 50, 2_000));
 
 	@FuzzTest(maxDuration = "60s")
 	void readsASheetOrRejectsTheFile(byte[] file) {
 		try {
 			var sheet = READER.read(file);
-			assertThat(sheet.rows()).hasSizeLessThanOrEqualTo(200);
+			assertThat(sheet.projects().rows()).hasSizeLessThanOrEqualTo(200);
+			sheet.others().values().forEach(other -> assertThat(other.rows()).hasSizeLessThanOrEqualTo(1_000));
 		}
 		catch (ImportRejected rejected) {
 			assertThat(rejected.reason()).startsWith("exchange.rejected.");

@@ -17,8 +17,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  */
 class SheetReaderTests {
 
-	static final ExchangeProperties LIMITS = new ExchangeProperties(5 * 1024 * 1024, 50L * 1024 * 1024, 100, 5000, 100,
-			10_000);
+	static final ExchangeProperties LIMITS = new ExchangeProperties(5 * 1024 * 1024, 50L * 1024 * 1024, 100, 5000,
+			25000, 100, 10_000);
 
 	final SheetReader reader = new SheetReader(LIMITS);
 
@@ -28,13 +28,45 @@ class SheetReaderTests {
 
 	@Test
 	void readsHeadingsAndRowsWithTheirSpreadsheetRowNumbers() {
-		var sheet = reader.read(simple());
+		var sheet = reader.read(simple()).projects();
 		assertThat(sheet.headings()).containsEntry(0, "Kehittämiskohteen nimi").containsEntry(1, "Numero");
 		assertThat(sheet.rows()).singleElement().satisfies(row -> {
 			assertThat(row.number()).isEqualTo(2);
 			assertThat(row.cell(0)).isEqualTo("Sähköinen asiointi");
 			assertThat(row.cell(1)).isEqualTo("4.1");
 		});
+	}
+
+	/** Projects, a cost sheet whose amount's format shows it rounded with a thousands separator, and instructions. */
+	static byte[] withLines() {
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+				var out = new java.io.ByteArrayOutputStream()) {
+			var projects = workbook.createSheet("Kehittämiskohteet");
+			projects.createRow(0).createCell(0).setCellValue("Numero");
+			projects.createRow(1).createCell(0).setCellValue("4.1");
+			var costs = workbook.createSheet("Kustannukset");
+			costs.createRow(0).createCell(0).setCellValue("Summa (€)");
+			var amount = costs.createRow(1).createCell(0);
+			amount.setCellValue(10000.5);
+			var style = workbook.createCellStyle();
+			style.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
+			amount.setCellStyle(style);
+			workbook.createSheet("Ohjeet").createRow(0).createCell(0).setCellValue("Ohje");
+			workbook.write(out);
+			return out.toByteArray();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	@Test
+	void readsNumbersAsTheirValueWhateverTheCellFormatShowsAndTheWantedSheetsByName() {
+		var read = reader.read(withLines(), "Kustannukset"::equals);
+		assertThat(read.projects().rows().getFirst().cell(0)).isEqualTo("4.1");
+		assertThat(read.others()).containsOnlyKeys("Kustannukset");
+		assertThat(read.others().get("Kustannukset").rows().getFirst().cell(0))
+			.as("not \"10,001\" as the format shows it").isEqualTo("10000.5");
 	}
 
 	@Test
@@ -88,7 +120,7 @@ class SheetReaderTests {
 
 	@Test
 	void rejectsAZipBombByItsUnpackedSize() {
-		var small = new SheetReader(new ExchangeProperties(5 * 1024 * 1024, 2 * 1024 * 1024, 100, 5000, 100, 10_000));
+		var small = new SheetReader(new ExchangeProperties(5 * 1024 * 1024, 2 * 1024 * 1024, 100, 5000, 25000, 100, 10_000));
 		var entries = Workbooks.entries(simple());
 		var random = new java.util.Random(7);
 		// Letters compress only about twofold, so the ratio alone would let this through.

@@ -1,7 +1,5 @@
 package fi.ohjaamo.scenario;
 
-import java.nio.charset.StandardCharsets;
-
 import fi.ohjaamo.IntegrationTest;
 import fi.ohjaamo.TestData;
 import fi.ohjaamo.portfolio.Projects;
@@ -11,8 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -50,7 +46,7 @@ class ScenarioAdoptionIntegrationTests {
 
 	@BeforeEach
 	void fixtures() {
-		fixtures = new ScenarioFixtures(data, projects, capacities);
+		fixtures = new ScenarioFixtures(data, projects, capacities, mvc);
 	}
 
 	@Test
@@ -93,7 +89,7 @@ class ScenarioAdoptionIntegrationTests {
 		var adopted = scenarios.get(org.id(), scenario.getId());
 		assertThat(adopted.getStatus()).isEqualTo(ScenarioStatus.ADOPTED);
 		assertThat(adopted.getDecidedBy()).isEqualTo(org.itManager().name());
-		String page = page(get("/projects/scenarios/{id}", scenario.getId()), org.itManager());
+		String page = fixtures.page(get("/projects/scenarios/{id}", scenario.getId()), org.itManager());
 		assertThat(page).contains("Otettu käyttöön").doesNotContain("Tallenna muutos")
 			.doesNotContain("Ota skenaario käyttöön");
 		mvc.perform(ScenarioIntegrationTests.change(scenario.getId(), running.getId(), "SHIFT", "2030", "2030", "")
@@ -103,7 +99,7 @@ class ScenarioAdoptionIntegrationTests {
 		assertThat(jdbc.sql("select action from audit_entry where organisation_id = :org and object_id = :id")
 			.param("org", org.id()).param("id", scenario.getId().toString()).query(String.class).list())
 			.contains("scenario.adopted");
-		assertThat(page(get("/projects/{id}/history", running.getId()), org.viewer())).contains(org.itManager().name());
+		assertThat(fixtures.page(get("/projects/{id}/history", running.getId()), org.viewer())).contains(org.itManager().name());
 	}
 
 	@Test
@@ -121,7 +117,7 @@ class ScenarioAdoptionIntegrationTests {
 		projects.revise(user, proposal.getId(), current.card().withStatus(Status.APPROVED), current.getRevision());
 		long version = scenarios.get(org.id(), scenario.getId()).getVersion();
 
-		String page = page(post("/projects/scenarios/{id}/adopt", scenario.getId()).with(csrf())
+		String page = fixtures.page(post("/projects/scenarios/{id}/adopt", scenario.getId()).with(csrf())
 			.param("version", String.valueOf(version)), org.itManager());
 
 		assertThat(page).contains("Skenaariota ei otettu käyttöön").contains("Ehdotus joka hyväksyttiin")
@@ -145,11 +141,6 @@ class ScenarioAdoptionIntegrationTests {
 			.andExpect(redirectedUrl("/projects/scenarios/" + scenario.getId() + "?stale"));
 		assertThat(projects.get(org.id(), project.getId()).card().scheduleStart()).isEqualTo("2027");
 		assertThat(scenarios.get(org.id(), scenario.getId()).isDraft()).isTrue();
-	}
-
-	private String page(MockHttpServletRequestBuilder request, TestData.Person person) throws Exception {
-		return HtmlUtils.htmlUnescape(mvc.perform(request.with(person.signedIn()))
-			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
 	}
 
 }

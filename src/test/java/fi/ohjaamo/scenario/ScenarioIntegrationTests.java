@@ -1,6 +1,5 @@
 package fi.ohjaamo.scenario;
 
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import fi.ohjaamo.IntegrationTest;
@@ -13,7 +12,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -46,11 +44,14 @@ class ScenarioIntegrationTests {
 	@Autowired
 	fi.ohjaamo.capacity.Capacities capacities;
 
+	@Autowired
+	fi.ohjaamo.organisation.Organisations organisations;
+
 	ScenarioFixtures fixtures;
 
 	@BeforeEach
 	void fixtures() {
-		fixtures = new ScenarioFixtures(data, projects, capacities);
+		fixtures = new ScenarioFixtures(data, projects, capacities, mvc);
 	}
 
 	@Test
@@ -65,20 +66,40 @@ class ScenarioIntegrationTests {
 			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
 		var scenario = scenarios.of(org.id()).getFirst();
 		assertThat(created).startsWith("/projects/scenarios/" + scenario.getId());
-		String before = page(get("/projects/scenarios/{id}", scenario.getId()), org.viewer());
+		String before = fixtures.page(get("/projects/scenarios/{id}", scenario.getId()), org.viewer());
 		assertThat(before).contains("Kevennetty 2027").contains("Ylikuormitus").contains("Q1/2027");
 
 		mvc.perform(change(scenario.getId(), portal.getId(), "SHIFT", "Q1/2028", "Q2/2028", "Ei mahdu 2027")
 			.param("version", String.valueOf(scenario.getVersion())).with(org.itManager().signedIn()))
 			.andExpect(status().is3xxRedirection());
 
-		String after = page(get("/projects/scenarios/{id}", scenario.getId()), org.viewer());
+		String after = fixtures.page(get("/projects/scenarios/{id}", scenario.getId()), org.viewer());
 		assertThat(after).contains("Aikataulu siirtyy: Q1/2027–Q2/2027 → Q1/2028–Q2/2028").contains("Ei mahdu 2027")
 			.contains("(muutos \u221230)").contains("(muutos +30)").contains("(muutos \u221220 000)");
-		var compare = page(get("/projects/scenarios/compare").param("scenario", scenario.getId().toString()),
+		var compare = fixtures.page(get("/projects/scenarios/compare").param("scenario", scenario.getId().toString()),
 				org.viewer());
 		assertThat(compare).contains("Nykyinen suunnitelma").contains("Kevennetty 2027").contains("ei ylikuormitusta");
 		assertThat(audit(org)).contains("scenario.created", "scenario.changed");
+	}
+
+	@Test
+	void aServiceAreaWithCapacityIsShownBesideItAndItsOverloadCompared() throws Exception {
+		var org = data.organisation();
+		String area = organisations.unitsOf(org.id()).serviceAreas().stream()
+			.filter(u -> u.id().equals(org.serviceAreaId())).findFirst().orElseThrow().name();
+		fixtures.capacities(org, 2027, 2028, 100, 20);
+		var training = fixtures.serviceAreaProject(org, "Henkilöstön digikoulutus", "Q1/2027", "Q2/2027", 80);
+		var scenario = scenarios.create(org.itManager().asUser(), "Koulutus syksyyn", "");
+		scenarios.change(org.itManager().asUser(), scenario.getId(), new Scenarios.ChangeRequest(training.getId(),
+				ChangeKind.SHIFT, "Q3/2027", "Q2/2028", "Opettajat vapaampia syksyllä"), scenario.getVersion());
+
+		String page = fixtures.page(get("/projects/scenarios/{id}", scenario.getId()), org.viewer());
+		assertThat(page).contains("IT: kapasiteetti ja kysyntä neljännesvuosittain")
+			.contains(area + ": kapasiteetti ja kysyntä neljännesvuosittain").contains("id=\"capacity-chart-1\"")
+			.contains("Ylikuormitus").contains("palvelualue silloin, kun sille on asetettu kapasiteetti");
+		String compare = fixtures.page(get("/projects/scenarios/compare").param("scenario", scenario.getId().toString()),
+				org.viewer());
+		assertThat(compare).contains(area + " Q1/2027, " + area + " Q2/2027").contains("ei ylikuormitusta");
 	}
 
 	@Test
@@ -88,10 +109,10 @@ class ScenarioIntegrationTests {
 		var idea = fixtures.project(org, "Chatbot-idea", Status.IDEA, "2028", "2028", 10, 5000, 2028);
 		var scenario = scenarios.create(org.itManager().asUser(), "Rajat", "");
 
-		String refused = page(change(scenario.getId(), approved.getId(), "OUT", "", "", "")
+		String refused = fixtures.page(change(scenario.getId(), approved.getId(), "OUT", "", "", "")
 			.param("version", String.valueOf(scenario.getVersion())), org.itManager());
 		assertThat(refused).contains("id=\"kind-error\"").contains("Projektista on jo päätetty");
-		String notIdea = page(change(scenario.getId(), approved.getId(), "IN", "", "", "")
+		String notIdea = fixtures.page(change(scenario.getId(), approved.getId(), "IN", "", "", "")
 			.param("version", String.valueOf(scenario.getVersion())), org.itManager());
 		assertThat(notIdea).contains("Mukaan voi ottaa vain ideoita");
 
@@ -103,7 +124,7 @@ class ScenarioIntegrationTests {
 			assertThat(c.kind()).isEqualTo(ChangeKind.IN);
 			assertThat(c.projectTitle()).isEqualTo("Chatbot-idea");
 		});
-		assertThat(page(get("/projects/scenarios/{id}", scenario.getId()), org.viewer()))
+		assertThat(fixtures.page(get("/projects/scenarios/{id}", scenario.getId()), org.viewer()))
 			.contains("Otetaan mukaan ehdotuksena").contains("(muutos +5 000)");
 	}
 
@@ -113,21 +134,21 @@ class ScenarioIntegrationTests {
 		var project = fixtures.project(org, "Siirrettävä", Status.PROPOSAL, "2027", "2027", 10, 1000, 2027);
 		var scenario = scenarios.create(org.itManager().asUser(), "Validointi", "");
 
-		String empty = page(change(scenario.getId(), project.getId(), "SHIFT", "", "", "")
+		String empty = fixtures.page(change(scenario.getId(), project.getId(), "SHIFT", "", "", "")
 			.param("version", String.valueOf(scenario.getVersion())), org.itManager());
 		assertThat(empty).contains("id=\"newStart-error\"").contains("Anna uusi alku.").contains("Anna uusi loppu.");
-		String malformed = page(change(scenario.getId(), project.getId(), "SHIFT", "kesällä", "Q2/2026", "syy")
+		String malformed = fixtures.page(change(scenario.getId(), project.getId(), "SHIFT", "kesällä", "Q2/2026", "syy")
 			.param("version", String.valueOf(scenario.getVersion())), org.itManager());
 		assertThat(malformed).contains("Kirjoita vuosi, neljännes tai kuukausi").contains("value=\"kesällä\"")
 			.contains("value=\"syy\"");
-		String backwards = page(change(scenario.getId(), project.getId(), "SHIFT", "Q3/2028", "Q2/2028", "")
+		String backwards = fixtures.page(change(scenario.getId(), project.getId(), "SHIFT", "Q3/2028", "Q2/2028", "")
 			.param("version", String.valueOf(scenario.getVersion())), org.itManager());
 		assertThat(backwards).contains("id=\"newEnd-error\"").contains("Loppu ei voi olla ennen alkua.");
-		String noProject = page(post("/projects/scenarios/{id}/changes", scenario.getId()).with(csrf())
+		String noProject = fixtures.page(post("/projects/scenarios/{id}/changes", scenario.getId()).with(csrf())
 			.param("kind", "SHIFT").param("newStart", "2028").param("newEnd", "2028")
 			.param("version", String.valueOf(scenario.getVersion())), org.itManager());
 		assertThat(noProject).contains("id=\"projectId-error\"").contains("Valitse projekti.");
-		String noName = page(post("/projects/scenarios").with(csrf()).param("name", " "), org.itManager());
+		String noName = fixtures.page(post("/projects/scenarios").with(csrf()).param("name", " "), org.itManager());
 		assertThat(noName).contains("id=\"name-error\"");
 		assertThat(scenarios.get(org.id(), scenario.getId()).getChanges()).isEmpty();
 	}
@@ -142,7 +163,7 @@ class ScenarioIntegrationTests {
 		scenarios.change(org.itManager().asUser(), scenario.getId(),
 				new Scenarios.ChangeRequest(first.getId(), ChangeKind.OUT, "", "", "Kollegan muutos"), seen);
 
-		String stale = page(change(scenario.getId(), second.getId(), "SHIFT", "2029", "2029", "Oma perustelu")
+		String stale = fixtures.page(change(scenario.getId(), second.getId(), "SHIFT", "2029", "2029", "Oma perustelu")
 			.param("version", String.valueOf(seen)), org.itManager());
 		assertThat(stale).contains("Toinen käyttäjä tallensi skenaarion sillä välin").contains("Kollegan muutos")
 			.contains("value=\"2029\"").contains("value=\"Oma perustelu\"");
@@ -150,7 +171,7 @@ class ScenarioIntegrationTests {
 		assertThat(now.getChanges()).extracting(ScenarioChange::projectTitle).containsExactly("Ensimmäinen");
 		assertThat(stale).contains("name=\"version\" value=\"" + now.getVersion() + "\"");
 
-		String renamed = page(post("/projects/scenarios/{id}", scenario.getId()).with(csrf()).param("name", "Minun nimeni")
+		String renamed = fixtures.page(post("/projects/scenarios/{id}", scenario.getId()).with(csrf()).param("name", "Minun nimeni")
 			.param("description", "").param("version", String.valueOf(seen)), org.itManager());
 		assertThat(renamed).contains("Toinen käyttäjä tallensi skenaarion").contains("value=\"Minun nimeni\"")
 			.contains("<dd>Yhteinen</dd>");
@@ -181,9 +202,9 @@ class ScenarioIntegrationTests {
 		var theirProject = fixtures.project(theirs, "Heidän hankkeensa", Status.PROPOSAL, "2027", "2027", 10, 1, 2027);
 		mvc.perform(change(own.getId(), theirProject.getId(), "OUT", "", "", "").param("version", "0")
 			.with(mine.itManager().signedIn())).andExpect(status().isNotFound());
-		assertThat(page(get("/projects/scenarios"), mine.viewer())).contains("Oma skenaario")
+		assertThat(fixtures.page(get("/projects/scenarios"), mine.viewer())).contains("Oma skenaario")
 			.doesNotContain("Heidän skenaarionsa").doesNotContain("/projects/scenarios/new");
-		assertThat(page(get("/projects/scenarios/compare").param("scenario", their.getId().toString()), mine.viewer()))
+		assertThat(fixtures.page(get("/projects/scenarios/compare").param("scenario", their.getId().toString()), mine.viewer()))
 			.doesNotContain("Heidän skenaarionsa");
 	}
 
@@ -192,10 +213,10 @@ class ScenarioIntegrationTests {
 		var org = data.organisation();
 		fixtures.project(org, "Kustannuksellinen", Status.APPROVED, "2027", "2027", 10, 30000, 2027);
 		fixtures.project(org, "Pelkkä idea", Status.IDEA, "2027", "2027", 10, 999999, 2027);
-		String costs = page(get("/projects/costs"), org.viewer());
+		String costs = fixtures.page(get("/projects/costs"), org.viewer());
 		assertThat(costs).contains("Kustannukset vuosittain").contains("30 000 €").contains("1 000 €")
 			.doesNotContain("999 999");
-		assertThat(page(get("/projects"), org.viewer())).contains("href=\"/projects/costs\"")
+		assertThat(fixtures.page(get("/projects"), org.viewer())).contains("href=\"/projects/costs\"")
 			.contains("href=\"/projects/scenarios\"");
 	}
 
@@ -208,11 +229,6 @@ class ScenarioIntegrationTests {
 	private java.util.List<String> audit(TestData.Org org) {
 		return jdbc.sql("select action from audit_entry where organisation_id = :org order by action")
 			.param("org", org.id()).query(String.class).list();
-	}
-
-	private String page(MockHttpServletRequestBuilder request, TestData.Person person) throws Exception {
-		return HtmlUtils.htmlUnescape(mvc.perform(request.with(person.signedIn()))
-			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).replace('\u00a0', ' ').replace('\u202f', ' ');
 	}
 
 }

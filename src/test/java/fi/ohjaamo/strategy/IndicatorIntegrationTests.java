@@ -50,7 +50,8 @@ class IndicatorIntegrationTests {
 
 		String page = page(get("/strategy/indicators/{id}", indicator.getId()), org.viewer());
 		assertThat(page).contains("31.12.2025").contains("1300 %").contains("1234,5 %").contains("Tavoitteessa")
-			.contains("data-values=\"1300\"").contains("data-targets=\"1234.5\"")
+			.contains("{\"labels\":[\"31.12.2025\"]").containsPattern("\"key\":\"value\".*\"values\":\\[1300(\\.0+)?\\]")
+			.containsPattern("\"key\":\"target\".*\"values\":\\[1234\\.50*\\]")
 			.doesNotContain("action=\"/strategy/indicators/" + indicator.getId() + "/measurements\"");
 		assertThat(page(get("/strategy/indicators"), org.viewer())).contains("Sähköisten palvelujen osuus")
 			.contains("Asukaspalvelujen digitalisointi").contains("Tavoitteessa");

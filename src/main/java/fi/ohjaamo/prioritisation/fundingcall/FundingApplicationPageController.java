@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -97,7 +98,22 @@ class FundingApplicationPageController {
 			var sheet = scores.sheet(user.organisationId(), id, applicationId);
 			return page(user, application, sheet, FundingScoreForm.of(sheet.criteria(), Map.of()), form, model);
 		}
-		decisions.override(user, id, applicationId, form.choice(), form.explanation());
+		try {
+			decisions.override(user, id, applicationId, form.choice(), form.explanation(),
+					form.version() == null ? -1 : form.version());
+		}
+		catch (OverrideChangedMeanwhileException ex) {
+			var current = calls.application(user.organisationId(), id, applicationId);
+			var sheet = scores.sheet(user.organisationId(), id, applicationId);
+			model.addAttribute("theirOverride", OverrideForm.of(current));
+			// Saving again is a choice over the other person's values, so it is based on their version.
+			var again = form.basedOn(current.getVersion());
+			String view = page(user, current, sheet, FundingScoreForm.of(sheet.criteria(), Map.of()), again, model);
+			var rebuilt = new BeanPropertyBindingResult(again, "overrideForm");
+			rebuilt.reject("prioritisation.fundingApplication.override.changedMeanwhile");
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "overrideForm", rebuilt);
+			return view;
+		}
 		return "redirect:/funding-calls/" + id + "/applications/" + applicationId + "?overridden";
 	}
 

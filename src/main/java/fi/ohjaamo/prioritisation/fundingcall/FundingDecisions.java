@@ -49,13 +49,17 @@ public class FundingDecisions {
 	/**
 	 * Includes or leaves out an application whatever its rank, or returns it to the ranking (choice null).
 	 * @throws IllegalArgumentException when an override comes without a reason
+	 * @throws OverrideChangedMeanwhileException when the application changed after the given version was seen
 	 */
 	@Transactional
 	public void override(CurrentUser user, UUID callId, UUID applicationId, @Nullable SelectionOverride choice,
-			String reason) {
+			String reason, long seenVersion) {
 		var call = calls.get(user.organisationId(), callId);
 		var application = calls.application(user.organisationId(), callId, applicationId);
 		FundingCalls.requireManager(user);
+		if (application.getVersion() != seenVersion) {
+			throw new OverrideChangedMeanwhileException();
+		}
 		if (!call.isScorable()) {
 			throw new IllegalStateException("the selection of a decided call is final");
 		}

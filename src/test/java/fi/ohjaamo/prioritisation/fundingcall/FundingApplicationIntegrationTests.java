@@ -163,11 +163,12 @@ class FundingApplicationIntegrationTests {
 		String base = "/funding-calls/" + call.getId();
 
 		String noReason = page(mvc.perform(post(base + "/applications/" + excluded.getId() + "/override").with(csrf())
-			.with(org.itManager().signedIn()).param("choice", "EXCLUDE").param("explanation", "")).andExpect(status().isOk()));
+			.with(org.itManager().signedIn()).param("choice", "EXCLUDE").param("explanation", "")
+			.param("version", version(org, call, excluded))).andExpect(status().isOk()));
 		assertThat(noReason).contains("Kirjaa perustelu, kun poikkeat pistejärjestyksestä.");
 		mvc.perform(post(base + "/applications/" + excluded.getId() + "/override").with(csrf())
-			.with(org.itManager().signedIn()).param("choice", "EXCLUDE").param("explanation", "Rahoitettu jo muualta"))
-			.andExpect(status().is3xxRedirection());
+			.with(org.itManager().signedIn()).param("choice", "EXCLUDE").param("explanation", "Rahoitettu jo muualta")
+			.param("version", version(org, call, excluded))).andExpect(status().is3xxRedirection());
 
 		var selection = decisions.selection(calls.get(org.id(), call.getId()));
 		assertThat(selection.lines().stream().filter(FundingSelection.Line::selected).map(l -> l.candidate().applicationId()))
@@ -195,6 +196,40 @@ class FundingApplicationIntegrationTests {
 		assertThat(score(org, base + "/applications/" + small.getId(), fit.getId(), "3", null, null, "Myöhästynyt"))
 			.as("a decided call takes no more scores").isEqualTo("409");
 		assertThat(audit(org)).contains("prioritisation.funding-selection-overridden", "prioritisation.funding-call-decided");
+	}
+
+	@Test
+	void anOverrideSavedMeanwhileIsShownAndTheTypedChoiceKept() throws Exception {
+		var org = data.organisation();
+		var fit = fixtures.criterion(org, "Strateginen sopivuus", 100);
+		var call = fixtures.openCall(org, "Syksyn haku", 100_000, fit);
+		var application = applyWith(org, call, "Kirjaston omatoimiaukiolo", "30000", fit.getId(), 2);
+		String seen = version(org, call, application);
+		String url = "/funding-calls/" + call.getId() + "/applications/" + application.getId() + "/override";
+
+		decisions.override(org.itManager().asUser(), call.getId(), application.getId(), SelectionOverride.INCLUDE,
+				"Valtuuston talousarvioraami edellyttää", Long.parseLong(seen));
+		String stale = page(mvc.perform(post(url).with(csrf()).with(org.itManager().signedIn()).param("choice", "EXCLUDE")
+			.param("explanation", "Rahoitetaan kirjaston omasta budjetista").param("version", seen))
+			.andExpect(status().isOk()));
+
+		assertThat(stale).contains("Toinen käyttäjä muutti hakemusta sillä välin")
+			.contains("Otetaan mukaan joka tapauksessa").contains("Valtuuston talousarvioraami edellyttää")
+			.contains("Rahoitetaan kirjaston omasta budjetista")
+			.containsPattern("id=\"choice-EXCLUDE\"[^>]*checked");
+		var kept = calls.application(org.id(), call.getId(), application.getId());
+		assertThat(kept.getOverride()).as("nothing written over the other choice").isEqualTo(SelectionOverride.INCLUDE);
+		assertThat(stale).contains("name=\"version\" value=\"" + kept.getVersion() + "\"");
+
+		mvc.perform(post(url).with(csrf()).with(org.itManager().signedIn()).param("choice", "EXCLUDE")
+			.param("explanation", "Rahoitetaan kirjaston omasta budjetista").param("version", version(org, call, application)))
+			.andExpect(status().is3xxRedirection());
+		assertThat(calls.application(org.id(), call.getId(), application.getId()).getOverride())
+			.isEqualTo(SelectionOverride.EXCLUDE);
+	}
+
+	private String version(Org org, FundingCall call, FundingApplication application) {
+		return String.valueOf(calls.application(org.id(), call.getId(), application.getId()).getVersion());
 	}
 
 	private FundingApplication applyWith(Org org, FundingCall call, String title, String amount, UUID criterion,
