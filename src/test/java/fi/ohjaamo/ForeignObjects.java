@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import fi.ohjaamo.actionplan.ActionPlans;
+import fi.ohjaamo.actionplan.Chapter;
+import fi.ohjaamo.actionplan.PlanHeading;
 import fi.ohjaamo.decisions.Analysis;
 import fi.ohjaamo.decisions.Approvals;
 import fi.ohjaamo.decisions.DecisionRules;
@@ -72,7 +75,7 @@ public class ForeignObjects {
 
 	/** Query strings a route needs besides its path, so that it reaches the lookup of its object. */
 	static final Map<String, String> QUERIES = Map.of("/projects/{id}/diff", "?from=1&to=2", HISTORY + "/diff",
-			"?from=1&to=2");
+			"?from=1&to=2", "/plans/{id}/chapter", "?n=0");
 
 	private static final Pattern SEGMENT_AND_VARIABLE = Pattern.compile("([\\w-]+)/\\{(\\w+)}");
 
@@ -128,16 +131,19 @@ public class ForeignObjects {
 
 	private final ProjectLinks projectLinks;
 
+	private final ActionPlans plans;
+
 	ForeignObjects(Strategies strategies, FocusAreas focusAreas, StrategicGoals goals, CityGoals cityGoals,
 			Actions actions, Indicators indicators, SwotAnalyses swot, Projects projects, Criteria criteria,
 			Scores scores, Programmes programmes, SpearheadThemes themes, Worksites worksites, FundingCalls fundingCalls,
 			FundingScores fundingScores, TestData data, SteeringBodies bodies, DecisionRules rules, ProjectFiles files,
 			Approvals approvals, Scenarios scenarios, PublicationSites publicationSites, InformationSystems systems,
-			Vendors vendors, Contracts contracts, ProjectLinks projectLinks) {
+			Vendors vendors, Contracts contracts, ProjectLinks projectLinks, ActionPlans plans) {
 		this.systems = systems;
 		this.vendors = vendors;
 		this.contracts = contracts;
 		this.projectLinks = projectLinks;
+		this.plans = plans;
 		this.publicationSites = publicationSites;
 		this.scenarios = scenarios;
 		this.bodies = bodies;
@@ -209,6 +215,10 @@ public class ForeignObjects {
 		var contract = contracts.add(organisationId, new ContractDefinition(vendor.getId(), SECRET + " sopimus", SECRET,
 				List.of(system.getId()), BigDecimal.TEN, LocalDate.of(2024, 1, 1), LocalDate.of(2027, 12, 31), 6, SECRET,
 				SECRET, SECRET));
+		// A draft: an approved plan would be published, and its public pages are meant for everyone.
+		var plan = plans.create(organisationId, new PlanHeading(SECRET + " suunnitelma", SECRET, 2026, 2027));
+		plans.addChapter(organisationId, plan.getId(), new Chapter(SECRET + " luku", SECRET), 0);
+		plans.choose(organisationId, plan.getId(), project.getId(), 1);
 
 		var ids = new LinkedHashMap<String, UUID>();
 		ids.put("systems", system.getId());
@@ -232,6 +242,7 @@ public class ForeignObjects {
 		ids.put("funding-calls", call.getId());
 		ids.put("applications", application.getId());
 		ids.put("scenarios", scenario.getId());
+		ids.put("plans", plan.getId());
 		return new Made(organisationId, ids, publicationSites.slugOf(organisationId));
 	}
 
@@ -309,7 +320,8 @@ public class ForeignObjects {
 					"system " + systems.get(organisationId, bySegment.get("systems")).getVersion() + " "
 							+ projectLinks.ofSystem(organisationId, bySegment.get("systems")),
 					"vendor " + vendors.get(organisationId, bySegment.get("vendors")).getVersion(),
-					"contract " + contracts.get(organisationId, bySegment.get("contracts")).getVersion()));
+					"contract " + contracts.get(organisationId, bySegment.get("contracts")).getVersion(),
+					"plan " + plans.get(organisationId, bySegment.get("plans")).getVersion()));
 		}
 
 	}

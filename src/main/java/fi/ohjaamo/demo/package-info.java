@@ -3,7 +3,7 @@
  * mode, and a city-size dataset for measuring speed.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "organisation", "identity", "strategy", "portfolio", "prioritisation",
+@ApplicationModule(allowedDependencies = { "actionplan", "organisation", "identity", "strategy", "portfolio", "prioritisation",
 		"prioritisation :: fundingcall", "steering", "decisions", "capacity", "scenario", "registers", "shared" })
 package fi.ohjaamo.demo;
 

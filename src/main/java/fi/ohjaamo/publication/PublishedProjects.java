@@ -1,5 +1,6 @@
 package fi.ohjaamo.publication;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -13,6 +14,7 @@ import fi.ohjaamo.organisation.Organisations;
 import fi.ohjaamo.organisation.UnitTree;
 import fi.ohjaamo.organisation.UnitView;
 import fi.ohjaamo.portfolio.Project;
+import fi.ohjaamo.portfolio.ProjectCard;
 import fi.ohjaamo.portfolio.Projects;
 import fi.ohjaamo.portfolio.Status;
 import fi.ohjaamo.shared.NotFoundException;
@@ -90,14 +92,19 @@ public class PublishedProjects {
 	}
 
 	private static PublicProject toPublic(Project project, UnitTree units, Map<UUID, String> goalNames) {
-		var card = project.card();
+		return toPublic(project.getId(), project.card(), project.getUpdatedAt(), units, goalNames);
+	}
+
+	/** The one place where a card is reduced to the fields ADR 0013 publishes; published plans use it too. */
+	static PublicProject toPublic(UUID projectId, ProjectCard card, Instant updatedAt, UnitTree units,
+			Map<UUID, String> goalNames) {
 		var names = units.byId();
 		Function<UUID, String> nameOf = id -> id == null || !names.containsKey(id) ? "" : names.get(id).name();
-		return new PublicProject(project.getId(), card.number(), card.title(), card.category(),
+		return new PublicProject(projectId, card.number(), card.title(), card.category(),
 				nameOf.apply(card.serviceAreaId()), nameOf.apply(card.unitId()), card.kind(), card.status(),
 				card.description(), card.impactSummary(), card.scheduleStart(), card.scheduleEnd(),
 				card.goalIds().stream().filter(goalNames::containsKey).map(goalNames::get).toList(),
-				card.costs().stream().map(PublicCost::of).toList(), project.getUpdatedAt());
+				card.costs().stream().map(PublicCost::of).toList(), updatedAt);
 	}
 
 	/** An organisation that publishes, by its public address. */

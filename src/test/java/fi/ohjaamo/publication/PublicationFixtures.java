@@ -66,14 +66,18 @@ class PublicationFixtures {
 						canary + "-resourceLineNote")),
 				canary + "-resourceNote");
 		var project = projects.create(org.itManager().asUser(), card);
-		var renamed = new ProjectCard("Sähköinen asiointi -palvelu", card.number(), card.category(),
+		return projects.revise(org.itManager().asUser(), project.getId(), renamed(card, "Sähköinen asiointi -palvelu"), 1);
+	}
+
+	/** The same card under another title. */
+	static ProjectCard renamed(ProjectCard card, String title) {
+		return new ProjectCard(title, card.number(), card.category(),
 				card.serviceAreaId(), card.unitId(), card.obligation(), card.kind(), card.status(), card.visibility(),
 				card.projectManagerId(), card.description(), card.impactSummary(), card.impactOrganisation(),
 				card.impactSecurity(), card.impactData(), card.impactCaseManagement(), card.goalIds(), false,
 				card.scheduleStart(), card.scheduleEnd(), card.scheduleNote(), card.likelihood(), card.likelihoodNote(),
 				card.priority(), card.scheduleOwner(), card.costs(), card.costNote(), card.resources(),
 				card.resourceNote());
-		return projects.revise(org.itManager().asUser(), project.getId(), renamed, 1);
 	}
 
 	private static ImpactPart described(String text) {

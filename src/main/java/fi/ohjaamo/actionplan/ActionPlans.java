@@ -1,0 +1,199 @@
+package fi.ohjaamo.actionplan;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import fi.ohjaamo.organisation.Organisations;
+import fi.ohjaamo.portfolio.Projects;
+import fi.ohjaamo.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The action plan module's API: an organisation's plans, their contents as they read, and every change to a draft.
+ * Each change names the plan version the person saw; a change to a plan saved meanwhile is refused.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ActionPlans {
+
+	private final ActionPlanRepository plans;
+
+	private final Projects projects;
+
+	private final Organisations organisations;
+
+	private final MessageSource messages;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	ActionPlans(ActionPlanRepository plans, Projects projects, Organisations organisations, MessageSource messages,
+			ApplicationEventPublisher events, Clock clock) {
+		this.plans = plans;
+		this.projects = projects;
+		this.organisations = organisations;
+		this.messages = messages;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** The organisation's plans, the latest period first. */
+	public List<ActionPlan> of(UUID organisationId) {
+		return plans.findByOrganisationIdOrderByFirstYearDescTitleAsc(organisationId);
+	}
+
+	/** A plan of the organisation; one of another organisation is as unknown as one never created. */
+	public ActionPlan get(UUID organisationId, UUID planId) {
+		return plans.findByIdAndOrganisationId(planId, organisationId).orElseThrow(NotFoundException::new);
+	}
+
+	/** The plan as it reads, numbered and grouped, in the given language. */
+	public PlanContents contents(UUID organisationId, UUID planId, Locale locale) {
+		return contents(get(organisationId, planId), locale);
+	}
+
+	PlanContents contents(ActionPlan plan, Locale locale) {
+		var tree = tree(plan, locale);
+		var approval = plan.getApproval();
+		return new PlanContents(plan.getId(), plan.getTitle(), plan.getPeriodLabel(), plan.getStatus(),
+				approval == null ? null : approval.view(), PlanOutline.chapters(plan.getChapters()),
+				PlanOutline.number(tree, plan.getChapters().size()));
+	}
+
+	List<PlanOutline.Node> tree(ActionPlan plan, Locale locale) {
+		var naming = new PlanNaming(messages, locale, organisations.unitsOf(plan.getOrganisationId()),
+				plan.getFrozenNames());
+		return PlanOutline.tree(placed(plan), plan.getRanks(), naming);
+	}
+
+	/** The chosen projects with the card each shows: the frozen revision once approved, the latest before. */
+	List<PlanOutline.Placed> placed(ActionPlan plan) {
+		var org = plan.getOrganisationId();
+		return plan.getProjects().stream().map(chosen -> {
+			var revision = chosen.frozenRevision() == null ? projects.latest(org, chosen.projectId())
+					: projects.revision(org, chosen.projectId(), chosen.frozenRevision());
+			return new PlanOutline.Placed(chosen.projectId(), revision.number(), revision.card());
+		}).toList();
+	}
+
+	@Transactional
+	public ActionPlan create(UUID organisationId, PlanHeading heading) {
+		var plan = plans.save(new ActionPlan(organisationId, heading));
+		events.publishEvent(new PlanEvents.ActionPlanCreated(organisationId, plan.getId(), plan.getTitle()));
+		return plan;
+	}
+
+	/** A new draft for the next period with the chapters, projects and order of this plan. */
+	@Transactional
+	public ActionPlan copy(UUID organisationId, UUID planId, PlanHeading heading) {
+		var copy = plans.save(get(organisationId, planId).copy(heading));
+		events.publishEvent(new PlanEvents.ActionPlanCreated(organisationId, copy.getId(), copy.getTitle()));
+		return copy;
+	}
+
+	@Transactional
+	public void rename(UUID organisationId, UUID planId, PlanHeading heading, long seenVersion) {
+		change(organisationId, planId, seenVersion, "heading", plan -> plan.rename(heading));
+	}
+
+	@Transactional
+	public void addChapter(UUID organisationId, UUID planId, Chapter chapter, long seenVersion) {
+		change(organisationId, planId, seenVersion, "chapters", plan -> plan.addChapter(chapter));
+	}
+
+	@Transactional
+	public void replaceChapter(UUID organisationId, UUID planId, int index, Chapter chapter, long seenVersion) {
+		change(organisationId, planId, seenVersion, "chapters", plan -> plan.replaceChapter(index, chapter));
+	}
+
+	@Transactional
+	public void removeChapter(UUID organisationId, UUID planId, int index, long seenVersion) {
+		change(organisationId, planId, seenVersion, "chapters", plan -> plan.removeChapter(index));
+	}
+
+	@Transactional
+	public void moveChapter(UUID organisationId, UUID planId, int index, int step, long seenVersion) {
+		change(organisationId, planId, seenVersion, "chapters", plan -> plan.moveChapter(index, step));
+	}
+
+	/** Adds a project of the organisation's portfolio to the plan; a project of another organisation is unknown. */
+	@Transactional
+	public void choose(UUID organisationId, UUID planId, UUID projectId, long seenVersion) {
+		projects.get(organisationId, projectId);
+		change(organisationId, planId, seenVersion, "projects", plan -> plan.choose(projectId));
+	}
+
+	@Transactional
+	public void drop(UUID organisationId, UUID planId, UUID projectId, long seenVersion) {
+		change(organisationId, planId, seenVersion, "projects", plan -> plan.drop(projectId));
+	}
+
+	/**
+	 * Moves a group (key {@code C:}, {@code S:}, {@code U:}) or a project ({@code P:}) one place up (-1) or down (+1)
+	 * among its siblings; at either end nothing moves.
+	 */
+	@Transactional
+	public void move(UUID organisationId, UUID planId, String key, int step, long seenVersion) {
+		change(organisationId, planId, seenVersion, "order", plan -> {
+			var siblings = new java.util.ArrayList<>(PlanOutline.siblingsOf(tree(plan, Locale.ROOT), key)
+				.orElseThrow(NotFoundException::new));
+			int at = siblings.indexOf(key);
+			int target = at + step;
+			if (target >= 0 && target < siblings.size()) {
+				siblings.add(target, siblings.remove(at));
+			}
+			plan.order(siblings);
+		});
+	}
+
+	/** Records the approval and freezes the plan: the cards' current revisions, the order and the group names. */
+	@Transactional
+	public void approve(UUID organisationId, UUID planId, Approval decision, long seenVersion) {
+		var plan = seen(organisationId, planId, seenVersion);
+		var tree = tree(plan, Locale.ROOT);
+		var units = organisations.unitsOf(organisationId);
+		Map<String, String> names = new HashMap<>();
+		PlanOutline.headings(tree, GroupLevel.SERVICE_AREA, GroupLevel.UNIT)
+			.keySet()
+			.forEach(key -> names.put(key, units.nameOf(UUID.fromString(key.substring(2)))));
+		Map<UUID, Integer> revisions = new HashMap<>();
+		plan.getProjects()
+			.forEach(p -> revisions.put(p.projectId(), projects.latest(organisationId, p.projectId()).number()));
+		plan.approve(decision, revisions, PlanOutline.positions(tree), names, clock.instant());
+		plans.saveAndFlush(plan);
+		events.publishEvent(new PlanEvents.ActionPlanApproved(organisationId, planId, plan.getTitle(), decision.body(),
+				decision.section()));
+	}
+
+	/** Records that the plan left the application (a document, open data). */
+	@Transactional
+	public void exported(UUID organisationId, UUID planId, String format) {
+		var plan = get(organisationId, planId);
+		events.publishEvent(new PlanEvents.ActionPlanExported(organisationId, planId, plan.getTitle(), format));
+	}
+
+	private void change(UUID organisationId, UUID planId, long seenVersion, String what, Consumer<ActionPlan> edit) {
+		var plan = seen(organisationId, planId, seenVersion);
+		edit.accept(plan);
+		plans.saveAndFlush(plan);
+		events.publishEvent(new PlanEvents.ActionPlanChanged(organisationId, planId, plan.getTitle(), what));
+	}
+
+	private ActionPlan seen(UUID organisationId, UUID planId, long seenVersion) {
+		var plan = get(organisationId, planId);
+		if (plan.getVersion() != seenVersion) {
+			throw new PlanChangedMeanwhileException();
+		}
+		return plan;
+	}
+
+}

@@ -1,0 +1,85 @@
+package fi.ohjaamo.actionplan;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+
+import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.shared.web.BoundForms;
+import fi.ohjaamo.steering.SteeringBodies;
+import jakarta.validation.Valid;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/** Recording the approval of a draft, which freezes it. IT management and administrators record it. */
+@Controller
+class ApprovalController {
+
+	private final ActionPlans plans;
+
+	private final SteeringBodies bodies;
+
+	private final Clock clock;
+
+	ApprovalController(ActionPlans plans, SteeringBodies bodies, Clock clock) {
+		this.plans = plans;
+		this.bodies = bodies;
+		this.clock = clock;
+	}
+
+	@GetMapping("/plans/{id}/approval")
+	String form(CurrentUser user, @PathVariable UUID id, Model model) {
+		var plan = draft(user, id);
+		return form(user, plan, ApprovalForm.blank(LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Helsinki")),
+				plan.getVersion()), model);
+	}
+
+	@PostMapping("/plans/{id}/approval")
+	String approve(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("approvalForm") ApprovalForm form,
+			BindingResult bound, Model model) {
+		var plan = draft(user, id);
+		var result = BoundForms.onTarget(form, bound, model);
+		var known = bodies.of(user.organisationId());
+		form.check(known, result);
+		if (result.hasErrors() || form.version() == null) {
+			return form(user, plan, form, model);
+		}
+		try {
+			plans.approve(user.organisationId(), id, form.approval(known), form.version());
+		}
+		catch (PlanChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
+			var current = plans.get(user.organisationId(), id);
+			result.reject("actionplan.approval.changedMeanwhile");
+			if (current.isApproved()) {
+				return "redirect:/plans/" + id;
+			}
+			return form(user, current, new ApprovalForm(form.bodyId(), form.bodyName(), form.date(), form.section(),
+					form.diaryNumber(), form.link(), current.getVersion()), model);
+		}
+		return "redirect:/plans/" + id + "?approved";
+	}
+
+	private String form(CurrentUser user, ActionPlan plan, ApprovalForm form, Model model) {
+		model.addAttribute("plan", plan);
+		model.addAttribute("approvalForm", form);
+		model.addAttribute("bodies", bodies.of(user.organisationId()).stream().filter(b -> b.isActive()).toList());
+		return "actionplan/approval-form";
+	}
+
+	private ActionPlan draft(CurrentUser user, UUID id) {
+		PlanController.requireManager(user);
+		var plan = plans.get(user.organisationId(), id);
+		if (plan.isApproved()) {
+			throw new PlanApprovedException();
+		}
+		return plan;
+	}
+
+}

@@ -1,0 +1,126 @@
+package fi.ohjaamo.actionplan;
+
+import java.util.UUID;
+
+import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.shared.NotFoundException;
+import fi.ohjaamo.shared.web.BoundForms;
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The introduction chapters of a draft: add, edit, move and remove. A chapter is named by its place ({@code n}, from
+ * 0) as a parameter, since its place is what the reader sees and the plan's version guards against a moved list.
+ */
+@Controller
+class ChapterController {
+
+	private final ActionPlans plans;
+
+	ChapterController(ActionPlans plans) {
+		this.plans = plans;
+	}
+
+	@GetMapping("/plans/{id}/chapters/new")
+	String create(CurrentUser user, @PathVariable UUID id, Model model) {
+		var plan = draft(user, id);
+		return form(plan, null, new ChapterForm("", "", plan.getVersion()), model);
+	}
+
+	@PostMapping("/plans/{id}/chapters")
+	String add(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("chapterForm") ChapterForm form,
+			BindingResult bound, Model model) {
+		var plan = draft(user, id);
+		var result = BoundForms.onTarget(form, bound, model);
+		if (result.hasErrors() || form.version() == null) {
+			return form(plan, null, form, model);
+		}
+		try {
+			plans.addChapter(user.organisationId(), id, form.chapter(), form.version());
+		}
+		catch (PlanChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
+			return stale(user, id, null, form, result, model);
+		}
+		return "redirect:/plans/" + id + "?saved#introduction";
+	}
+
+	@GetMapping("/plans/{id}/chapter")
+	String edit(CurrentUser user, @PathVariable UUID id, @RequestParam int n, Model model) {
+		var plan = draft(user, id);
+		return form(plan, n, ChapterForm.of(chapter(plan, n), plan.getVersion()), model);
+	}
+
+	@PostMapping("/plans/{id}/chapter")
+	String save(CurrentUser user, @PathVariable UUID id, @RequestParam int n,
+			@Valid @ModelAttribute("chapterForm") ChapterForm form, BindingResult bound, Model model) {
+		var plan = draft(user, id);
+		chapter(plan, n);
+		var result = BoundForms.onTarget(form, bound, model);
+		if (result.hasErrors() || form.version() == null) {
+			return form(plan, n, form, model);
+		}
+		try {
+			plans.replaceChapter(user.organisationId(), id, n, form.chapter(), form.version());
+		}
+		catch (PlanChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
+			return stale(user, id, n, form, result, model);
+		}
+		return "redirect:/plans/" + id + "?saved#introduction";
+	}
+
+	@PostMapping("/plans/{id}/chapters/move")
+	String move(CurrentUser user, @PathVariable UUID id, @RequestParam int n, @RequestParam int step,
+			@RequestParam long version) {
+		draft(user, id);
+		return PlanProjectsController.guarded("/plans/" + id, "#introduction",
+				() -> plans.moveChapter(user.organisationId(), id, n, Integer.signum(step), version));
+	}
+
+	@PostMapping("/plans/{id}/chapters/remove")
+	String remove(CurrentUser user, @PathVariable UUID id, @RequestParam int n, @RequestParam long version) {
+		draft(user, id);
+		return PlanProjectsController.guarded("/plans/" + id, "#introduction",
+				() -> plans.removeChapter(user.organisationId(), id, n, version));
+	}
+
+	private String stale(CurrentUser user, UUID id, @Nullable Integer n, ChapterForm form, BindingResult result,
+			Model model) {
+		var current = plans.get(user.organisationId(), id);
+		result.reject("actionplan.plan.changedMeanwhile");
+		model.addAttribute("current", current);
+		return form(current, n, new ChapterForm(form.heading(), form.text(), current.getVersion()), model);
+	}
+
+	private ActionPlan draft(CurrentUser user, UUID id) {
+		PlanController.requireManager(user);
+		var plan = plans.get(user.organisationId(), id);
+		if (plan.isApproved()) {
+			throw new PlanApprovedException();
+		}
+		return plan;
+	}
+
+	private static Chapter chapter(ActionPlan plan, int n) {
+		if (n < 0 || n >= plan.getChapters().size()) {
+			throw new NotFoundException();
+		}
+		return plan.getChapters().get(n);
+	}
+
+	private String form(ActionPlan plan, @Nullable Integer n, ChapterForm form, Model model) {
+		model.addAttribute("plan", plan);
+		model.addAttribute("n", n);
+		model.addAttribute("chapterForm", form);
+		return "actionplan/chapter-form";
+	}
+
+}

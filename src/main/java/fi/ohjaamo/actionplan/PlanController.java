@@ -1,0 +1,58 @@
+package fi.ohjaamo.actionplan;
+
+import java.util.UUID;
+
+import fi.ohjaamo.organisation.CurrentUser;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** Reading the action plans: the list, a plan as it reads, and what has changed since its approval. */
+@Controller
+class PlanController {
+
+	private final ActionPlans plans;
+
+	private final PlanChanges changes;
+
+	PlanController(ActionPlans plans, PlanChanges changes) {
+		this.plans = plans;
+		this.changes = changes;
+	}
+
+	@GetMapping("/plans")
+	String list(CurrentUser user, Model model) {
+		model.addAttribute("plans", plans.of(user.organisationId()));
+		model.addAttribute("mayManage", user.ownsPortfolio());
+		return "actionplan/plans";
+	}
+
+	@GetMapping("/plans/{id}")
+	String view(CurrentUser user, @PathVariable UUID id, Model model) {
+		var plan = plans.get(user.organisationId(), id);
+		model.addAttribute("plan", plan);
+		model.addAttribute("contents", plans.contents(plan, LocaleContextHolder.getLocale()));
+		model.addAttribute("mayEdit", user.ownsPortfolio() && !plan.isApproved());
+		model.addAttribute("mayManage", user.ownsPortfolio());
+		return "actionplan/plan";
+	}
+
+	@GetMapping("/plans/{id}/changes")
+	String changes(CurrentUser user, @PathVariable UUID id, Model model) {
+		var plan = plans.get(user.organisationId(), id);
+		model.addAttribute("plan", plan);
+		model.addAttribute("changes", changes.since(user.organisationId(), id, LocaleContextHolder.getLocale()));
+		return "actionplan/changes";
+	}
+
+	/** Administrators and IT management keep the plans; everyone in the organisation reads them. */
+	static void requireManager(CurrentUser user) {
+		if (!user.ownsPortfolio()) {
+			throw new AccessDeniedException("may not edit action plans");
+		}
+	}
+
+}

@@ -1,0 +1,126 @@
+package fi.ohjaamo.actionplan;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.UUID;
+
+import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.shared.web.BoundForms;
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/**
+ * Starting a plan, renaming a draft, and starting the next period's draft as a copy of a plan. A stale save shows the
+ * other person's values and keeps what was typed.
+ */
+@Controller
+class PlanFormController {
+
+	private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
+
+	private final ActionPlans plans;
+
+	private final Clock clock;
+
+	PlanFormController(ActionPlans plans, Clock clock) {
+		this.plans = plans;
+		this.clock = clock;
+	}
+
+	@GetMapping("/plans/new")
+	String create(CurrentUser user, Model model) {
+		PlanController.requireManager(user);
+		return form(null, PlanHeadingForm.blank(clock.instant().atZone(FINLAND).getYear() + 1), false, model);
+	}
+
+	@PostMapping("/plans")
+	String add(CurrentUser user, @Valid @ModelAttribute("planForm") PlanHeadingForm form, BindingResult bound,
+			Model model) {
+		PlanController.requireManager(user);
+		var result = BoundForms.onTarget(form, bound, model);
+		form.check(result);
+		if (result.hasErrors()) {
+			return form(null, form, false, model);
+		}
+		var plan = plans.create(user.organisationId(), form.heading());
+		return "redirect:/plans/" + plan.getId() + "?saved";
+	}
+
+	@GetMapping("/plans/{id}/edit")
+	String edit(CurrentUser user, @PathVariable UUID id, Model model) {
+		PlanController.requireManager(user);
+		var plan = draft(user, id);
+		return form(plan, PlanHeadingForm.of(plan), false, model);
+	}
+
+	@PostMapping("/plans/{id}")
+	String save(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("planForm") PlanHeadingForm form,
+			BindingResult bound, Model model) {
+		PlanController.requireManager(user);
+		var plan = draft(user, id);
+		var result = BoundForms.onTarget(form, bound, model);
+		form.check(result);
+		if (result.hasErrors() || form.version() == null) {
+			return form(plan, form, false, model);
+		}
+		try {
+			plans.rename(user.organisationId(), id, form.heading(), form.version());
+		}
+		catch (PlanChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
+			var current = plans.get(user.organisationId(), id);
+			result.reject("actionplan.plan.changedMeanwhile");
+			model.addAttribute("current", current);
+			// Saving again from here is a deliberate choice over the other person's values, so it is based on theirs.
+			return form(current, new PlanHeadingForm(form.title(), form.periodLabel(), form.firstYear(),
+					form.lastYear(), current.getVersion()), false, model);
+		}
+		return "redirect:/plans/" + id + "?saved";
+	}
+
+	@GetMapping("/plans/{id}/copy")
+	String startCopy(CurrentUser user, @PathVariable UUID id, Model model) {
+		PlanController.requireManager(user);
+		var plan = plans.get(user.organisationId(), id);
+		int span = plan.getLastYear() - plan.getFirstYear() + 1;
+		return form(plan, new PlanHeadingForm(plan.getTitle(), "", plan.getFirstYear() + span,
+				plan.getLastYear() + span, null), true, model);
+	}
+
+	@PostMapping("/plans/{id}/copy")
+	String copy(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("planForm") PlanHeadingForm form,
+			BindingResult bound, Model model) {
+		PlanController.requireManager(user);
+		var plan = plans.get(user.organisationId(), id);
+		var result = BoundForms.onTarget(form, bound, model);
+		form.check(result);
+		if (result.hasErrors()) {
+			return form(plan, form, true, model);
+		}
+		var copy = plans.copy(user.organisationId(), id, form.heading());
+		return "redirect:/plans/" + copy.getId() + "?saved";
+	}
+
+	private ActionPlan draft(CurrentUser user, UUID id) {
+		var plan = plans.get(user.organisationId(), id);
+		if (plan.isApproved()) {
+			throw new PlanApprovedException();
+		}
+		return plan;
+	}
+
+	private String form(@Nullable ActionPlan plan, PlanHeadingForm form, boolean copying, Model model) {
+		model.addAttribute("plan", plan);
+		model.addAttribute("planForm", form);
+		model.addAttribute("copying", copying);
+		return "actionplan/plan-form";
+	}
+
+}

@@ -1,0 +1,10 @@
+/**
+ * The action plan (toimenpidesuunnitelma): per period, introduction chapters and the projects chosen for it, grouped
+ * and numbered; approved by a body, when a snapshot of its cards is frozen and later changes are shown against it.
+ */
+@NullMarked
+@ApplicationModule(allowedDependencies = { "organisation", "portfolio", "steering", "shared" })
+package fi.ohjaamo.actionplan;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
