@@ -123,8 +123,6 @@ public class ForeignObjects {
 
 	private final PublicationSites publicationSites;
 
-	private final ActionPlans plans;
-
 	private final InformationSystems systems;
 
 	private final Vendors vendors;
@@ -133,17 +131,19 @@ public class ForeignObjects {
 
 	private final ProjectLinks projectLinks;
 
+	private final ActionPlans plans;
+
 	ForeignObjects(Strategies strategies, FocusAreas focusAreas, StrategicGoals goals, CityGoals cityGoals,
 			Actions actions, Indicators indicators, SwotAnalyses swot, Projects projects, Criteria criteria,
 			Scores scores, Programmes programmes, SpearheadThemes themes, Worksites worksites, FundingCalls fundingCalls,
 			FundingScores fundingScores, TestData data, SteeringBodies bodies, DecisionRules rules, ProjectFiles files,
 			Approvals approvals, Scenarios scenarios, PublicationSites publicationSites, InformationSystems systems,
 			Vendors vendors, Contracts contracts, ProjectLinks projectLinks, ActionPlans plans) {
-		this.plans = plans;
 		this.systems = systems;
 		this.vendors = vendors;
 		this.contracts = contracts;
 		this.projectLinks = projectLinks;
+		this.plans = plans;
 		this.publicationSites = publicationSites;
 		this.scenarios = scenarios;
 		this.bodies = bodies;
@@ -206,10 +206,6 @@ public class ForeignObjects {
 		fundingScores.score(org.itManager().asUser(), call.getId(), application.getId(), Map.of(criterion.getId(), 1),
 				SECRET);
 		var scenario = scenarios.create(org.itManager().asUser(), SECRET + " skenaario", SECRET);
-		// A draft: an approved plan would be published, and its public pages are meant for everyone.
-		var plan = plans.create(organisationId, new PlanHeading(SECRET + " suunnitelma", SECRET, 2026, 2027));
-		plans.addChapter(organisationId, plan.getId(), new Chapter(SECRET + " luku", SECRET), 0);
-		plans.choose(organisationId, plan.getId(), project.getId(), 1);
 		var vendor = vendors.add(organisationId, new VendorDefinition(SECRET + " Oy", "1234567-8", SECRET));
 		var system = systems.add(organisationId, new SystemDefinition(SECRET + " järjestelmä", SECRET, null, null,
 				SECRET, vendor.getId(), 10, fi.ohjaamo.registers.Criticality.HIGH, fi.ohjaamo.registers.Hosting.SAAS,
@@ -219,6 +215,10 @@ public class ForeignObjects {
 		var contract = contracts.add(organisationId, new ContractDefinition(vendor.getId(), SECRET + " sopimus", SECRET,
 				List.of(system.getId()), BigDecimal.TEN, LocalDate.of(2024, 1, 1), LocalDate.of(2027, 12, 31), 6, SECRET,
 				SECRET, SECRET));
+		// A draft: an approved plan would be published, and its public pages are meant for everyone.
+		var plan = plans.create(organisationId, new PlanHeading(SECRET + " suunnitelma", SECRET, 2026, 2027));
+		plans.addChapter(organisationId, plan.getId(), new Chapter(SECRET + " luku", SECRET), 0);
+		plans.choose(organisationId, plan.getId(), project.getId(), 1);
 
 		var ids = new LinkedHashMap<String, UUID>();
 		ids.put("systems", system.getId());
@@ -317,11 +317,11 @@ public class ForeignObjects {
 					"funding scores " + fundingScores.sheet(organisationId, bySegment.get("funding-calls"),
 							bySegment.get("applications")).history().size(),
 					"scenario " + scenarios.get(organisationId, bySegment.get("scenarios")).getVersion(),
-					"plan " + plans.get(organisationId, bySegment.get("plans")).getVersion(),
 					"system " + systems.get(organisationId, bySegment.get("systems")).getVersion() + " "
 							+ projectLinks.ofSystem(organisationId, bySegment.get("systems")),
 					"vendor " + vendors.get(organisationId, bySegment.get("vendors")).getVersion(),
-					"contract " + contracts.get(organisationId, bySegment.get("contracts")).getVersion()));
+					"contract " + contracts.get(organisationId, bySegment.get("contracts")).getVersion(),
+					"plan " + plans.get(organisationId, bySegment.get("plans")).getVersion()));
 		}
 
 	}

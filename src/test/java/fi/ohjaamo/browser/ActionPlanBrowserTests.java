@@ -1,0 +1,127 @@
+package fi.ohjaamo.browser;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The wellbeing area's IT manager builds the area's first action plan: its introduction, projects picked from the
+ * portfolio by category and words, the order of its sections, then its approval by the area board, after which the
+ * plan is frozen and published. The municipality's demo plan shows what changed since its approval.
+ */
+class ActionPlanBrowserTests extends BrowserTest {
+
+	private static final String TITLE = "Pohjanrannan tietohallinnon toimenpidesuunnitelma";
+
+	@Test
+	void anItManagerBuildsApprovesAndPublishesAPlan() {
+		var hilla = browser().signIn("hilla");
+		hilla.clickLink("Toimenpidesuunnitelmat");
+		checked(hilla, "the plans");
+		hilla.clickLink("Uusi suunnitelma");
+		hilla.fill("title", TITLE).fill("periodLabel", "2026 ja 2027").fill("firstYear", "2026").fill("lastYear", "2027");
+		hilla.save();
+		assertThat(hilla.heading()).isEqualTo(TITLE);
+
+		hilla.clickLink("Lisää johdannon luku");
+		checked(hilla, "the chapter form");
+		hilla.fill("heading", "Suunnitelman sisällöstä")
+			.fill("text", "Suunnitelma kokoaa hyvinvointialueen tietohallinnon kehittämiskohteet vuosille 2026 ja 2027.");
+		hilla.save();
+		assertThat(hilla.texts("h2")).contains("1 Suunnitelman sisällöstä");
+
+		hilla.clickLink("Hankkeet ja järjestys");
+		hilla.choose("category", "Palvelualuekohtainen");
+		hilla.clickAndLoad(By.cssSelector("form.filters button[type=submit]"));
+		assertThat(hilla.path()).contains("category=SERVICE_AREA");
+		add(hilla, "Lastensuojelun asiakirjat Kanta-palvelujen sosiaalihuollon arkistoon");
+		assertThat(hilla.path()).as("the search is kept after adding").contains("category=SERVICE_AREA");
+		add(hilla, "Suun terveydenhuollon sähköinen ajanvaraus");
+		hilla.open(hilla.path().replaceAll("\\?.*", "")).fill("q", "potilastieto");
+		hilla.clickAndLoad(By.cssSelector("form.filters button[type=submit]"));
+		add(hilla, "Asiakas- ja potilastietojärjestelmien yhtenäistäminen");
+		assertThat(hilla.texts(".plan-outline li > span:first-child")).containsExactly(
+				"2 Koko kaupunkia koskevat kehityshankkeet",
+				"2.1 Asiakas- ja potilastietojärjestelmien yhtenäistäminen",
+				"3 Palvelualakohtaiset kehityshankkeet, Sosiaalipalvelut", "3.1 Lapsiperhepalvelut",
+				"3.1.1 Lastensuojelun asiakirjat Kanta-palvelujen sosiaalihuollon arkistoon",
+				"4 Palvelualakohtaiset kehityshankkeet, Terveyspalvelut", "4.1 Suun terveydenhuolto",
+				"4.1.1 Suun terveydenhuollon sähköinen ajanvaraus");
+		hilla.clickAndLoad(By.cssSelector(
+				"button[aria-label='Siirrä ylös: Palvelualakohtaiset kehityshankkeet, Terveyspalvelut']"));
+		assertThat(hilla.texts(".plan-outline li > span:first-child")).contains(
+				"3 Palvelualakohtaiset kehityshankkeet, Terveyspalvelut",
+				"4 Palvelualakohtaiset kehityshankkeet, Sosiaalipalvelut");
+		checked(hilla, "the plan's projects and order");
+
+		hilla.clickLink("Valmis");
+		assertThat(hilla.texts(".plan-heading")).containsSubsequence(
+				"2 Koko kaupunkia koskevat kehityshankkeet",
+				"3 Palvelualakohtaiset kehityshankkeet, Terveyspalvelut",
+				"3.1.1 Suun terveydenhuollon sähköinen ajanvaraus",
+				"4.1.1 Lastensuojelun asiakirjat Kanta-palvelujen sosiaalihuollon arkistoon");
+		checked(hilla, "the draft plan");
+
+		hilla.clickLink("Kirjaa hyväksyminen");
+		hilla.fill("bodyName", "Aluehallitus");
+		hilla.clickAndLoad(By.cssSelector(".form-actions button.primary"));
+		assertThat(hilla.text("#section-error")).isEqualTo("Täytä tämä kohta.");
+		assertThat(hilla.value("bodyName")).isEqualTo("Aluehallitus");
+		checked(hilla, "the approval form with an error");
+		hilla.fill("section", "§ 45").fill("diaryNumber", "PHA/210/00.01/2026");
+		hilla.clickAndLoad(By.cssSelector(".form-actions button.primary"));
+		assertThat(hilla.text(".alert-success")).isEqualTo("Suunnitelma on hyväksytty ja jäädytetty.");
+		assertThat(hilla.texts("a")).doesNotContain("Kirjaa hyväksyminen", "Hankkeet ja järjestys");
+		checked(hilla, "the approved plan");
+		hilla.clickLink("Muutokset hyväksymisen jälkeen");
+		assertThat(hilla.texts("main p")).contains("Yksikään suunnitelman kortti ei ole muuttunut hyväksymisen jälkeen.");
+
+		var resident = browser();
+		resident.driver().manage().deleteAllCookies();
+		resident.open("/public/pohjanrannan-hyvinvointialue");
+		resident.clickLink("Hyväksytyt toimenpidesuunnitelmat");
+		checked(resident, "the public plans");
+		resident.clickLink(TITLE + " (2026 ja 2027)");
+		assertThat(resident.texts("dd")).contains("Aluehallitus", "§ 45", "PHA/210/00.01/2026");
+		assertThat(resident.texts(".plan-heading")).contains("3.1.1 Suun terveydenhuollon sähköinen ajanvaraus");
+		checked(resident, "the public plan");
+	}
+
+	@Test
+	void theDemoPlanShowsTheCardRevisedSinceItsApproval() {
+		var aino = browser().signIn("admin");
+		aino.open("/plans");
+		aino.clickAndLoad(By.xpath("//li[contains(., 'Hyväksytty')]/a"));
+		assertThat(aino.texts("dd")).contains("Kaupunginhallituksen tietotekniikkajaosto", "§ 38");
+		assertThat(aino.texts(".plan-heading")).contains("4 Perusinfrastruktuurihankkeet, tietohallinto omistajana");
+		checked(aino, "the demo's approved plan");
+		aino.clickLink("Muutokset hyväksymisen jälkeen");
+		assertThat(aino.texts(".plan-change p")).anySatisfy(text -> assertThat(text).contains("Kuvaus"));
+		checked(aino, "the changes since approval");
+		aino.clickLink("Näytä muutokset");
+		assertThat(aino.text("main")).contains("Syksyn 2025 kilpailutus viivästyi");
+	}
+
+	private static void add(Browser browser, String title) {
+		browser.clickAndLoad(By.cssSelector("button[aria-label='Lisää suunnitelmaan: " + title + "']"));
+	}
+
+	/** axe at full width, then at 320 CSS pixels without sideways scrolling. */
+	private static void checked(Browser browser, String page) {
+		Accessibility.assertNoViolations(browser, page);
+		var window = browser.driver().manage().window();
+		var size = window.getSize();
+		try {
+			window.setSize(new Dimension(320, 800));
+			assertThat(browser.script("return document.documentElement.scrollWidth;")).as(page + " at 320 px")
+				.isEqualTo(browser.script("return document.documentElement.clientWidth;"));
+			Accessibility.assertNoViolations(browser, page + " at 320 px");
+		}
+		finally {
+			window.setSize(size);
+		}
+	}
+
+}
