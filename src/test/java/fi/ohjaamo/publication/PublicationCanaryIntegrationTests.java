@@ -98,11 +98,16 @@ class PublicationCanaryIntegrationTests {
 		var answers = new ArrayList<String>();
 		for (String path : List.of("/public/" + slug + "/plans",
 				"/public/" + slug + "/plans/" + plan.getId(), "/public/" + slug + "/plans/" + plan.getId() + "?lang=sv",
-				base, base + ".json", base + "/" + plan.getId(), "/v3/api-docs")) {
+				base, base + ".json", base + "/" + plan.getId(), base + "/" + plan.getId() + ".csv", "/v3/api-docs")) {
 			answers.add(path + "\n" + mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse()
 				.getContentAsString());
 		}
 		assertThat(answers).allSatisfy(answer -> assertThat(answer).doesNotContainIgnoringCase(CANARY));
+		var csv = answers.stream().filter(answer -> answer.startsWith(base + "/" + plan.getId() + ".csv")).findFirst()
+			.orElseThrow().lines().toList();
+		assertThat(csv.get(1)).as("the plan's CSV leads with the number and group in the plan")
+			.startsWith("plan_number,plan_group,id,number,title,");
+		assertThat(csv).anyMatch(line -> line.startsWith("2.1.1,") && line.contains("Varhaiskasvatus"));
 		assertThat(String.join("\n", answers)).contains("Sähköinen asiointi -palvelu", "Julkinen johdanto",
 				"Kaupunginvaltuusto", "§ 14", "KJ/55/2026", "2.1.1", "Varhaiskasvatus", "48000",
 				"Julkinen vaikutusarvio: säästää asiointikäyntejä")

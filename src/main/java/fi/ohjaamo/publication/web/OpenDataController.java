@@ -1,6 +1,5 @@
 package fi.ohjaamo.publication.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -35,8 +34,6 @@ class OpenDataController {
 
 	private static final String BASE = "/api/public/v1/{slug}/projects";
 
-	private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
-
 	private final PublishedProjects published;
 
 	OpenDataController(PublishedProjects published) {
@@ -68,7 +65,7 @@ class OpenDataController {
 			@RequestParam(required = false) @Nullable String year) {
 		var portfolio = published.portfolio(slug, FilterParameters.of(category, status, serviceArea, year));
 		return open().lastModified(portfolio.lastModified())
-			.contentType(CSV)
+			.contentType(OpenDataCsv.MEDIA_TYPE)
 			.header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + slug + "-projects.csv\"")
 			.body(OpenDataCsv.of(portfolio.projects()));
 	}

@@ -79,6 +79,18 @@ class PlanOpenDataController {
 					attribution(plan.organisationName()), plan.plan(), plan.introduction(), plan.groups()));
 	}
 
+	@Operation(summary = "One approved action plan as CSV", description = "UTF-8, RFC 4180, one row per project in "
+			+ "the plan's order, with its number and group in the plan first.")
+	@ApiResponse(responseCode = "200", content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
+	@GetMapping(BASE + "/{id}.csv")
+	ResponseEntity<String> csv(@PathVariable String slug, @PathVariable UUID id) {
+		var plan = published.plan(slug, id, LocaleContextHolder.getLocale());
+		return open().lastModified(plan.plan().frozenAt())
+			.contentType(OpenDataCsv.MEDIA_TYPE)
+			.header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + slug + "-plan-" + id + ".csv\"")
+			.body(OpenDataCsv.of(plan));
+	}
+
 	private static String attribution(String publisher) {
 		return "Lähde: " + publisher + ", Ohjaamo, " + OpenLicence.NAME;
 	}
