@@ -14,4 +14,6 @@ interface ActionPlanRepository extends JpaRepository<ActionPlan, UUID> {
 
 	Optional<ActionPlan> findByIdAndOrganisationId(UUID id, UUID organisationId);
 
+	long countByOrganisationIdAndApprovalBodyId(UUID organisationId, UUID bodyId);
+
 }

@@ -174,13 +174,6 @@ public class ActionPlans {
 				decision.section()));
 	}
 
-	/** Records that the plan left the application (a document, open data). */
-	@Transactional
-	public void exported(UUID organisationId, UUID planId, String format) {
-		var plan = get(organisationId, planId);
-		events.publishEvent(new PlanEvents.ActionPlanExported(organisationId, planId, plan.getTitle(), format));
-	}
-
 	private void change(UUID organisationId, UUID planId, long seenVersion, String what, Consumer<ActionPlan> edit) {
 		var plan = seen(organisationId, planId, seenVersion);
 		edit.accept(plan);

@@ -3,11 +3,13 @@ package fi.ohjaamo.actionplan;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.shared.web.BoundForms;
 import fi.ohjaamo.steering.SteeringBodies;
+import fi.ohjaamo.steering.SteeringBody;
 import jakarta.validation.Valid;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -46,7 +48,8 @@ class ApprovalController {
 			BindingResult bound, Model model) {
 		var plan = draft(user, id);
 		var result = BoundForms.onTarget(form, bound, model);
-		var known = bodies.of(user.organisationId());
+		// Only active bodies are offered, so only they may approve: an old form must not name an inactive one.
+		var known = activeBodies(user);
 		form.check(known, result);
 		if (result.hasErrors() || form.version() == null) {
 			return form(user, plan, form, model);
@@ -69,8 +72,12 @@ class ApprovalController {
 	private String form(CurrentUser user, ActionPlan plan, ApprovalForm form, Model model) {
 		model.addAttribute("plan", plan);
 		model.addAttribute("approvalForm", form);
-		model.addAttribute("bodies", bodies.of(user.organisationId()).stream().filter(b -> b.isActive()).toList());
+		model.addAttribute("bodies", activeBodies(user));
 		return "actionplan/approval-form";
+	}
+
+	private List<SteeringBody> activeBodies(CurrentUser user) {
+		return bodies.of(user.organisationId()).stream().filter(SteeringBody::isActive).toList();
 	}
 
 	private ActionPlan draft(CurrentUser user, UUID id) {

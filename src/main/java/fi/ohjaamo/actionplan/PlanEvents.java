@@ -33,13 +33,4 @@ public final class PlanEvents {
 		public String summary() { return title + " (" + body + " " + section + ")"; }
 	}
 
-	/** The plan left the application as a file or as open data. */
-	public record ActionPlanExported(UUID organisationId, UUID planId, String title, String format)
-			implements Auditable {
-		public String action() { return "actionplan.exported"; }
-		public String objectType() { return "action-plan"; }
-		public String objectId() { return planId.toString(); }
-		public String summary() { return title + " (" + format + ")"; }
-	}
-
 }

@@ -14,7 +14,9 @@ import fi.ohjaamo.portfolio.Projects;
 import fi.ohjaamo.portfolio.Status;
 import fi.ohjaamo.shared.NotFoundException;
 import fi.ohjaamo.steering.BodyDefinition;
+import fi.ohjaamo.steering.BodyInUseException;
 import fi.ohjaamo.steering.BodyKind;
+import fi.ohjaamo.steering.BodyReferences;
 import fi.ohjaamo.steering.SteeringBodies;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -151,6 +153,12 @@ class ActionPlanIntegrationTests {
 			.andReturn().getResponse().getStatus()).isEqualTo(409);
 		assertThatThrownBy(() -> plans.addChapter(org.id(), plan.getId(), new Chapter("Uusi", ""), 3))
 			.isInstanceOf(PlanApprovedException.class);
+
+		assertThat(bodies.referencesTo(org.id(), body.getId())).as("the plan still tells who approved it")
+			.containsExactly(new BodyReferences.Reference("actionplan.bodyReferences.plans", 1));
+		assertThatThrownBy(() -> bodies.remove(org.id(), body.getId())).isInstanceOf(BodyInUseException.class);
+		assertThat(page(get("/steering/bodies/" + body.getId() + "/delete"), org.itManager()))
+			.contains("Toimielin on hyväksynyt 1 toimenpidesuunnitelmaa.");
 	}
 
 	@Test
@@ -164,6 +172,16 @@ class ActionPlanIntegrationTests {
 
 		assertThat(refused).contains("Valitse toimielin tai kirjoita hyväksyjä.").contains("Täytä tämä kohta.")
 			.contains("Anna verkko-osoite, joka alkaa https:// tai http://.").contains("value=\"KJ/123/2026\"");
+		assertThat(plans.get(org.id(), plan.getId()).isApproved()).isFalse();
+
+		var inactive = bodies.add(org.id(), new BodyDefinition("Entinen ohjausryhmä", BodyKind.IT_STEERING_GROUP,
+				List.of(org.itManager().id()), null, null, false));
+		String byInactive = page(post("/plans/" + plan.getId() + "/approval").with(csrf())
+			.param("bodyId", inactive.getId().toString()).param("bodyName", "").param("date", "2026-03-10")
+			.param("section", "§ 3").param("diaryNumber", "").param("link", "").param("version", "0"),
+				org.itManager());
+		assertThat(byInactive).as("a body made inactive is not offered, and an old form cannot name it")
+			.contains("Valittua toimielintä ei ole.").doesNotContain("Entinen ohjausryhmä</option>");
 		assertThat(plans.get(org.id(), plan.getId()).isApproved()).isFalse();
 	}
 
