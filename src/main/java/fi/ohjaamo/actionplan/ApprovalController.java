@@ -26,11 +26,14 @@ class ApprovalController {
 
 	private final ActionPlans plans;
 
+	private final PlanKeeping keeping;
+
 	private final SteeringBodies bodies;
 
 	private final Clock clock;
 
-	ApprovalController(ActionPlans plans, SteeringBodies bodies, Clock clock) {
+	ApprovalController(ActionPlans plans, SteeringBodies bodies, Clock clock, PlanKeeping keeping) {
+		this.keeping = keeping;
 		this.plans = plans;
 		this.bodies = bodies;
 		this.clock = clock;
@@ -38,7 +41,7 @@ class ApprovalController {
 
 	@GetMapping("/plans/{id}/approval")
 	String form(CurrentUser user, @PathVariable UUID id, Model model) {
-		var plan = draft(user, id);
+		var plan = keeping.draft(user, id);
 		return form(user, plan, ApprovalForm.blank(LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Helsinki")),
 				plan.getVersion()), model);
 	}
@@ -46,7 +49,7 @@ class ApprovalController {
 	@PostMapping("/plans/{id}/approval")
 	String approve(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("approvalForm") ApprovalForm form,
 			BindingResult bound, Model model) {
-		var plan = draft(user, id);
+		var plan = keeping.draft(user, id);
 		var result = BoundForms.onTarget(form, bound, model);
 		// Only active bodies are offered, so only they may approve: an old form must not name an inactive one.
 		var known = activeBodies(user);
@@ -80,13 +83,5 @@ class ApprovalController {
 		return bodies.of(user.organisationId()).stream().filter(SteeringBody::isActive).toList();
 	}
 
-	private ActionPlan draft(CurrentUser user, UUID id) {
-		PlanController.requireManager(user);
-		var plan = plans.get(user.organisationId(), id);
-		if (plan.isApproved()) {
-			throw new PlanApprovedException();
-		}
-		return plan;
-	}
 
 }

@@ -26,20 +26,23 @@ class ChapterController {
 
 	private final ActionPlans plans;
 
-	ChapterController(ActionPlans plans) {
+	private final PlanKeeping keeping;
+
+	ChapterController(ActionPlans plans, PlanKeeping keeping) {
+		this.keeping = keeping;
 		this.plans = plans;
 	}
 
 	@GetMapping("/plans/{id}/chapters/new")
 	String create(CurrentUser user, @PathVariable UUID id, Model model) {
-		var plan = draft(user, id);
+		var plan = keeping.draft(user, id);
 		return form(plan, null, new ChapterForm("", "", plan.getVersion()), model);
 	}
 
 	@PostMapping("/plans/{id}/chapters")
 	String add(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("chapterForm") ChapterForm form,
 			BindingResult bound, Model model) {
-		var plan = draft(user, id);
+		var plan = keeping.draft(user, id);
 		var result = BoundForms.onTarget(form, bound, model);
 		if (result.hasErrors() || form.version() == null) {
 			return form(plan, null, form, model);
@@ -55,14 +58,14 @@ class ChapterController {
 
 	@GetMapping("/plans/{id}/chapter")
 	String edit(CurrentUser user, @PathVariable UUID id, @RequestParam int n, Model model) {
-		var plan = draft(user, id);
+		var plan = keeping.draft(user, id);
 		return form(plan, n, ChapterForm.of(chapter(plan, n), plan.getVersion()), model);
 	}
 
 	@PostMapping("/plans/{id}/chapter")
 	String save(CurrentUser user, @PathVariable UUID id, @RequestParam int n,
 			@Valid @ModelAttribute("chapterForm") ChapterForm form, BindingResult bound, Model model) {
-		var plan = draft(user, id);
+		var plan = keeping.draft(user, id);
 		chapter(plan, n);
 		var result = BoundForms.onTarget(form, bound, model);
 		if (result.hasErrors() || form.version() == null) {
@@ -80,14 +83,14 @@ class ChapterController {
 	@PostMapping("/plans/{id}/chapters/move")
 	String move(CurrentUser user, @PathVariable UUID id, @RequestParam int n, @RequestParam int step,
 			@RequestParam long version) {
-		draft(user, id);
+		keeping.draft(user, id);
 		return PlanProjectsController.guarded("/plans/" + id, "#introduction",
 				() -> plans.moveChapter(user.organisationId(), id, n, Integer.signum(step), version));
 	}
 
 	@PostMapping("/plans/{id}/chapters/remove")
 	String remove(CurrentUser user, @PathVariable UUID id, @RequestParam int n, @RequestParam long version) {
-		draft(user, id);
+		keeping.draft(user, id);
 		return PlanProjectsController.guarded("/plans/" + id, "#introduction",
 				() -> plans.removeChapter(user.organisationId(), id, n, version));
 	}
@@ -100,14 +103,6 @@ class ChapterController {
 		return form(current, n, new ChapterForm(form.heading(), form.text(), current.getVersion()), model);
 	}
 
-	private ActionPlan draft(CurrentUser user, UUID id) {
-		PlanController.requireManager(user);
-		var plan = plans.get(user.organisationId(), id);
-		if (plan.isApproved()) {
-			throw new PlanApprovedException();
-		}
-		return plan;
-	}
 
 	private static Chapter chapter(ActionPlan plan, int n) {
 		if (n < 0 || n >= plan.getChapters().size()) {

@@ -4,7 +4,6 @@ import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,13 +45,6 @@ class PlanController {
 		model.addAttribute("plan", plan);
 		model.addAttribute("changes", changes.since(user.organisationId(), id, LocaleContextHolder.getLocale()));
 		return "actionplan/changes";
-	}
-
-	/** Administrators and IT management keep the plans; everyone in the organisation reads them. */
-	static void requireManager(CurrentUser user) {
-		if (!user.ownsPortfolio()) {
-			throw new AccessDeniedException("may not edit action plans");
-		}
 	}
 
 }

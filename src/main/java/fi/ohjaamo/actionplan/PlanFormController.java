@@ -28,23 +28,26 @@ class PlanFormController {
 
 	private final ActionPlans plans;
 
+	private final PlanKeeping keeping;
+
 	private final Clock clock;
 
-	PlanFormController(ActionPlans plans, Clock clock) {
+	PlanFormController(ActionPlans plans, Clock clock, PlanKeeping keeping) {
+		this.keeping = keeping;
 		this.plans = plans;
 		this.clock = clock;
 	}
 
 	@GetMapping("/plans/new")
 	String create(CurrentUser user, Model model) {
-		PlanController.requireManager(user);
+		PlanKeeping.requireKeeper(user);
 		return form(null, PlanHeadingForm.blank(clock.instant().atZone(FINLAND).getYear() + 1), false, model);
 	}
 
 	@PostMapping("/plans")
 	String add(CurrentUser user, @Valid @ModelAttribute("planForm") PlanHeadingForm form, BindingResult bound,
 			Model model) {
-		PlanController.requireManager(user);
+		PlanKeeping.requireKeeper(user);
 		var result = BoundForms.onTarget(form, bound, model);
 		form.check(result);
 		if (result.hasErrors()) {
@@ -56,16 +59,14 @@ class PlanFormController {
 
 	@GetMapping("/plans/{id}/edit")
 	String edit(CurrentUser user, @PathVariable UUID id, Model model) {
-		PlanController.requireManager(user);
-		var plan = draft(user, id);
+		var plan = keeping.draft(user, id);
 		return form(plan, PlanHeadingForm.of(plan), false, model);
 	}
 
 	@PostMapping("/plans/{id}")
 	String save(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("planForm") PlanHeadingForm form,
 			BindingResult bound, Model model) {
-		PlanController.requireManager(user);
-		var plan = draft(user, id);
+		var plan = keeping.draft(user, id);
 		var result = BoundForms.onTarget(form, bound, model);
 		form.check(result);
 		if (result.hasErrors() || form.version() == null) {
@@ -87,7 +88,7 @@ class PlanFormController {
 
 	@GetMapping("/plans/{id}/copy")
 	String startCopy(CurrentUser user, @PathVariable UUID id, Model model) {
-		PlanController.requireManager(user);
+		PlanKeeping.requireKeeper(user);
 		var plan = plans.get(user.organisationId(), id);
 		int span = plan.getLastYear() - plan.getFirstYear() + 1;
 		return form(plan, new PlanHeadingForm(plan.getTitle(), "", plan.getFirstYear() + span,
@@ -97,7 +98,7 @@ class PlanFormController {
 	@PostMapping("/plans/{id}/copy")
 	String copy(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("planForm") PlanHeadingForm form,
 			BindingResult bound, Model model) {
-		PlanController.requireManager(user);
+		PlanKeeping.requireKeeper(user);
 		var plan = plans.get(user.organisationId(), id);
 		var result = BoundForms.onTarget(form, bound, model);
 		form.check(result);
@@ -108,13 +109,6 @@ class PlanFormController {
 		return "redirect:/plans/" + copy.getId() + "?saved";
 	}
 
-	private ActionPlan draft(CurrentUser user, UUID id) {
-		var plan = plans.get(user.organisationId(), id);
-		if (plan.isApproved()) {
-			throw new PlanApprovedException();
-		}
-		return plan;
-	}
 
 	private String form(@Nullable ActionPlan plan, PlanHeadingForm form, boolean copying, Model model) {
 		model.addAttribute("plan", plan);

@@ -119,27 +119,30 @@ final class PlanOutline {
 	record Line(int depth, String key, String number, String label, boolean project, boolean first, boolean last) {
 	}
 
-	/** The outline as lines, groups before their projects and subgroups, numbered as the plan reads. */
+	/**
+	 * The outline as lines, groups before their projects and subgroups, numbered as the plan reads. The numbers come
+	 * from {@link #number}, so the outline one arranges and the plan one reads can never number differently.
+	 */
 	static List<Line> lines(List<Node> tree, int chaptersBefore) {
+		var numbered = number(tree, chaptersBefore);
 		var lines = new ArrayList<Line>();
 		for (int i = 0; i < tree.size(); i++) {
-			lines(tree.get(i), String.valueOf(chaptersBefore + i + 1), 0, i == 0, i == tree.size() - 1, lines);
+			lines(tree.get(i), numbered.get(i), 0, i == 0, i == tree.size() - 1, lines);
 		}
 		return lines;
 	}
 
-	private static void lines(Node node, String number, int depth, boolean first, boolean last, List<Line> lines) {
-		lines.add(new Line(depth, node.key(), number, node.heading(), false, first, last));
-		int n = 0;
-		var entries = node.entries();
+	private static void lines(Node node, PlanGroup group, int depth, boolean first, boolean last, List<Line> lines) {
+		lines.add(new Line(depth, node.key(), group.number(), node.heading(), false, first, last));
+		var entries = group.entries();
 		for (int i = 0; i < entries.size(); i++) {
-			var p = entries.get(i);
-			lines.add(new Line(depth + 1, projectKey(p.projectId()), number + "." + (++n),
-					String.valueOf(p.card().title()), true, i == 0, i == entries.size() - 1));
+			var entry = entries.get(i);
+			lines.add(new Line(depth + 1, projectKey(entry.projectId()), entry.number(),
+					String.valueOf(entry.card().title()), true, i == 0, i == entries.size() - 1));
 		}
 		var subgroups = node.subgroups();
 		for (int i = 0; i < subgroups.size(); i++) {
-			lines(subgroups.get(i), number + "." + (++n), depth + 1, i == 0, i == subgroups.size() - 1, lines);
+			lines(subgroups.get(i), group.subgroups().get(i), depth + 1, i == 0, i == subgroups.size() - 1, lines);
 		}
 	}
 

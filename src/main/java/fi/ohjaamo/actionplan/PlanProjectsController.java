@@ -31,9 +31,12 @@ class PlanProjectsController {
 
 	private final ActionPlans plans;
 
+	private final PlanKeeping keeping;
+
 	private final PortfolioQuery portfolio;
 
-	PlanProjectsController(ActionPlans plans, PortfolioQuery portfolio) {
+	PlanProjectsController(ActionPlans plans, PortfolioQuery portfolio, PlanKeeping keeping) {
+		this.keeping = keeping;
 		this.plans = plans;
 		this.portfolio = portfolio;
 	}
@@ -43,7 +46,7 @@ class PlanProjectsController {
 			@RequestParam(required = false) @Nullable Category category,
 			@RequestParam(required = false) @Nullable Status status,
 			@RequestParam(required = false) @Nullable Integer year, Model model) {
-		var plan = draft(user, id);
+		var plan = keeping.draft(user, id);
 		var filter = new PortfolioFilter(q, category == null ? null : List.of(category),
 				status == null ? null : List.of(status), null, null, null, null, null, null, null, null, null, null,
 				null, year, "number", null, 1, null);
@@ -68,7 +71,7 @@ class PlanProjectsController {
 			@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable Category category,
 			@RequestParam(required = false) @Nullable Status status,
 			@RequestParam(required = false) @Nullable Integer year) {
-		draft(user, id);
+		keeping.draft(user, id);
 		var search = UriComponentsBuilder.fromPath("/plans/" + id + "/projects")
 			.queryParamIfPresent("q", Optional.ofNullable(q).filter(text -> !text.isBlank()))
 			.queryParamIfPresent("category", Optional.ofNullable(category))
@@ -81,7 +84,7 @@ class PlanProjectsController {
 
 	@PostMapping("/plans/{id}/projects/remove")
 	String remove(CurrentUser user, @PathVariable UUID id, @RequestParam UUID projectId, @RequestParam long version) {
-		draft(user, id);
+		keeping.draft(user, id);
 		return guarded("/plans/" + id + "/projects", "#arrangement",
 				() -> plans.drop(user.organisationId(), id, projectId, version));
 	}
@@ -89,7 +92,7 @@ class PlanProjectsController {
 	@PostMapping("/plans/{id}/order")
 	String move(CurrentUser user, @PathVariable UUID id, @RequestParam String key, @RequestParam int step,
 			@RequestParam long version) {
-		draft(user, id);
+		keeping.draft(user, id);
 		return guarded("/plans/" + id + "/projects", "#arrangement",
 				() -> plans.move(user.organisationId(), id, key, Integer.signum(step), version));
 	}
@@ -108,13 +111,5 @@ class PlanProjectsController {
 		return "redirect:" + page + (page.contains("?") ? "&" : "?") + "saved" + anchor;
 	}
 
-	private ActionPlan draft(CurrentUser user, UUID id) {
-		PlanController.requireManager(user);
-		var plan = plans.get(user.organisationId(), id);
-		if (plan.isApproved()) {
-			throw new PlanApprovedException();
-		}
-		return plan;
-	}
 
 }

@@ -204,13 +204,39 @@ class ActionPlanIntegrationTests {
 	void othersReadButDoNotEdit() throws Exception {
 		var org = data.organisation();
 		var plan = plans.create(org.id(), new PlanHeading("Suunnitelma", "2026", 2026, 2026));
+		plans.addChapter(org.id(), plan.getId(), new Chapter("Sisällöstä", "Teksti"), 0);
 
-		assertThat(mvc.perform(get("/plans/" + plan.getId() + "/edit").with(org.viewer().signedIn())).andReturn()
-			.getResponse().getStatus()).isEqualTo(403);
+		for (String page : editingPages(plan.getId())) {
+			assertThat(mvc.perform(get(page).with(org.viewer().signedIn())).andReturn().getResponse().getStatus())
+				.as(page).isEqualTo(403);
+			assertThat(mvc.perform(get(page).with(org.itManager().signedIn())).andReturn().getResponse().getStatus())
+				.as(page).isEqualTo(200);
+		}
 		assertThat(mvc.perform(post("/plans/" + plan.getId() + "/approval").with(csrf()).param("section", "§ 1")
 			.param("bodyName", "Valtuusto").param("date", "2026-01-01").param("version", "0")
 			.with(org.areaEditor().signedIn())).andReturn().getResponse().getStatus()).isEqualTo(403);
 		assertThat(page(get("/plans"), org.viewer())).contains("Suunnitelma").doesNotContain("/plans/new");
+	}
+
+	@Test
+	void anApprovedPlanOffersNoEditingPageEvenToItManagement() throws Exception {
+		var org = data.organisation();
+		var plan = plans.create(org.id(), new PlanHeading("Suunnitelma", "2026", 2026, 2026));
+		plans.addChapter(org.id(), plan.getId(), new Chapter("Sisällöstä", "Teksti"), 0);
+		plans.approve(org.id(), plan.getId(), new Approval(null, "Kaupunginvaltuusto", LocalDate.of(2026, 1, 20),
+				"§ 5", null, null), 1);
+
+		for (String page : editingPages(plan.getId())) {
+			assertThat(mvc.perform(get(page).with(org.itManager().signedIn())).andReturn().getResponse().getStatus())
+				.as(page).isEqualTo(409);
+		}
+	}
+
+	/** Every page that changes a draft: the heading, a chapter, the projects and the approval. */
+	private static List<String> editingPages(UUID planId) {
+		return List.of("/plans/" + planId + "/edit", "/plans/" + planId + "/chapters/new",
+				"/plans/" + planId + "/chapter?n=0", "/plans/" + planId + "/projects",
+				"/plans/" + planId + "/approval");
 	}
 
 	@Test
