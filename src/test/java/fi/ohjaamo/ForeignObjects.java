@@ -17,6 +17,8 @@ import fi.ohjaamo.decisions.DecisionRules;
 import fi.ohjaamo.decisions.ProjectFiles;
 import fi.ohjaamo.decisions.RuleCondition;
 import fi.ohjaamo.decisions.RuleDefinition;
+import fi.ohjaamo.keyfigures.FigureValues;
+import fi.ohjaamo.keyfigures.KeyFigures;
 import fi.ohjaamo.portfolio.Projects;
 import fi.ohjaamo.prioritisation.Criteria;
 import fi.ohjaamo.prioritisation.CriterionDefinition;
@@ -133,12 +135,15 @@ public class ForeignObjects {
 
 	private final ActionPlans plans;
 
+	private final KeyFigures keyFigures;
+
 	ForeignObjects(Strategies strategies, FocusAreas focusAreas, StrategicGoals goals, CityGoals cityGoals,
 			Actions actions, Indicators indicators, SwotAnalyses swot, Projects projects, Criteria criteria,
 			Scores scores, Programmes programmes, SpearheadThemes themes, Worksites worksites, FundingCalls fundingCalls,
 			FundingScores fundingScores, TestData data, SteeringBodies bodies, DecisionRules rules, ProjectFiles files,
 			Approvals approvals, Scenarios scenarios, PublicationSites publicationSites, InformationSystems systems,
-			Vendors vendors, Contracts contracts, ProjectLinks projectLinks, ActionPlans plans) {
+			Vendors vendors, Contracts contracts, ProjectLinks projectLinks, ActionPlans plans, KeyFigures keyFigures) {
+		this.keyFigures = keyFigures;
 		this.systems = systems;
 		this.vendors = vendors;
 		this.contracts = contracts;
@@ -220,7 +225,11 @@ public class ForeignObjects {
 		plans.addChapter(organisationId, plan.getId(), new Chapter(SECRET + " luku", SECRET), 0);
 		plans.choose(organisationId, plan.getId(), project.getId(), 1);
 
+		var figures = keyFigures.add(organisationId, new FigureValues(2024, 1234L, 56L, 78L, 90L, 912L, 3456L,
+				new BigDecimal("81.5"), new BigDecimal("2345678"), new BigDecimal("123456789")));
+
 		var ids = new LinkedHashMap<String, UUID>();
+		ids.put("key-figures", figures.getId());
 		ids.put("systems", system.getId());
 		ids.put("vendors", vendor.getId());
 		ids.put("contracts", contract.getId());
@@ -321,7 +330,9 @@ public class ForeignObjects {
 							+ projectLinks.ofSystem(organisationId, bySegment.get("systems")),
 					"vendor " + vendors.get(organisationId, bySegment.get("vendors")).getVersion(),
 					"contract " + contracts.get(organisationId, bySegment.get("contracts")).getVersion(),
-					"plan " + plans.get(organisationId, bySegment.get("plans")).getVersion()));
+					"plan " + plans.get(organisationId, bySegment.get("plans")).getVersion(),
+					"key figures " + keyFigures.of(organisationId).stream().map(y -> y.getVersion() + " " + y.values())
+						.toList()));
 		}
 
 	}

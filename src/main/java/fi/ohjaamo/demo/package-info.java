@@ -4,7 +4,7 @@
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = { "actionplan", "organisation", "identity", "strategy", "portfolio", "prioritisation",
-		"prioritisation :: fundingcall", "steering", "decisions", "capacity", "scenario", "registers", "shared" })
+		"prioritisation :: fundingcall", "steering", "decisions", "capacity", "scenario", "registers", "keyfigures", "shared" })
 package fi.ohjaamo.demo;
 
 import org.jspecify.annotations.NullMarked;

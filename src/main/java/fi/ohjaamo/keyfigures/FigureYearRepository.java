@@ -1,0 +1,17 @@
+package fi.ohjaamo.keyfigures;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface FigureYearRepository extends JpaRepository<FigureYear, UUID> {
+
+	List<FigureYear> findByOrganisationIdOrderByFigureYearAsc(UUID organisationId);
+
+	Optional<FigureYear> findByIdAndOrganisationId(UUID id, UUID organisationId);
+
+	Optional<FigureYear> findByOrganisationIdAndFigureYear(UUID organisationId, int figureYear);
+
+}

@@ -1,0 +1,124 @@
+package fi.ohjaamo.keyfigures.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import fi.ohjaamo.keyfigures.FigureYear;
+import fi.ohjaamo.keyfigures.KeyFigures;
+import fi.ohjaamo.keyfigures.KeyFiguresChangedMeanwhileException;
+import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.registers.InformationSystems;
+import fi.ohjaamo.shared.web.FormBinding;
+import fi.ohjaamo.shared.web.Formats;
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/** Adding a year's key figures, changing them, and deleting a year after confirmation. */
+@Controller
+class FigureYearFormController {
+
+	private static final String LIST = "redirect:/registers/key-figures";
+
+	private final KeyFigures keyFigures;
+
+	private final InformationSystems systems;
+
+	private final FormBinding binding;
+
+	private final Formats formats;
+
+	FigureYearFormController(KeyFigures keyFigures, InformationSystems systems, FormBinding binding, Formats formats) {
+		this.keyFigures = keyFigures;
+		this.systems = systems;
+		this.binding = binding;
+		this.formats = formats;
+	}
+
+	@GetMapping("/registers/key-figures/new")
+	String create(CurrentUser user, Model model) {
+		KeyFigureAccess.requireKeeper(user);
+		return form(user, null, FigureYearForm.blank(), null, model);
+	}
+
+	@PostMapping("/registers/key-figures")
+	String add(CurrentUser user, @Valid @ModelAttribute("figureYearForm") FigureYearForm form, BindingResult bound,
+			Model model) {
+		KeyFigureAccess.requireKeeper(user);
+		var result = binding.onForm(form, bound, model);
+		check(user, null, form, result);
+		if (result.hasErrors()) {
+			return form(user, null, form, null, model);
+		}
+		keyFigures.add(user.organisationId(), form.values());
+		return LIST + "?saved";
+	}
+
+	@GetMapping("/registers/key-figures/{id}/edit")
+	String edit(CurrentUser user, @PathVariable UUID id, Model model) {
+		KeyFigureAccess.requireKeeper(user);
+		var year = keyFigures.get(user.organisationId(), id);
+		return form(user, year, FigureYearForm.of(year), year.getVersion(), model);
+	}
+
+	@PostMapping("/registers/key-figures/{id}")
+	String save(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("figureYearForm") FigureYearForm form,
+			BindingResult bound, Model model) {
+		KeyFigureAccess.requireKeeper(user);
+		var year = keyFigures.get(user.organisationId(), id);
+		var result = binding.onForm(form, bound, model);
+		check(user, id, form, result);
+		if (result.hasErrors() || form.version() == null) {
+			return form(user, year, form, form.version(), model);
+		}
+		try {
+			keyFigures.restate(user.organisationId(), id, form.values(), form.version());
+		}
+		catch (KeyFiguresChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
+			var current = keyFigures.get(user.organisationId(), id);
+			result.reject("keyfigures.changedMeanwhile");
+			model.addAttribute("current", KeyFigureTable.of(List.of(current), formats));
+			return form(user, current, form, current.getVersion(), model);
+		}
+		return LIST + "?saved";
+	}
+
+	@GetMapping("/registers/key-figures/{id}/delete")
+	String confirmDelete(CurrentUser user, @PathVariable UUID id, Model model) {
+		KeyFigureAccess.requireKeeper(user);
+		model.addAttribute("year", keyFigures.get(user.organisationId(), id));
+		return "keyfigures/confirm-delete";
+	}
+
+	@PostMapping("/registers/key-figures/{id}/delete")
+	String delete(CurrentUser user, @PathVariable UUID id) {
+		KeyFigureAccess.requireKeeper(user);
+		keyFigures.delete(user.organisationId(), id);
+		return LIST + "?deleted";
+	}
+
+	private void check(CurrentUser user, @Nullable UUID id, FigureYearForm form, Errors result) {
+		form.checkCounts(result);
+		if (form.year() != null) {
+			keyFigures.check(user.organisationId(), id, form.values(), result);
+		}
+	}
+
+	private String form(CurrentUser user, @Nullable FigureYear year, FigureYearForm form, @Nullable Long version,
+			Model model) {
+		model.addAttribute("year", year);
+		model.addAttribute("version", version);
+		model.addAttribute("figureYearForm", form);
+		model.addAttribute("systemsInUse", KeyFiguresController.systemsInUse(systems, user.organisationId()));
+		return "keyfigures/year-form";
+	}
+
+}
