@@ -1,5 +1,6 @@
 package fi.ohjaamo.exchange;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,6 +17,7 @@ import fi.ohjaamo.registers.SystemDefinition;
 import fi.ohjaamo.registers.Vendor;
 import fi.ohjaamo.registers.VendorDefinition;
 import fi.ohjaamo.registers.Vendors;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -208,7 +210,40 @@ class SystemImportIntegrationTests {
 			.contains("Tiedosto purkautuu liian suureksi. Tuo järjestelmät pienemmissä osissa.");
 		assertThat(upload(org.itManager(), SheetReaderTests.simple(), session))
 			.contains("Tiedostosta ei löydy sovellusluettelon sarakkeita.");
+		assertThat(upload(org.itManager(), new byte[6 * 1024 * 1024], session))
+			.contains("Tiedosto on liian suuri. Suurin sallittu koko on 5 Mt.");
 		assertThat(systems.of(org.id())).isEmpty();
+	}
+
+	@Test
+	void headingsInSwedishOrEnglishAndDatesAsExcelKeepsThemImportInAFinnishSession() throws Exception {
+		var org = data.organisation();
+		byte[] file;
+		try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+			var sheet = workbook.createSheet("Applications");
+			var heading = sheet.createRow(0);
+			List.of("System name", "Leverantör", "Criticality", "I bruk sedan")
+				.forEach(h -> heading.createCell(heading.getPhysicalNumberOfCells()).setCellValue(h));
+			var row = sheet.createRow(1);
+			row.createCell(0).setCellValue("Primus/Wilma");
+			row.createCell(1).setCellValue("Starsoft");
+			row.createCell(2).setCellValue("High");
+			// A date typed into Excel is a number with the built-in short date format (14).
+			var date = workbook.createCellStyle();
+			date.setDataFormat((short) 14);
+			var cell = row.createCell(3);
+			cell.setCellValue(LocalDate.of(2011, 8, 15));
+			cell.setCellStyle(date);
+			workbook.write(out);
+			file = out.toByteArray();
+		}
+		var session = new MockHttpSession();
+		assertThat(upload(org.itManager(), file, session)).contains("Lisätään 1").contains("virheellisiä rivejä 0");
+		commit(org.itManager(), session);
+		var system = systems.of(org.id()).getFirst();
+		assertThat(system.getCriticality()).isEqualTo(Criticality.HIGH);
+		assertThat(system.getInUseSince()).isEqualTo(LocalDate.of(2011, 8, 15));
+		assertThat(vendors.get(org.id(), system.getVendorId()).getName()).isEqualTo("Starsoft");
 	}
 
 	@Test
