@@ -3,6 +3,7 @@ package fi.ohjaamo.exchange;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -177,7 +178,7 @@ public class RegisterExport {
 	}
 
 	private List<String> headings(Locale locale, String... keys) {
-		return java.util.Arrays.stream(keys).map(key -> labels.message(key, locale)).toList();
+		return Arrays.stream(keys).map(key -> labels.message(key, locale)).toList();
 	}
 
 }

@@ -1,6 +1,7 @@
 package fi.ohjaamo.exchange;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import fi.ohjaamo.registers.SystemDefinition;
 import fi.ohjaamo.registers.Vendor;
 import fi.ohjaamo.registers.VendorDefinition;
 import fi.ohjaamo.registers.Vendors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -161,13 +163,13 @@ public class SystemImport {
 	}
 
 	/** The register's own rules, each reported in the column of the field it concerns, once per column. */
-	private void checkRules(UUID org, @org.jspecify.annotations.Nullable InformationSystem system,
+	private void checkRules(UUID org, @Nullable InformationSystem system,
 			SystemDefinition definition, RawSheet.Row raw, Locale locale, List<RowProblem> problems) {
 		var errors = new MapBindingResult(new HashMap<>(), "system");
 		systems.check(org, system == null ? null : system.getId(), definition, errors);
 		for (var error : errors.getAllErrors()) {
 			String field = error instanceof FieldError f ? f.getField() : "";
-			String column = java.util.Arrays.stream(SystemColumn.values())
+			String column = Arrays.stream(SystemColumn.values())
 				.filter(c -> c.field.equals(field))
 				.findFirst()
 				.map(c -> labels.heading(c, locale))

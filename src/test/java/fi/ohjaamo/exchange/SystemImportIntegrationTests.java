@@ -3,7 +3,11 @@ package fi.ohjaamo.exchange;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import fi.ohjaamo.IntegrationTest;
 import fi.ohjaamo.TestData;
@@ -11,8 +15,10 @@ import fi.ohjaamo.history.Subject;
 import fi.ohjaamo.history.Versions;
 import fi.ohjaamo.organisation.Organisations;
 import fi.ohjaamo.registers.Criticality;
+import fi.ohjaamo.registers.Hosting;
 import fi.ohjaamo.registers.InformationSystem;
 import fi.ohjaamo.registers.InformationSystems;
+import fi.ohjaamo.registers.Phase;
 import fi.ohjaamo.registers.SystemDefinition;
 import fi.ohjaamo.registers.Vendor;
 import fi.ohjaamo.registers.VendorDefinition;
@@ -82,7 +88,7 @@ class SystemImportIntegrationTests {
 		commit(org.itManager(), session);
 
 		var byName = systems.of(org.id()).stream()
-			.collect(java.util.stream.Collectors.toMap(InformationSystem::getName, s -> s));
+			.collect(Collectors.toMap(InformationSystem::getName, s -> s));
 		assertThat(byName).hasSize(9);
 		var basware = vendors.of(org.id()).stream().filter(v -> v.getName().equals("Basware")).findFirst().orElseThrow();
 		assertThat(byName.get("Basware IP").getVendorId()).isEqualTo(basware.getId());
@@ -101,8 +107,8 @@ class SystemImportIntegrationTests {
 	void aKnownNameUpdatesOnlyTheGivenColumnsAndThePreviewSaysWhichChange() throws Exception {
 		var org = data.organisation();
 		var before = systems.add(org.id(), new SystemDefinition("Pegasos", "Palkanlaskenta", null, null,
-				"Palkkasihteeri", null, 25, Criticality.MEDIUM, fi.ohjaamo.registers.Hosting.SAAS, true, false, "", true,
-				fi.ohjaamo.registers.Phase.IN_USE, LocalDate.of(2013, 1, 1), null, "", null));
+				"Palkkasihteeri", null, 25, Criticality.MEDIUM, Hosting.SAAS, true, false, "", true,
+				Phase.IN_USE, LocalDate.of(2013, 1, 1), null, "", null));
 		var file = Workbooks.of(List.of(List.of("järjestelmän NIMI", "Omistajayksikkö", "Kriittisyys", "Käyttäjiä"),
 				List.of("Pegasos", "Varhaiskasvatus", "Kriittinen", "25")));
 		var session = new MockHttpSession();
@@ -113,8 +119,8 @@ class SystemImportIntegrationTests {
 
 		var after = systems.get(org.id(), before.getId());
 		assertThat(after.definition()).isEqualTo(new SystemDefinition("Pegasos", "Palkanlaskenta", null, org.unitId(),
-				"Palkkasihteeri", null, 25, Criticality.CRITICAL, fi.ohjaamo.registers.Hosting.SAAS, true, false, "",
-				true, fi.ohjaamo.registers.Phase.IN_USE, LocalDate.of(2013, 1, 1), null, "", null));
+				"Palkkasihteeri", null, 25, Criticality.CRITICAL, Hosting.SAAS, true, false, "",
+				true, Phase.IN_USE, LocalDate.of(2013, 1, 1), null, "", null));
 		assertThat(versions.count(org.id(), new Subject("information-system", before.getId()))).isEqualTo(2);
 		assertThat(audit(org.id(), "registers.systems-imported")).containsExactly("created 0, updated 1, new vendors 0");
 	}
@@ -283,15 +289,15 @@ class SystemImportIntegrationTests {
 
 	}
 
-	private List<String> audit(java.util.UUID org, String action) {
+	private List<String> audit(UUID org, String action) {
 		return jdbc.sql("select summary from audit_entry where organisation_id = :org and action = :action")
 			.param("org", org).param("action", action).query(String.class).list();
 	}
 
 	/** The row numbers the preview marks as having problems. */
 	private static List<String> rowsWithProblems(String page) {
-		var matcher = java.util.regex.Pattern.compile("<tr class=\"row-with-problems\">\\s*<td>(\\d+)</td>").matcher(page);
-		var rows = new java.util.ArrayList<String>();
+		var matcher = Pattern.compile("<tr class=\"row-with-problems\">\\s*<td>(\\d+)</td>").matcher(page);
+		var rows = new ArrayList<String>();
 		while (matcher.find()) {
 			rows.add(matcher.group(1));
 		}
