@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import fi.ohjaamo.registers.Criticality;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -32,6 +33,8 @@ class ExchangeLabels {
 
 	private final Map<LineSheet, Map<String, LineColumn>> lineColumnsByHeading = new EnumMap<>(LineSheet.class);
 
+	private final Map<String, SystemColumn> systemColumnsByHeading = new HashMap<>();
+
 	ExchangeLabels(MessageSource messages) {
 		this.messages = messages;
 		for (var column : ExchangeColumn.values()) {
@@ -51,6 +54,16 @@ class ExchangeLabels {
 				headings.put(normal(column.name()), column);
 				addChoices(column.choices);
 			});
+		}
+		for (var column : SystemColumn.values()) {
+			LANGUAGES.forEach(language -> systemColumnsByHeading.put(normal(heading(column, language)), column));
+			systemColumnsByHeading.put(normal(column.name()), column);
+			addChoices(column.choices);
+		}
+		// The register form's own labels too, where they do not already name another column.
+		for (var column : SystemColumn.values()) {
+			LANGUAGES.forEach(language -> systemColumnsByHeading
+				.putIfAbsent(normal(messages.getMessage(column.registerKey(), null, language)), column));
 		}
 	}
 
@@ -86,6 +99,15 @@ class ExchangeLabels {
 		return messages.getMessage(column.messageKey(), null, locale);
 	}
 
+	String heading(SystemColumn column, Locale locale) {
+		return messages.getMessage(column.messageKey(), null, locale);
+	}
+
+	/** The column of an application list a heading means in any of the languages. */
+	Optional<SystemColumn> systemColumn(String heading) {
+		return Optional.ofNullable(systemColumnsByHeading.get(normal(heading)));
+	}
+
 	String label(Enum<?> value, Locale locale) {
 		return messages.getMessage(key(value), null, locale);
 	}
@@ -102,13 +124,15 @@ class ExchangeLabels {
 		return Optional.ofNullable(valuesByLabel.getOrDefault(type, Map.of()).get(normal(label))).map(type::cast);
 	}
 
-	/** Portfolio enums use the portfolio's labels; the yes/no column has its own. */
+	/** Portfolio and register enums use their modules' labels; the yes/no column has its own. */
 	private static String key(Enum<?> value) {
 		if (value instanceof ExchangeColumn.YesNo) {
 			return "exchange.yesNo." + value.name();
 		}
 		String type = value.getDeclaringClass().getSimpleName();
-		return "portfolio." + Character.toLowerCase(type.charAt(0)) + type.substring(1) + "." + value.name();
+		String module = value.getDeclaringClass().getPackageName().equals(Criticality.class.getPackageName())
+				? "registers." : "portfolio.";
+		return module + Character.toLowerCase(type.charAt(0)) + type.substring(1) + "." + value.name();
 	}
 
 	private static String normal(String text) {

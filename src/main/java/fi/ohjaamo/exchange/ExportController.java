@@ -46,7 +46,7 @@ class ExportController {
 		}
 	}
 
-	private static OutputStream download(HttpServletResponse response, String fileName) throws IOException {
+	static OutputStream download(HttpServletResponse response, String fileName) throws IOException {
 		response.setContentType(XLSX);
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename(fileName, java.nio.charset.StandardCharsets.UTF_8).build().toString());

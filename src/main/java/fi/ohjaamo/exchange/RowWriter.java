@@ -37,10 +37,12 @@ final class RowWriter {
 		}
 	}
 
-	void date(LocalDate value, CellStyle style) {
+	void date(@Nullable LocalDate value, CellStyle style) {
 		var cell = row.createCell(next++);
-		cell.setCellStyle(style);
-		cell.setCellValue(value);
+		if (value != null) {
+			cell.setCellStyle(style);
+			cell.setCellValue(value);
+		}
 	}
 
 }

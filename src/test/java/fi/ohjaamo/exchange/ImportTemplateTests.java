@@ -15,7 +15,7 @@ class ImportTemplateTests {
 
 	static ExchangeLabels labels() {
 		var messages = new ResourceBundleMessageSource();
-		messages.setBasenames("messages", "i18n/exchange");
+		messages.setBasenames("messages", "i18n/exchange", "i18n/registers");
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
 		return new ExchangeLabels(messages);
@@ -76,6 +76,22 @@ class ImportTemplateTests {
 		assertThat(labels.value(fi.ohjaamo.portfolio.Priority.class, "korkea")).contains(fi.ohjaamo.portfolio.Priority.HIGH);
 		assertThat(labels.value(fi.ohjaamo.portfolio.Priority.class, "HIGH")).contains(fi.ohjaamo.portfolio.Priority.HIGH);
 		assertThat(labels.value(fi.ohjaamo.portfolio.Priority.class, "Kiireellinen")).isEmpty();
+	}
+
+	@Test
+	void theApplicationListTemplateHasItsColumnsAnExampleAndListsInTheChosenLanguage() throws Exception {
+		var out = new ByteArrayOutputStream();
+		new SystemImportTemplate(labels()).write(Locale.forLanguageTag("sv"), out);
+		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+			assertThat(workbook.getSheetName(0)).isEqualTo("System");
+			var rows = Workbooks.read(out.toByteArray());
+			assertThat(rows.getFirst()).startsWith("Funktion", "Systemets namn", "Leverantör");
+			assertThat(rows.get(1)).startsWith("Inköpsfakturor", "Cirkulation av inköpsfakturor (exempel, ersätt med ditt eget)",
+					"Exempelleverantör Ab");
+			assertThat(workbook.getSheet("Anvisningar").getLastRowNum() + 1).isEqualTo(SystemImportTemplate.INSTRUCTION_LINES);
+			assertThat(workbook.getSheetAt(0).getDataValidations()).as("lists for criticality, hosting, phase, yes/no")
+				.hasSize(6);
+		}
 	}
 
 }

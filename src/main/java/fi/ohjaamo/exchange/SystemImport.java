@@ -1,0 +1,206 @@
+package fi.ohjaamo.exchange;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import fi.ohjaamo.exchange.ImportPreview.Action;
+import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.organisation.Organisations;
+import fi.ohjaamo.registers.InformationSystem;
+import fi.ohjaamo.registers.InformationSystems;
+import fi.ohjaamo.registers.RegisterChangedMeanwhileException;
+import fi.ohjaamo.registers.SystemDefinition;
+import fi.ohjaamo.registers.Vendor;
+import fi.ohjaamo.registers.VendorDefinition;
+import fi.ohjaamo.registers.Vendors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.MapBindingResult;
+
+/**
+ * Imports an application list into the register in two steps: a preview that writes nothing, then a commit that
+ * checks every row again and writes all of them in one transaction, or none when any row fails or a system changed
+ * meanwhile. A row names its system: a name the register has updates that system, any other adds one. Names of
+ * units, vendors and systems are matched only within the person's organisation.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SystemImport {
+
+	private final SheetReader reader;
+
+	private final ExchangeLabels labels;
+
+	private final MessageSource messages;
+
+	private final Organisations organisations;
+
+	private final InformationSystems systems;
+
+	private final Vendors vendors;
+
+	private final ApplicationEventPublisher events;
+
+	SystemImport(ExchangeProperties limits, ExchangeLabels labels, MessageSource messages, Organisations organisations,
+			InformationSystems systems, Vendors vendors, ApplicationEventPublisher events) {
+		this.reader = new SheetReader(limits);
+		this.labels = labels;
+		this.messages = messages;
+		this.organisations = organisations;
+		this.systems = systems;
+		this.vendors = vendors;
+		this.events = events;
+	}
+
+	/** @throws ImportRejected when the file as a whole cannot be read */
+	public SystemImportPreview preview(CurrentUser user, byte[] file, Locale locale) {
+		// Only the first sheet is the list; the export's other sheets (integrations, costs …) are not read back.
+		return preview(user, reader.read(file, name -> false), locale);
+	}
+
+	/**
+	 * Writes every row of the preview, checked again now, with the vendors it names that the register lacks.
+	 * @throws ImportRejected when a row fails now or a system changed after the preview; nothing is written then
+	 */
+	@Transactional
+	public SystemImportPreview commit(CurrentUser user, SystemImportPreview seen, Locale locale) {
+		var now = preview(user, seen.workbook(), locale);
+		if (!now.committable()) {
+			throw new ImportRejected("exchange.rejected.problemsNow");
+		}
+		for (int i = 0; i < now.rows().size(); i++) {
+			var row = now.rows().get(i);
+			var before = seen.rows().get(i);
+			if (row.action() != before.action() || row.basedOnVersion() != before.basedOnVersion()) {
+				throw new ImportRejected("exchange.system.rejected.stale", row.number());
+			}
+		}
+		UUID org = user.organisationId();
+		Map<String, UUID> newVendors = new HashMap<>();
+		try {
+			for (var row : now.rows()) {
+				var definition = row.definition();
+				if (row.newVendor() != null) {
+					String vendor = row.newVendor();
+					definition = SystemDraft.withVendor(definition, newVendors.computeIfAbsent(
+							OrganisationNames.normal(vendor), n -> vendors.add(org, VendorDefinition.named(vendor)).getId()));
+				}
+				switch (row.action()) {
+					case CREATE -> systems.add(org, definition);
+					case UPDATE -> systems.redefine(org, row.systemId(), definition, row.basedOnVersion());
+					case UNCHANGED -> {
+					}
+				}
+			}
+		}
+		catch (RegisterChangedMeanwhileException ex) {
+			throw new ImportRejected("exchange.system.rejected.stale", "");
+		}
+		events.publishEvent(new RegisterExchangeEvents.SystemsImported(org, (int) now.count(Action.CREATE),
+				(int) now.count(Action.UPDATE), newVendors.size()));
+		return now;
+	}
+
+	private SystemImportPreview preview(CurrentUser user, RawWorkbook workbook, Locale locale) {
+		UUID org = user.organisationId();
+		var sheet = workbook.projects();
+		var columns = columns(sheet);
+		Map<String, InformationSystem> existing = systems.of(org).stream()
+			.collect(Collectors.toMap(s -> OrganisationNames.normal(s.getName()), Function.identity(), (a, b) -> a));
+		Map<String, UUID> vendorIds = vendors.of(org).stream()
+			.collect(Collectors.toMap(v -> OrganisationNames.normal(v.getName()), Vendor::getId, (a, b) -> a));
+		var parser = new SystemRowParser(labels, organisations.unitsOf(org), vendorIds, locale);
+		Map<String, Integer> firstRowOfName = new HashMap<>();
+		var rows = new ArrayList<SystemImportPreview.Row>();
+		for (var raw : sheet.rows()) {
+			var problems = new ArrayList<RowProblem>();
+			String name = SpreadsheetText.restore(raw.cell(columns.get(SystemColumn.NAME)).strip());
+			var system = existing.get(OrganisationNames.normal(name));
+			var base = system == null ? SystemDefinition.named(name) : system.definition();
+			var parsed = parser.parse(raw, columns, base, problems);
+			if (name.isEmpty()) {
+				problems.add(problem(raw, "exchange.system.problem.missingName", locale));
+			}
+			else {
+				Integer first = firstRowOfName.putIfAbsent(OrganisationNames.normal(name), raw.number());
+				if (first != null) {
+					problems.add(problem(raw, "exchange.system.problem.nameTwice", locale, first));
+				}
+			}
+			var changes = changes(columns, base, parsed, locale);
+			Action action = system == null ? Action.CREATE : changes.isEmpty() ? Action.UNCHANGED : Action.UPDATE;
+			if (action != Action.UNCHANGED) {
+				checkRules(org, system, parsed.definition(), raw, locale, problems);
+			}
+			rows.add(new SystemImportPreview.Row(raw.number(), action, system == null ? null : system.getId(),
+					system == null ? 0 : system.getVersion(), parsed.definition(), parsed.newVendor(),
+					action == Action.UPDATE ? changes : List.of(), List.copyOf(problems)));
+		}
+		return new SystemImportPreview(workbook, List.copyOf(rows));
+	}
+
+	/** The headings of the columns whose value the row changes; a vendor to be created is a change too. */
+	private List<String> changes(Map<SystemColumn, Integer> columns, SystemDefinition base,
+			SystemRowParser.Parsed parsed, Locale locale) {
+		return columns.keySet().stream()
+			.filter(c -> c == SystemColumn.VENDOR && parsed.newVendor() != null
+					|| !Objects.equals(SystemDraft.value(c, base), SystemDraft.value(c, parsed.definition())))
+			.map(c -> labels.heading(c, locale))
+			.toList();
+	}
+
+	/** The register's own rules, each reported in the column of the field it concerns, once per column. */
+	private void checkRules(UUID org, @Nullable InformationSystem system,
+			SystemDefinition definition, RawSheet.Row raw, Locale locale, List<RowProblem> problems) {
+		var errors = new MapBindingResult(new HashMap<>(), "system");
+		systems.check(org, system == null ? null : system.getId(), definition, errors);
+		for (var error : errors.getAllErrors()) {
+			String field = error instanceof FieldError f ? f.getField() : "";
+			String column = Arrays.stream(SystemColumn.values())
+				.filter(c -> c.field.equals(field))
+				.findFirst()
+				.map(c -> labels.heading(c, locale))
+				.orElse("");
+			boolean alreadyReported = problems.stream().anyMatch(p -> !column.isEmpty() && p.column().equals(column));
+			if (!alreadyReported) {
+				problems.add(new RowProblem(raw.number(), column, messages.getMessage(error, locale)));
+			}
+		}
+	}
+
+	private RowProblem problem(RawSheet.Row raw, String key, Locale locale, Object... arguments) {
+		return new RowProblem(raw.number(), labels.heading(SystemColumn.NAME, locale),
+				labels.message(key, locale, arguments));
+	}
+
+	/** The columns the file has, found by their headings; a file without system names is not an application list. */
+	private Map<SystemColumn, Integer> columns(RawSheet sheet) {
+		var columns = new EnumMap<SystemColumn, Integer>(SystemColumn.class);
+		sheet.headings().forEach((index, heading) -> labels.systemColumn(heading).ifPresent(column -> {
+			if (columns.putIfAbsent(column, index) != null) {
+				throw new ImportRejected("exchange.rejected.duplicateColumn", heading);
+			}
+		}));
+		if (!columns.containsKey(SystemColumn.NAME)) {
+			throw new ImportRejected("exchange.system.rejected.noColumns");
+		}
+		if (sheet.rows().isEmpty()) {
+			throw new ImportRejected("exchange.rejected.noRows");
+		}
+		return columns;
+	}
+
+}

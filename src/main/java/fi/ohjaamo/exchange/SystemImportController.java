@@ -1,0 +1,136 @@
+package fi.ohjaamo.exchange;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.registers.Vendor;
+import fi.ohjaamo.registers.Vendors;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Import of an application list into the register: upload, the preview with every row's problems, the commit, and
+ * the template. Only those who keep the register (administrators and IT management) import. The preview waits in
+ * the session per organisation, like the project import's.
+ */
+@Controller
+class SystemImportController {
+
+	static final String PREVIEW = "exchange.systemPreview";
+
+	/** The reader's reasons that speak of projects, in the words of an application list. */
+	private static final Map<String, String> SYSTEM_WORDING = Map.of("exchange.rejected.tooManyRows",
+			"exchange.system.rejected.tooManyRows", "exchange.rejected.bomb", "exchange.system.rejected.bomb");
+
+	private final SystemImport imports;
+
+	private final SystemImportTemplate template;
+
+	private final ExchangeProperties limits;
+
+	private final ExchangeLabels labels;
+
+	private final Vendors vendors;
+
+	SystemImportController(SystemImport imports, SystemImportTemplate template, ExchangeProperties limits,
+			ExchangeLabels labels, Vendors vendors) {
+		this.imports = imports;
+		this.template = template;
+		this.limits = limits;
+		this.labels = labels;
+		this.vendors = vendors;
+	}
+
+	record Pending(UUID organisationId, SystemImportPreview preview) {
+	}
+
+	@GetMapping("/registers/systems/import")
+	String page(CurrentUser user, Model model) {
+		requireKeeper(user);
+		model.addAttribute("maxMegabytes", limits.maxUploadBytes() / (1024 * 1024));
+		model.addAttribute("maxRows", limits.maxRows());
+		model.addAttribute("vendorNames",
+				vendors.of(user.organisationId()).stream().collect(Collectors.toMap(Vendor::getId, Vendor::getName)));
+		return "exchange/system-import";
+	}
+
+	@PostMapping("/registers/systems/import")
+	String upload(CurrentUser user, @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
+			Locale locale, HttpSession session, Model model) throws IOException {
+		requireKeeper(user);
+		session.removeAttribute(PREVIEW);
+		try {
+			if (file == null || file.isEmpty()) {
+				throw new ImportRejected("exchange.rejected.empty");
+			}
+			if (file.getSize() > limits.maxUploadBytes()) {
+				throw new ImportRejected("exchange.rejected.tooLarge", limits.maxUploadBytes() / (1024 * 1024));
+			}
+			var preview = imports.preview(user, file.getBytes(), locale);
+			session.setAttribute(PREVIEW, new Pending(user.organisationId(), preview));
+			model.addAttribute("preview", preview);
+		}
+		catch (ImportRejected rejected) {
+			model.addAttribute("rejection", message(rejected, locale));
+		}
+		return page(user, model);
+	}
+
+	@PostMapping("/registers/systems/import/commit")
+	String commit(CurrentUser user, Locale locale, HttpSession session, Model model, RedirectAttributes redirect) {
+		requireKeeper(user);
+		if (!(session.getAttribute(PREVIEW) instanceof Pending pending)
+				|| !pending.organisationId().equals(user.organisationId())) {
+			model.addAttribute("rejection", labels.message("exchange.rejected.noPreview", locale));
+			return page(user, model);
+		}
+		try {
+			var done = imports.commit(user, pending.preview(), locale);
+			session.removeAttribute(PREVIEW);
+			redirect.addAttribute("imported",
+					done.count(ImportPreview.Action.CREATE) + done.count(ImportPreview.Action.UPDATE));
+			return "redirect:/registers/systems/import";
+		}
+		catch (ImportRejected rejected) {
+			session.removeAttribute(PREVIEW);
+			model.addAttribute("rejection", message(rejected, locale));
+			return page(user, model);
+		}
+	}
+
+	@GetMapping(path = "/registers/systems/import/template.xlsx", produces = ExportController.XLSX)
+	void template(CurrentUser user, Locale locale, HttpServletResponse response) throws IOException {
+		requireKeeper(user);
+		try (OutputStream out = ExportController.download(response,
+				labels.message("exchange.system.file.template", locale))) {
+			template.write(locale, out);
+		}
+	}
+
+	private String message(ImportRejected rejected, Locale locale) {
+		return labels.message(SYSTEM_WORDING.getOrDefault(rejected.reason(), rejected.reason()), locale,
+				rejected.arguments());
+	}
+
+	/** The register's own rule: administrators and IT management keep it, everyone else reads it. */
+	private static void requireKeeper(CurrentUser user) {
+		if (!user.ownsPortfolio()) {
+			throw new AccessDeniedException("may not keep the register");
+		}
+	}
+
+}

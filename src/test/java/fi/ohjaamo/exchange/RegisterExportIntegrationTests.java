@@ -1,0 +1,165 @@
+package fi.ohjaamo.exchange;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import fi.ohjaamo.IntegrationTest;
+import fi.ohjaamo.TestData;
+import fi.ohjaamo.registers.Assessment;
+import fi.ohjaamo.registers.ContractDefinition;
+import fi.ohjaamo.registers.Contracts;
+import fi.ohjaamo.registers.Criticality;
+import fi.ohjaamo.registers.Direction;
+import fi.ohjaamo.registers.Hosting;
+import fi.ohjaamo.registers.InformationSystems;
+import fi.ohjaamo.registers.Integration;
+import fi.ohjaamo.registers.Phase;
+import fi.ohjaamo.registers.SystemDefinition;
+import fi.ohjaamo.registers.VendorDefinition;
+import fi.ohjaamo.registers.Vendors;
+import fi.ohjaamo.registers.Verdict;
+import fi.ohjaamo.registers.YearCost;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The register exported to Excel, read back as a person would: every field of each system with names for ids and
+ * dates as dates, the integrations, yearly costs, vendors and contracts with their notice deadline; the export is
+ * audited, shows nothing of another organisation, and imported back it changes nothing.
+ */
+@IntegrationTest
+class RegisterExportIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestData data;
+
+	@Autowired
+	InformationSystems systems;
+
+	@Autowired
+	Vendors vendors;
+
+	@Autowired
+	Contracts contracts;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void everyoneWhoReadsTheRegisterExportsItWithEverySheet() throws Exception {
+		var org = data.organisation();
+		var other = data.organisation();
+		systems.add(other.id(), SystemDefinition.named("Toisen organisaation järjestelmä"));
+		register(org);
+
+		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(export(org.viewer())))) {
+			assertThat(List.of(workbook.getSheetName(0), workbook.getSheetName(1), workbook.getSheetName(2),
+					workbook.getSheetName(3), workbook.getSheetName(4)))
+				.containsExactly("Järjestelmät", "Integraatiot", "Kustannukset", "Toimittajat", "Sopimukset");
+			var list = workbook.getSheet("Järjestelmät");
+			var headings = PortfolioExportIntegrationTests.texts(list.getRow(0));
+			assertThat(list.getLastRowNum()).as("only the organisation's own two systems").isEqualTo(2);
+			var effica = rowOf(list, "Terveydenhuollon Effica");
+			assertThat(cell(effica, headings, "Toiminto")).isEqualTo("Terveyspalvelut");
+			assertThat(cell(effica, headings, "Toimittaja")).isEqualTo("Tieto");
+			assertThat(cell(effica, headings, "Palvelualue")).isEqualTo("Sivistyspalvelut");
+			assertThat(cell(effica, headings, "Omistajayksikkö")).isEqualTo("Varhaiskasvatus");
+			assertThat(cell(effica, headings, "Käyttäjiä")).isEqualTo("420");
+			assertThat(cell(effica, headings, "Kriittisyys")).isEqualTo("Kriittinen");
+			assertThat(cell(effica, headings, "Tuotantoympäristö")).isEqualTo("Oma konesali");
+			assertThat(cell(effica, headings, "Henkilötietoja")).isEqualTo("Kyllä");
+			assertThat(cell(effica, headings, "Käyttölokit (17 §)")).isEqualTo("Kyllä");
+			assertThat(cell(effica, headings, "Elinkaaren vaihe")).isEqualTo("Poistumassa");
+			assertThat(cell(effica, headings, "Alusta")).isEqualTo("Windows Server 2012 R2");
+			assertThat(cell(effica, headings, "Alustan tuki päättyy")).isEqualTo("2026-10-13");
+			assertThat(cell(effica, headings, "Viimeisin arvio")).isEqualTo("2025-05-01");
+			assertThat(cell(effica, headings, "Johtopäätös")).isEqualTo("Korvataan");
+			var supportEnds = effica.getCell(headings.indexOf("Tuki päättyy"));
+			assertThat(DateUtil.isCellDateFormatted(supportEnds)).as("dates are dates").isTrue();
+			assertThat(supportEnds.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2026, 10, 13));
+
+			assertThat(PortfolioExportIntegrationTests.texts(workbook.getSheet("Integraatiot").getRow(1)))
+				.containsExactly("Terveydenhuollon Effica", "Kanta-liittymä", "Kaksisuuntainen", "HL7-sanomat");
+			var cost = workbook.getSheet("Kustannukset").getRow(1);
+			assertThat(cost.getCell(0).getStringCellValue()).isEqualTo("Terveydenhuollon Effica");
+			assertThat(List.of(cost.getCell(1).getNumericCellValue(), cost.getCell(2).getNumericCellValue(),
+					cost.getCell(3).getNumericCellValue(), cost.getCell(4).getNumericCellValue()))
+				.as("year, maintenance, licences and total as numbers").containsExactly(2025.0, 120000.0, 30000.5, 150000.5);
+			assertThat(PortfolioExportIntegrationTests.texts(workbook.getSheet("Toimittajat").getRow(1)))
+				.containsExactly("Tieto", "0101263-6", "asiakaspalvelu@tieto.example");
+			var contract = PortfolioExportIntegrationTests.texts(workbook.getSheet("Sopimukset").getRow(1));
+			assertThat(contract).startsWith("Potilastietojärjestelmän ylläpito", "Tieto", "",
+					"Kanta-liittymä; Terveydenhuollon Effica");
+			var deadline = workbook.getSheet("Sopimukset").getRow(1).getCell(8);
+			assertThat(deadline.getLocalDateTimeCellValue().toLocalDate()).as("the notice deadline")
+				.isEqualTo(LocalDate.of(2026, 6, 30));
+		}
+		assertThat(jdbc.sql("select summary from audit_entry where organisation_id = :org and action = 'registers.exported'")
+			.param("org", org.id()).query(String.class).list()).containsExactly("information systems (2)");
+	}
+
+	@Test
+	void anExportImportedBackChangesNothing() throws Exception {
+		var org = data.organisation();
+		register(org);
+		var before = systems.of(org.id()).stream().map(s -> s.getVersion()).toList();
+		var session = new MockHttpSession();
+		String preview = SystemImportSteps.upload(mvc, org.itManager(), export(org.itManager()), session);
+		assertThat(preview).contains("Lisätään 0, päivitetään 0, ennallaan 2, virheellisiä rivejä 0, uusia toimittajia 0.");
+		SystemImportSteps.commit(mvc, org.itManager(), session);
+		assertThat(systems.of(org.id()).stream().map(s -> s.getVersion()).toList()).isEqualTo(before);
+	}
+
+	/** A system with every field, an integration, a year's costs and an assessment, and a contract covering it. */
+	private void register(TestData.Org org) {
+		var tieto = vendors.add(org.id(), new VendorDefinition("Tieto", "0101263-6", "asiakaspalvelu@tieto.example"));
+		var effica = systems.add(org.id(), new SystemDefinition("Terveydenhuollon Effica", "Terveyspalvelut",
+				org.serviceAreaId(), org.unitId(), "Osastonhoitaja", tieto.getId(), 420, Criticality.CRITICAL,
+				Hosting.OWN_DATA_CENTRE, true, true, "Potilasasiakirjat pysyvästi", true, Phase.PHASING_OUT,
+				LocalDate.of(2008, 1, 1), LocalDate.of(2027, 12, 31), "Windows Server 2012 R2",
+				LocalDate.of(2026, 10, 13)));
+		var kanta = systems.add(org.id(), SystemDefinition.named("Kanta-liittymä"));
+		systems.integrate(org.id(), effica.getId(), new Integration(kanta.getId(), Direction.BOTH_WAYS, "HL7-sanomat"));
+		systems.cost(org.id(), effica.getId(), new YearCost(2025, new BigDecimal("120000"), new BigDecimal("30000.50")));
+		systems.assess(org.id(), effica.getId(),
+				new Assessment(LocalDate.of(2025, 5, 1), 2, 2, Verdict.REPLACE, "Tuki päättyy"));
+		contracts.add(org.id(), new ContractDefinition(tieto.getId(), "Potilastietojärjestelmän ylläpito", "",
+				List.of(effica.getId(), kanta.getId()), new BigDecimal("600000"), LocalDate.of(2020, 1, 1),
+				LocalDate.of(2027, 12, 31), 18, "", "", ""));
+	}
+
+	private byte[] export(TestData.Person person) throws Exception {
+		return mvc.perform(get("/registers/systems.xlsx").with(person.signedIn())).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+	}
+
+	private static Row rowOf(Sheet sheet, String name) {
+		for (var row : sheet) {
+			if (PortfolioExportIntegrationTests.texts(row).contains(name)) {
+				return row;
+			}
+		}
+		throw new AssertionError("no row for " + name);
+	}
+
+	private static String cell(Row row, List<String> headings, String heading) {
+		return PortfolioExportIntegrationTests.texts(row).get(headings.indexOf(heading));
+	}
+
+}
