@@ -158,6 +158,13 @@ class DemoRegisterWriter {
 		assess("Intranet Kantri", LocalDate.of(year - 2, 10, 1), 2, 2, Verdict.REPLACE, "Sisällöt siirretään Microsoft 365 -ympäristöön.");
 		assess("Raportointikanta", LocalDate.of(year - 1, 8, 15), 3, 2, Verdict.REPLACE, "Tietokanta-alustan tuki on päättynyt.");
 		assess("Kulunvalvonta", LocalDate.of(year - 1, 3, 1), 4, 2, Verdict.DEVELOP, "Palvelinalusta päivitettävä.");
+		// Enough assessments for the lifecycle chart to fill each of its quarters, some on the same scores.
+		assess("Verkkosivujen julkaisujärjestelmä", LocalDate.of(year - 1, 9, 20), 2, 4, Verdict.REPLACE, "Toimii luotettavasti, mutta uuden verkkopalvelun rakenne ja saavutettavuusvaatimukset eivät taivu siihen.");
+		assess("Ateria", LocalDate.of(year - 1, 10, 2), 2, 4, Verdict.REPLACE, "Ruokatilaukset hoituvat, mutta erityisruokavalioiden hallinta puuttuu.");
+		assess("Laskuvirta", LocalDate.of(year - 1, 6, 1), 4, 4, Verdict.KEEP, "");
+		assess("Tarjouskamu", LocalDate.of(year - 1, 6, 1), 4, 3, Verdict.KEEP, "");
+		assess("Asukasportti", LocalDate.of(year - 1, 6, 1), 3, 4, Verdict.DEVELOP, "Lomakkeita siirretään vielä paperilta verkkoon.");
+		assess("Persona 2000", LocalDate.of(year - 1, 1, 20), 1, 1, Verdict.RETIRE, "Tiedot on siirretty HR-Kaareen, järjestelmä jää vain arkistokäyttöön.");
 	}
 
 	private void assess(String system, LocalDate on, int fit, int condition, Verdict verdict, String note) {

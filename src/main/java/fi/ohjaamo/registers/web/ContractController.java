@@ -11,6 +11,8 @@ import fi.ohjaamo.registers.InformationSystems;
 import fi.ohjaamo.registers.RegisterChangedMeanwhileException;
 import fi.ohjaamo.registers.Vendor;
 import fi.ohjaamo.registers.Vendors;
+import fi.ohjaamo.registers.views.ContractFilter;
+import fi.ohjaamo.registers.views.RegisterSearch;
 import fi.ohjaamo.shared.web.BoundForms;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
@@ -33,16 +35,24 @@ class ContractController {
 
 	private final InformationSystems systems;
 
-	ContractController(Contracts contracts, Vendors vendors, InformationSystems systems) {
+	private final RegisterSearch search;
+
+	ContractController(Contracts contracts, Vendors vendors, InformationSystems systems, RegisterSearch search) {
+		this.search = search;
 		this.contracts = contracts;
 		this.vendors = vendors;
 		this.systems = systems;
 	}
 
+	/** The list, filtered as the URL says; a horizon that cannot be used is told next to its field and left out. */
 	@GetMapping("/registers/contracts")
-	String list(CurrentUser user, Model model) {
+	String list(CurrentUser user, @Valid @ModelAttribute("filter") ContractFilter filter, BindingResult bound,
+			Model model) {
 		names(user, model);
-		model.addAttribute("contracts", contracts.of(user.organisationId()));
+		BoundForms.onTarget(filter, bound, model);
+		var usable = bound.hasFieldErrors("noticeDays") ? filter.withoutNoticeDays() : filter;
+		model.addAttribute("contracts", search.contracts(user.organisationId(), usable));
+		model.addAttribute("filtered", !usable.equals(ContractFilter.none()));
 		model.addAttribute("mayKeep", RegisterAccess.mayKeep(user));
 		return "registers/contracts";
 	}

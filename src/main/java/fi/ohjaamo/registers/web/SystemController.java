@@ -5,19 +5,26 @@ import java.util.stream.Collectors;
 
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.organisation.Organisations;
-import fi.ohjaamo.registers.InformationSystems;
+import fi.ohjaamo.registers.Criticality;
+import fi.ohjaamo.registers.Hosting;
+import fi.ohjaamo.registers.Phase;
 import fi.ohjaamo.registers.Vendor;
 import fi.ohjaamo.registers.Vendors;
+import fi.ohjaamo.registers.Verdict;
+import fi.ohjaamo.registers.views.RegisterSearch;
+import fi.ohjaamo.registers.views.SystemFilter;
+import fi.ohjaamo.shared.web.BoundForms;
+import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /** Reading the register: the list of systems and a system's page. */
 @Controller
 class SystemController {
-
-	private final InformationSystems systems;
 
 	private final Vendors vendors;
 
@@ -25,19 +32,33 @@ class SystemController {
 
 	private final SystemPage page;
 
-	SystemController(InformationSystems systems, Vendors vendors, Organisations organisations, SystemPage page) {
-		this.systems = systems;
+	private final RegisterSearch search;
+
+	SystemController(Vendors vendors, Organisations organisations, SystemPage page, RegisterSearch search) {
+		this.search = search;
 		this.vendors = vendors;
 		this.organisations = organisations;
 		this.page = page;
 	}
 
+	/** The list, filtered as the URL says; a horizon that cannot be used is told next to its field and left out. */
 	@GetMapping("/registers/systems")
-	String list(CurrentUser user, Model model) {
+	String list(CurrentUser user, @Valid @ModelAttribute("filter") SystemFilter filter, BindingResult bound,
+			Model model) {
 		var org = user.organisationId();
-		model.addAttribute("systems", systems.of(org));
-		model.addAttribute("units", organisations.unitsOf(org).names());
+		BoundForms.onTarget(filter, bound, model);
+		var usable = bound.hasFieldErrors("supportMonths") ? filter.withoutSupportMonths() : filter;
+		var unitTree = organisations.unitsOf(org);
+		model.addAttribute("systems", search.systems(org, usable));
+		model.addAttribute("filtered", !usable.equals(SystemFilter.none()));
+		model.addAttribute("units", unitTree.names());
+		model.addAttribute("unitTree", unitTree);
+		model.addAttribute("vendors", vendors.of(org));
 		model.addAttribute("vendorNames", vendors.of(org).stream().collect(Collectors.toMap(Vendor::getId, Vendor::getName)));
+		model.addAttribute("criticalities", Criticality.values());
+		model.addAttribute("hostings", Hosting.values());
+		model.addAttribute("phases", Phase.values());
+		model.addAttribute("verdicts", Verdict.values());
 		model.addAttribute("mayKeep", RegisterAccess.mayKeep(user));
 		return "registers/systems";
 	}

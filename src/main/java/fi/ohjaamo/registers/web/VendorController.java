@@ -8,6 +8,7 @@ import fi.ohjaamo.registers.InformationSystems;
 import fi.ohjaamo.registers.RegisterChangedMeanwhileException;
 import fi.ohjaamo.registers.Vendor;
 import fi.ohjaamo.registers.Vendors;
+import fi.ohjaamo.registers.views.RegisterSearch;
 import fi.ohjaamo.shared.web.BoundForms;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The vendors: their list, a vendor with its systems and contracts, and the form that keeps them. */
 @Controller
@@ -30,15 +32,19 @@ class VendorController {
 
 	private final Contracts contracts;
 
-	VendorController(Vendors vendors, InformationSystems systems, Contracts contracts) {
+	private final RegisterSearch search;
+
+	VendorController(Vendors vendors, InformationSystems systems, Contracts contracts, RegisterSearch search) {
+		this.search = search;
 		this.vendors = vendors;
 		this.systems = systems;
 		this.contracts = contracts;
 	}
 
 	@GetMapping("/registers/vendors")
-	String list(CurrentUser user, Model model) {
-		model.addAttribute("vendors", vendors.of(user.organisationId()));
+	String list(CurrentUser user, @RequestParam(name = "q", defaultValue = "") String q, Model model) {
+		model.addAttribute("q", q.strip());
+		model.addAttribute("vendors", search.vendors(user.organisationId(), q));
 		model.addAttribute("mayKeep", RegisterAccess.mayKeep(user));
 		return "registers/vendors";
 	}
