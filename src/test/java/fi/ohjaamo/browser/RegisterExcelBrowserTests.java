@@ -57,7 +57,8 @@ class RegisterExcelBrowserTests extends BrowserTest {
 				"Yksilö- ja perhehuollon Effica", "Basware IP", "BusinessPlanning", "Pegasos");
 	}
 
-	private static void upload(Browser browser, List<List<String>> rows) throws Exception {
+	/** Uploads the rows as the first sheet of a new workbook on the import page the browser is on. */
+	static void upload(Browser browser, List<List<String>> rows) throws Exception {
 		Path file = Files.createTempFile("sovellukset", ".xlsx");
 		try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
 			var sheet = workbook.createSheet("Sovellukset");

@@ -1,5 +1,7 @@
 package fi.ohjaamo.browser;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -7,8 +9,9 @@ import static fi.ohjaamo.browser.Accessibility.assertNoViolations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 6's "done when" as a new IT manager of the wellbeing area meets it, whose register starts empty: she enters
- * the systems the action plan speaks of (a time-tracking product whose support ended on a given day, a reporting
+ * Issue 6's "done when" as a new IT manager of the wellbeing area meets it, whose register starts empty: she imports
+ * her application list from Excel, shaped like the table of a municipal IT strategy (function, system, vendor), then
+ * enters the systems the action plan speaks of (a time-tracking product whose support ended on a given day, a reporting
  * server on an old Windows Server), sees on her home page that their support has ended with no project addressing
  * it, and links the portfolio's projects to the systems they change, after which the home page is quiet about them
  * and the project's card names them. Every page she sees is checked with axe. The demo municipality is not touched.
@@ -21,15 +24,42 @@ class RegisterJourneyBrowserTests extends BrowserTest {
 
 	static final String PATIENT_RECORDS = "Asiakas- ja potilastietojärjestelmien yhtenäistäminen";
 
+	/** A strategy's table of its most important applications: function, system and vendor. */
+	static final List<List<String>> APPLICATION_TABLE = List.of(
+			List.of("Toiminto", "Järjestelmän nimi", "Toimittaja"),
+			List.of("Terveyspalvelut", "Terveydenhuollon Effica", "Tieto"),
+			List.of("Sosiaalipalvelut", "Yksilö- ja perhehuollon Effica", "Tieto"),
+			List.of("Taloushallinto", "Perustalousjärjestelmä IntimePlus", "Aditro"),
+			List.of("Ostolaskut", "Basware IP", "Basware"),
+			List.of("Talousraportointi", "BusinessPlanning", "Basware"),
+			List.of("Asianhallinta", "Kuntatoimisto", "Triplan"),
+			List.of("Palkanlaskenta", "Pegasos", "Logica"),
+			List.of("Karttapalvelut", "City", "Tekla"),
+			List.of("Oppilashallinto", "Primus, Wilma ja Kurre", "Starsoft"));
+
 	@Test
-	void systemsAreEnteredTheirEndOfSupportIsSeenAndProjectsAreLinkedToThem() {
+	void systemsAreEnteredTheirEndOfSupportIsSeenAndProjectsAreLinkedToThem() throws Exception {
 		var hilla = browser().signIn("hilla");
 		hilla.clickLink("Etusivu");
 		assertThat(hilla.heading()).isEqualTo("Tietohallinnon etusivu");
 		assertThat(hilla.findAll("#support + ul li")).as("an empty register warns of nothing").isEmpty();
 		assertNoViolations(hilla, "the wellbeing area's home page before any system");
 
-		// The vendor first, then the systems the action plan names, with the day their support ends.
+		// The application list from Excel: checked in a preview, then saved with the vendors it names.
+		hilla.open("/registers/systems");
+		hilla.clickLink("Tuo Excelistä");
+		RegisterExcelBrowserTests.upload(hilla, APPLICATION_TABLE);
+		assertThat(hilla.text("#preview-summary")).contains("Lisätään 9, päivitetään 0").contains("uusia toimittajia 7");
+		assertNoViolations(hilla, "the application table's preview");
+		hilla.clickAndLoad(By.cssSelector("form[action$='/registers/systems/import/commit'] button"));
+		assertThat(hilla.text("p.alert-success")).contains("9 järjestelmää tallennettiin");
+		hilla.clickLink("Tietojärjestelmät");
+		assertThat(hilla.texts(".register-table tbody th a")).hasSize(9).contains("Terveydenhuollon Effica", "Pegasos");
+		hilla.open("/");
+		assertThat(hilla.texts("#owners + ul li")).as("an imported list names no owners yet, and the home page says so")
+			.anySatisfy(li -> assertThat(li).startsWith("Pegasos"));
+
+		// A vendor, then the systems the action plan names, with the day their support ends.
 		hilla.open("/registers/vendors");
 		hilla.clickLink("Lisää toimittaja");
 		hilla.fill("name", "Työaikapalvelut Oy");
