@@ -1,12 +1,10 @@
 package fi.ohjaamo.registers.web;
 
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.organisation.Organisations;
 import fi.ohjaamo.registers.InformationSystems;
-import fi.ohjaamo.registers.Vendor;
 import fi.ohjaamo.registers.Vendors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,7 +35,7 @@ class SystemController {
 		var org = user.organisationId();
 		model.addAttribute("systems", systems.of(org));
 		model.addAttribute("units", organisations.unitsOf(org).names());
-		model.addAttribute("vendorNames", vendors.of(org).stream().collect(Collectors.toMap(Vendor::getId, Vendor::getName)));
+		model.addAttribute("vendorNames", vendors.namesOf(org));
 		model.addAttribute("mayKeep", RegisterAccess.mayKeep(user));
 		return "registers/systems";
 	}
