@@ -53,7 +53,8 @@ public class Vendors {
 	/** Adds an error for each broken rule, on the field it concerns. */
 	public void check(UUID organisationId, @Nullable UUID vendorId, VendorDefinition definition, Errors errors) {
 		String key = Vendor.keyOf(definition.name());
-		if (of(organisationId).stream().anyMatch(v -> !v.getId().equals(vendorId) && Vendor.keyOf(v.getName()).equals(key))) {
+		if (of(organisationId).stream()
+			.anyMatch(v -> !v.getId().equals(vendorId) && Vendor.keyOf(v.getName()).equals(key))) {
 			errors.rejectValue("name", "registers.vendor.name.taken");
 		}
 	}
@@ -96,8 +97,7 @@ public class Vendors {
 	private void requireValid(UUID organisationId, @Nullable UUID vendorId, VendorDefinition definition) {
 		var errors = new MapBindingResult(new HashMap<>(), "vendor");
 		check(organisationId, vendorId, definition, errors);
-		if (errors.hasFieldErrors("name") && errors.getFieldErrors("name").stream()
-			.anyMatch(e -> "registers.vendor.name.taken".equals(e.getCode()))) {
+		if (errors.getFieldErrors("name").stream().anyMatch(e -> "registers.vendor.name.taken".equals(e.getCode()))) {
 			throw new VendorNameTakenException(null);
 		}
 		if (errors.hasErrors()) {
