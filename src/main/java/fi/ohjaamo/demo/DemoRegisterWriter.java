@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import fi.ohjaamo.organisation.PersonView;
 import fi.ohjaamo.organisation.UnitTree;
 import fi.ohjaamo.portfolio.PortfolioCards;
 import fi.ohjaamo.registers.Assessment;
@@ -29,9 +30,17 @@ class DemoRegisterWriter {
 
 	private static final String VIA_PLATFORM = "Integraatioalustan (Kuntaväylä) kautta";
 
+	/** Systems whose main user is one of the demo municipality's people rather than a name in text. */
+	private static final Map<String, String> MAIN_USERS_OF_THE_ORGANISATION = Map.of(
+			"Kuntaväylä", "Tiina Tietohallintojohtaja",
+			"Microsoft 365", "Aino Ylläpitäjä",
+			"Koulunet", "Sanna Sivistys");
+
 	private final UUID org;
 
 	private final UnitTree units;
+
+	private final List<PersonView> people;
 
 	private final InformationSystems systems;
 
@@ -49,10 +58,11 @@ class DemoRegisterWriter {
 
 	private final Map<String, UUID> systemIds = new LinkedHashMap<>();
 
-	DemoRegisterWriter(UUID org, UnitTree units, InformationSystems systems, Vendors vendors, Contracts contracts,
+	DemoRegisterWriter(UUID org, UnitTree units, List<PersonView> people, InformationSystems systems, Vendors vendors, Contracts contracts,
 			ProjectLinks links, PortfolioCards cards, LocalDate today) {
 		this.org = org;
 		this.units = units;
+		this.people = people;
 		this.systems = systems;
 		this.vendors = vendors;
 		this.contracts = contracts;
@@ -86,6 +96,12 @@ class DemoRegisterWriter {
 				r.mainUser(), vendorIds.get(r.vendor()), r.users(), r.criticality(), r.hosting(), r.personalData(),
 				r.confidential(), r.personalData() ? "Säilytysajat arkistonmuodostussuunnitelman mukaan." : "",
 				r.logged(), r.phase(), r.since(), r.productEnds(), r.platform(), r.platformEnds());
+		var person = people.stream()
+			.filter(p -> p.displayName().equals(MAIN_USERS_OF_THE_ORGANISATION.get(r.name())))
+			.findFirst();
+		if (person.isPresent()) {
+			definition = definition.withMainUserPerson(person.get().id());
+		}
 		systemIds.put(r.name(), systems.add(org, definition).getId());
 	}
 

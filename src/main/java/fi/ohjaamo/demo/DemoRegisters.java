@@ -63,7 +63,8 @@ class DemoRegisters implements ApplicationRunner {
 			return;
 		}
 		var org = municipality.get().getId();
-		transaction.executeWithoutResult(status -> new DemoRegisterWriter(org, organisations.unitsOf(org), systems,
+		transaction.executeWithoutResult(status -> new DemoRegisterWriter(org, organisations.unitsOf(org),
+				organisations.peopleOf(org), systems,
 				vendors, contracts, links, cards, LocalDate.now(clock)).load());
 	}
 

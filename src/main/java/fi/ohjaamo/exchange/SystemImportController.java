@@ -5,10 +5,8 @@ import java.io.OutputStream;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import fi.ohjaamo.organisation.CurrentUser;
-import fi.ohjaamo.registers.Vendor;
 import fi.ohjaamo.registers.Vendors;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -64,7 +62,7 @@ class SystemImportController {
 		model.addAttribute("maxMegabytes", limits.maxUploadBytes() / (1024 * 1024));
 		model.addAttribute("maxRows", limits.maxRows());
 		model.addAttribute("vendorNames",
-				vendors.of(user.organisationId()).stream().collect(Collectors.toMap(Vendor::getId, Vendor::getName)));
+				vendors.namesOf(user.organisationId()));
 		return "exchange/system-import";
 	}
 

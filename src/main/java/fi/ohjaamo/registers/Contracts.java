@@ -105,9 +105,15 @@ public class Contracts {
 	}
 
 	private void written(Contract c, String action) {
+		versions.keep(c.getOrganisationId(), new Subject(SUBJECT_TYPE, c.getId()), c.getSubject(), snapshotOf(c));
+		events.publishEvent(new RegisterEvents.ContractWritten(c.getOrganisationId(), c.getId(), action,
+				c.getSubject()));
+	}
+
+	Snapshot snapshotOf(Contract c) {
 		var names = systems.findAllById(c.getSystemIds()).stream().map(InformationSystem::getName).sorted()
 			.collect(Collectors.joining(", "));
-		versions.keep(c.getOrganisationId(), new Subject(SUBJECT_TYPE, c.getId()), c.getSubject(), Snapshot.builder()
+		return Snapshot.builder()
 			.text("registers.contract.subject", c.getSubject())
 			.text("registers.contract.vendor", vendors.findById(c.getVendorId()).map(Vendor::getName).orElse(""))
 			.text("registers.contract.otherParties", c.getOtherParties())
@@ -119,9 +125,7 @@ public class Contracts {
 			.text("registers.contract.options", c.getOptions())
 			.text("registers.contract.procurementReference", c.getProcurementReference())
 			.text("registers.contract.documentLink", c.getDocumentLink())
-			.build());
-		events.publishEvent(new RegisterEvents.ContractWritten(c.getOrganisationId(), c.getId(), action,
-				c.getSubject()));
+			.build();
 	}
 
 	/** A name for a vendor id, for pages that list contracts. */

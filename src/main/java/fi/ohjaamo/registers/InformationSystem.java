@@ -40,6 +40,8 @@ public class InformationSystem {
 
 	private String mainUser;
 
+	private @Nullable UUID mainUserPersonId;
+
 	private @Nullable UUID vendorId;
 
 	private @Nullable Integer userCount;
@@ -87,6 +89,9 @@ public class InformationSystem {
 	@Version
 	private long version;
 
+	/** The version at which the system's own fields last changed; see {@link #fieldsChangedSince(long)}. */
+	private long definedAtVersion;
+
 	protected InformationSystem() {
 		this.id = UUID.randomUUID();
 		this.organisationId = new UUID(0, 0);
@@ -101,14 +106,19 @@ public class InformationSystem {
 		this();
 		this.organisationId = organisationId;
 		redefine(definition);
+		// A new system is saved as version 0, and its fields with it.
+		this.definedAtVersion = 0;
 	}
 
 	void redefine(SystemDefinition d) {
+		// Saving writes the next version, whether or not any field differs: this redefinition is that version.
+		this.definedAtVersion = version + 1;
 		this.name = d.name();
 		this.purpose = d.purpose();
 		this.serviceAreaId = d.serviceAreaId();
 		this.ownerUnitId = d.ownerUnitId();
 		this.mainUser = d.mainUser();
+		this.mainUserPersonId = d.mainUserPersonId();
 		this.vendorId = d.vendorId();
 		this.userCount = d.userCount();
 		this.criticality = d.criticality();
@@ -127,7 +137,15 @@ public class InformationSystem {
 	public SystemDefinition definition() {
 		return new SystemDefinition(name, purpose, serviceAreaId, ownerUnitId, mainUser, vendorId, userCount,
 				criticality, hosting, personalData, confidentialData, retentionNotes, useLogged, phase, inUseSince,
-				productSupportEnds, platform, platformSupportEnds);
+				productSupportEnds, platform, platformSupportEnds, mainUserPersonId);
+	}
+
+	/**
+	 * Whether the system's own fields were saved after the given version was read. Integrations, costs and
+	 * assessments also make a new version, but a form of the system's fields opened before them is not stale.
+	 */
+	public boolean fieldsChangedSince(long seenVersion) {
+		return definedAtVersion > seenVersion;
 	}
 
 	/** Records an integration; one to the same system replaces the earlier. */
@@ -161,9 +179,13 @@ public class InformationSystem {
 		return assessments.stream().sorted(Comparator.comparing(Assessment::assessedOn).reversed()).toList();
 	}
 
-	/** True when nobody owns the system or nobody is named its main user. */
+	/** True when nobody owns the system or nobody, of the organisation or outside it, is named its main user. */
 	public boolean lacksOwnerOrMainUser() {
-		return ownerUnitId == null || mainUser.isBlank();
+		return ownerUnitId == null || lacksMainUser();
+	}
+
+	public boolean lacksMainUser() {
+		return mainUserPersonId == null && mainUser.isBlank();
 	}
 
 	public @Nullable LocalDate supportEnds() {
@@ -196,6 +218,11 @@ public class InformationSystem {
 
 	public String getMainUser() {
 		return mainUser;
+	}
+
+	/** The organisation's person who is the main user, or null when the main user is named in text or not at all. */
+	public @Nullable UUID getMainUserPersonId() {
+		return mainUserPersonId;
 	}
 
 	public @Nullable UUID getVendorId() {

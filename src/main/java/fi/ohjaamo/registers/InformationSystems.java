@@ -66,33 +66,60 @@ public class InformationSystems {
 	}
 
 	/**
-	 * Redefines a system the person saw at the given version.
-	 * @throws RegisterChangedMeanwhileException when someone saved it meanwhile; nothing is written then
+	 * Redefines a system the person saw at the given version. Only a change of the system's own fields since then
+	 * makes the save stale: integrations, costs or assessments added meanwhile are not on this form.
+	 * @throws RegisterChangedMeanwhileException when someone saved its fields meanwhile; nothing is written then
 	 */
 	@Transactional
 	public void redefine(UUID organisationId, UUID systemId, SystemDefinition definition, long seenVersion) {
 		var system = get(organisationId, systemId);
-		if (system.getVersion() != seenVersion) {
+		if (system.getVersion() != seenVersion && system.fieldsChangedSince(seenVersion)) {
 			throw new RegisterChangedMeanwhileException();
 		}
 		requireValid(organisationId, systemId, definition);
 		change(system, s -> s.redefine(definition), "registers.system-changed");
 	}
 
+	/** Adds an error on {@code targetSystemId} unless the target is another system of the organisation. */
+	public void checkIntegration(UUID organisationId, UUID systemId, UUID targetSystemId, Errors errors) {
+		if (targetSystemId.equals(systemId) || systems.findByIdAndOrganisationId(targetSystemId, organisationId).isEmpty()) {
+			errors.rejectValue("targetSystemId", "registers.integration.targetSystemId.unknown");
+		}
+	}
+
 	/** Records that the system exchanges data with another system of the organisation. */
 	@Transactional
 	public void integrate(UUID organisationId, UUID systemId, Integration integration) {
 		var system = get(organisationId, systemId);
-		get(organisationId, integration.targetSystemId());
-		if (integration.targetSystemId().equals(systemId)) {
-			throw new IllegalArgumentException("a system does not integrate with itself");
+		var errors = new MapBindingResult(new HashMap<>(), "integration");
+		checkIntegration(organisationId, systemId, integration.targetSystemId(), errors);
+		if (errors.hasErrors()) {
+			throw new IllegalArgumentException("a system integrates only with another system of its organisation");
 		}
 		change(system, s -> s.integrate(integration), "registers.integration-added");
+	}
+
+	/**
+	 * The parts below take the version of the system the person saw, so that two people adding to the same system
+	 * never overwrite each other (two people entering the same year's costs, for instance).
+	 * @throws RegisterChangedMeanwhileException when someone saved the system meanwhile; nothing is written then
+	 */
+	@Transactional
+	public void integrate(UUID organisationId, UUID systemId, Integration integration, long seenVersion) {
+		requireSeen(organisationId, systemId, seenVersion);
+		integrate(organisationId, systemId, integration);
 	}
 
 	@Transactional
 	public void removeIntegration(UUID organisationId, UUID systemId, UUID targetSystemId) {
 		change(get(organisationId, systemId), s -> s.removeIntegration(targetSystemId), "registers.integration-removed");
+	}
+
+	/** @throws RegisterChangedMeanwhileException when someone saved the system meanwhile */
+	@Transactional
+	public void removeIntegration(UUID organisationId, UUID systemId, UUID targetSystemId, long seenVersion) {
+		requireSeen(organisationId, systemId, seenVersion);
+		removeIntegration(organisationId, systemId, targetSystemId);
 	}
 
 	/** Records a year's maintenance and licence costs; costs cannot be negative. */
@@ -105,12 +132,32 @@ public class InformationSystems {
 				scaled(cost.licences()))), "registers.cost-recorded");
 	}
 
+	/** @throws RegisterChangedMeanwhileException when someone saved the system meanwhile */
+	@Transactional
+	public void cost(UUID organisationId, UUID systemId, YearCost cost, long seenVersion) {
+		requireSeen(organisationId, systemId, seenVersion);
+		cost(organisationId, systemId, cost);
+	}
+
 	@Transactional
 	public void assess(UUID organisationId, UUID systemId, Assessment assessment) {
 		if (outOfScale(assessment.businessFit()) || outOfScale(assessment.technicalCondition())) {
 			throw new IllegalArgumentException("assessments are on a scale of 1 to 5");
 		}
 		change(get(organisationId, systemId), s -> s.assess(assessment), "registers.system-assessed");
+	}
+
+	/** @throws RegisterChangedMeanwhileException when someone saved the system meanwhile */
+	@Transactional
+	public void assess(UUID organisationId, UUID systemId, Assessment assessment, long seenVersion) {
+		requireSeen(organisationId, systemId, seenVersion);
+		assess(organisationId, systemId, assessment);
+	}
+
+	private void requireSeen(UUID organisationId, UUID systemId, long seenVersion) {
+		if (get(organisationId, systemId).getVersion() != seenVersion) {
+			throw new RegisterChangedMeanwhileException();
+		}
 	}
 
 	private void change(InformationSystem system, Consumer<InformationSystem> change, String action) {

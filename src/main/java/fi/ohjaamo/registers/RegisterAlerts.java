@@ -7,14 +7,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** What IT management should act on now: support running out unaddressed, notice deadlines, systems nobody owns. */
 @Service
 @Transactional(readOnly = true)
-@EnableConfigurationProperties(AlertProperties.class)
 public class RegisterAlerts {
 
 	/** A system whose product or platform support ends (or has ended) with no project replacing, upgrading or retiring it. */
@@ -25,8 +23,17 @@ public class RegisterAlerts {
 	public record NoticeDue(UUID contractId, String subject, String vendor, LocalDate deadline, LocalDate endsOn) {
 	}
 
-	public record Alerts(int supportMonths, int noticeDays, List<SupportEnding> supportEnding,
-			List<NoticeDue> noticeDue, List<InformationSystem> withoutOwnerOrMainUser) {
+	/** The alerts within the organisation's limits, which say how far ahead they look. */
+	public record Alerts(AlertLimits limits, List<SupportEnding> supportEnding, List<NoticeDue> noticeDue,
+			List<InformationSystem> withoutOwnerOrMainUser) {
+
+		public int supportMonths() {
+			return limits.supportMonths();
+		}
+
+		public int noticeDays() {
+			return limits.noticeDays();
+		}
 
 		public boolean none() {
 			return supportEnding.isEmpty() && noticeDue.isEmpty() && withoutOwnerOrMainUser.isEmpty();
@@ -40,24 +47,25 @@ public class RegisterAlerts {
 
 	private final ProjectLinks links;
 
-	private final AlertProperties properties;
+	private final RegisterSettings settings;
 
 	private final Clock clock;
 
-	RegisterAlerts(InformationSystems systems, Contracts contracts, ProjectLinks links, AlertProperties properties,
+	RegisterAlerts(InformationSystems systems, Contracts contracts, ProjectLinks links, RegisterSettings settings,
 			Clock clock) {
 		this.systems = systems;
 		this.contracts = contracts;
 		this.links = links;
-		this.properties = properties;
+		this.settings = settings;
 		this.clock = clock;
 	}
 
 	public Alerts of(UUID organisationId) {
 		var today = LocalDate.now(clock);
+		var limits = settings.limitsOf(organisationId);
 		var inUse = systems.of(organisationId).stream().filter(s -> s.getPhase() != Phase.RETIRED).toList();
 		var addressed = links.addressed(organisationId);
-		var supportLimit = today.plusMonths(properties.supportMonths());
+		var supportLimit = today.plusMonths(limits.supportMonths());
 		var ending = inUse.stream()
 			.filter(s -> s.supportEnds() != null && !s.supportEnds().isAfter(supportLimit))
 			.filter(s -> !addressed.contains(s.getId()))
@@ -65,7 +73,7 @@ public class RegisterAlerts {
 					s.supportEnds().isBefore(today)))
 			.sorted(Comparator.comparing(SupportEnding::endsOn))
 			.toList();
-		var noticeLimit = today.plusDays(properties.noticeDays());
+		var noticeLimit = today.plusDays(limits.noticeDays());
 		var notices = contracts.of(organisationId).stream()
 			.filter(c -> c.noticeDeadline() != null && !c.noticeDeadline().isBefore(today)
 					&& !c.noticeDeadline().isAfter(noticeLimit))
@@ -74,7 +82,7 @@ public class RegisterAlerts {
 			.sorted(Comparator.comparing(NoticeDue::deadline))
 			.toList();
 		var unowned = inUse.stream().filter(InformationSystem::lacksOwnerOrMainUser).toList();
-		return new Alerts(properties.supportMonths(), properties.noticeDays(), ending, notices, unowned);
+		return new Alerts(limits, ending, notices, unowned);
 	}
 
 }

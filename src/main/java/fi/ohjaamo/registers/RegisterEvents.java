@@ -29,4 +29,12 @@ public final class RegisterEvents {
 		public String objectId() { return contractId.toString(); }
 	}
 
+	/** IT management set how far ahead the organisation's home page warns. */
+	public record AlertLimitsSet(UUID organisationId, int supportMonths, int noticeDays) implements Auditable {
+		public String action() { return "registers.alert-limits-set"; }
+		public String objectType() { return "register-alert-settings"; }
+		public String objectId() { return organisationId.toString(); }
+		public String summary() { return supportMonths + " / " + noticeDays; }
+	}
+
 }

@@ -35,6 +35,14 @@ class SystemRules {
 		if (d.ownerUnitId() != null && units.find(d.ownerUnitId()).isEmpty()) {
 			errors.rejectValue("ownerUnitId", "registers.system.ownerUnitId.unknown");
 		}
+		if (d.mainUserPersonId() != null && organisations.peopleOf(organisationId).stream()
+			.noneMatch(p -> p.id().equals(d.mainUserPersonId()))) {
+			errors.rejectValue("mainUserPersonId", "registers.system.mainUserPersonId.unknown");
+		}
+		// One main user: a person of the organisation, or someone outside it named in text.
+		if (d.mainUserPersonId() != null && !d.mainUser().isBlank()) {
+			errors.rejectValue("mainUser", "registers.system.mainUser.both");
+		}
 		if (d.vendorId() != null && vendors.findByIdAndOrganisationId(d.vendorId(), organisationId).isEmpty()) {
 			errors.rejectValue("vendorId", "registers.system.vendorId.unknown");
 		}

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import fi.ohjaamo.history.Snapshot;
 import fi.ohjaamo.organisation.Organisations;
+import fi.ohjaamo.organisation.PersonView;
 import org.springframework.stereotype.Component;
 
 /** A system as its kept version shows it: every field, its integrations, costs per year and assessments. */
@@ -33,7 +34,8 @@ class SystemSnapshots {
 			.text("registers.system.purpose", s.getPurpose())
 			.text("registers.system.serviceArea", s.getServiceAreaId() == null ? "" : units.nameOf(s.getServiceAreaId()))
 			.text("registers.system.ownerUnit", s.getOwnerUnitId() == null ? "" : units.nameOf(s.getOwnerUnitId()))
-			.text("registers.system.mainUser", s.getMainUser())
+			.text("registers.system.mainUser", s.getMainUserPersonId() == null ? s.getMainUser()
+					: organisations.person(s.getMainUserPersonId()).map(PersonView::displayName).orElse(""))
 			.text("registers.system.vendor", s.getVendorId() == null ? ""
 					: vendors.findById(s.getVendorId()).map(Vendor::getName).orElse(""))
 			.text("registers.system.userCount", s.getUserCount() == null ? "" : s.getUserCount().toString())

@@ -1,5 +1,6 @@
 package fi.ohjaamo.registers;
 
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
@@ -19,6 +20,9 @@ public class Vendor {
 
 	private String name;
 
+	/** The name in lower case, for the database to keep names unique within the organisation whatever their case. */
+	private String nameKey;
+
 	private String businessId;
 
 	private String contact;
@@ -30,6 +34,7 @@ public class Vendor {
 		this.id = UUID.randomUUID();
 		this.organisationId = new UUID(0, 0);
 		this.name = "";
+		this.nameKey = "";
 		this.businessId = "";
 		this.contact = "";
 	}
@@ -42,8 +47,14 @@ public class Vendor {
 
 	void redefine(VendorDefinition definition) {
 		this.name = definition.name();
+		this.nameKey = keyOf(definition.name());
 		this.businessId = definition.businessId();
 		this.contact = definition.contact();
+	}
+
+	/** How names are compared: without surrounding spaces and case. */
+	static String keyOf(String name) {
+		return name.strip().toLowerCase(Locale.ROOT);
 	}
 
 	public VendorDefinition definition() {

@@ -14,7 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * IT management's day with the register, as a new user would try it: the home page tells that an old server
  * platform's support has ended with no project addressing it; a system is entered from the application list, a wrong
  * date told next to its field; the server's system is linked to the project that upgrades the servers, and the alert
- * goes away; the project's card names the system. Without accessibility violations, also 320 px wide.
+ * goes away; the project's card names the system. A system that others refer to is not deleted, an unused vendor
+ * is after a confirmation, and the home page's alert limits are the organisation's to change. Without accessibility
+ * violations, also 320 px wide.
  */
 class RegisterBrowserTests extends BrowserTest {
 
@@ -87,6 +89,62 @@ class RegisterBrowserTests extends BrowserTest {
 	}
 
 	@Test
+	void aReferencedSystemSaysWhatRefersToItAndAnUnusedVendorIsDeletedAfterConfirmation() {
+		var browser = browser().signIn("tiina");
+		browser.open("/registers/systems");
+		browser.clickLink("Kuntatalous Pro");
+		browser.clickLink("Poista järjestelmä");
+		assertThat(browser.heading()).isEqualTo("Poistetaanko järjestelmä?");
+		assertThat(browser.texts("#in-use li")).contains("Sopimus: Taloushallinnon järjestelmät palveluna")
+			.contains("Integraatio järjestelmästä: Palkka-Aava");
+		assertThat(browser.findAll("button.danger")).isEmpty();
+		assertNoViolations(browser, "a system that cannot be deleted");
+
+		browser.open("/registers/vendors");
+		browser.clickLink("Lisää toimittaja");
+		browser.fill("name", "Kirjattu vahingossa Oy");
+		browser.save();
+		assertThat(browser.heading()).isEqualTo("Kirjattu vahingossa Oy");
+		browser.clickLink("Poista toimittaja");
+		assertThat(browser.heading()).isEqualTo("Poistetaanko toimittaja?");
+		assertThat(browser.text(".delete-subject")).isEqualTo("Kirjattu vahingossa Oy");
+		assertNoViolations(browser, "the confirmation of deleting a vendor");
+		browser.clickAndLoad(By.cssSelector("button.danger"));
+		assertThat(browser.text(".alert-success")).isEqualTo("Toimittaja poistettiin.");
+		assertThat(browser.texts("main a")).doesNotContain("Kirjattu vahingossa Oy").contains("Numerus Oy");
+	}
+
+	@Test
+	void theAlertLimitsChangeWhatTheHomePageWarnsOf() {
+		var browser = browser().signIn("tiina");
+		browser.open("/");
+		assertThat(browser.texts("#support + ul li")).noneSatisfy(li -> assertThat(li).startsWith("Varmistuspalvelu"));
+		try {
+			browser.clickLink("Muuta rajoja");
+			assertThat(browser.heading()).isEqualTo("Etusivun huomautusten rajat");
+			browser.fill("supportMonths", "61");
+			browser.save();
+			assertThat(browser.text("#supportMonths-error")).isEqualTo("Arvo saa olla enintään 60.");
+			assertThat(browser.value("supportMonths")).isEqualTo("61");
+			assertNoViolations(browser, "the alert limits with an error");
+			browser.fill("supportMonths", "60");
+			browser.save();
+			assertThat(browser.heading()).isEqualTo("Tietohallinnon etusivu");
+			assertThat(browser.text("#limits")).contains("organisaation rajoja: tuki 60 kuukautta");
+			assertThat(browser.text("#support")).contains("60 kuukauden");
+			assertThat(browser.texts("#support + ul li")).anySatisfy(li -> assertThat(li).startsWith("Varmistuspalvelu"));
+		}
+		finally {
+			// The other journeys share the demo data and expect the home page of the usual limits.
+			browser.open("/registers/settings");
+			browser.fill("supportMonths", "12");
+			browser.fill("noticeDays", "90");
+			browser.save();
+		}
+		assertThat(browser.text("#limits")).contains("tuki 12 kuukautta ja irtisanominen 90 päivää");
+	}
+
+	@Test
 	void theRegisterPagesFitANarrowScreen() {
 		var browser = browser().signIn("tiina");
 		var window = browser.driver().manage().window();
@@ -97,7 +155,7 @@ class RegisterBrowserTests extends BrowserTest {
 			browser.open("/registers/systems");
 			String system = browser.find(".register-table tbody a").getDomAttribute("href");
 			for (String page : List.of("/", "/registers/systems", system, "/registers/systems/new", "/registers/vendors",
-					"/registers/contracts", "/registers/contracts/new")) {
+					"/registers/contracts", "/registers/contracts/new", "/registers/settings", system + "/delete")) {
 				browser.open(page);
 				Object wide = browser.script(
 						"return document.documentElement.scrollWidth > document.documentElement.clientWidth;");

@@ -63,6 +63,9 @@ class DemoRegistersIntegrationTests {
 		assertThat(now.noticeDue()).extracting(RegisterAlerts.NoticeDue::subject)
 			.contains("Puhelin- ja vaihdepalvelut");
 		assertThat(now.withoutOwnerOrMainUser()).extracting(InformationSystem::getName).contains("Kulunvalvonta");
+		assertThat(register).filteredOn(s -> s.getMainUserPersonId() != null).extracting(InformationSystem::getName)
+			.as("main users who are the municipality's people").contains("Kuntaväylä", "Microsoft 365");
+		assertThat(now.withoutOwnerOrMainUser()).extracting(InformationSystem::getName).doesNotContain("Kuntaväylä");
 
 		demo.run(new DefaultApplicationArguments());
 		assertThat(systems.of(org)).as("a second start adds nothing").hasSameSizeAs(register);

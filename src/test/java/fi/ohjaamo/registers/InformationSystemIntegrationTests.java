@@ -81,14 +81,14 @@ class InformationSystemIntegrationTests {
 		var org = data.organisation();
 		var system = systems.add(org.id(), SystemDefinition.named("Kuntatalous Pro"));
 		String refused = page(mvc, post("/registers/systems/" + system.getId() + "/costs").with(csrf())
-			.param("year", "2025").param("maintenance", "-5").param("licences", "100"), org.itManager());
+			.param("version", seen(org, system)).param("year", "2025").param("maintenance", "-5").param("licences", "100"), org.itManager());
 		assertThat(refused).contains("id=\"maintenance-error\"").contains("Arvo ei voi olla negatiivinen.")
 			.contains("value=\"-5\"");
 		assertThat(systems.get(org.id(), system.getId()).getCosts()).isEmpty();
 
 		for (String maintenance : List.of("40 000", "48 000,50")) {
 			mvc.perform(post("/registers/systems/" + system.getId() + "/costs").with(csrf()).param("year", "2025")
-				.param("maintenance", maintenance).param("licences", "22000").with(org.itManager().signedIn()))
+				.param("version", seen(org, system)).param("maintenance", maintenance).param("licences", "22000").with(org.itManager().signedIn()))
 				.andExpect(status().is3xxRedirection());
 		}
 		assertThat(systems.get(org.id(), system.getId()).getCosts()).singleElement().satisfies(c -> {
@@ -121,7 +121,7 @@ class InformationSystemIntegrationTests {
 			.contains("Korvataan").contains("2 / 1 – Alusta vanhentunut");
 
 		String outOfScale = page(mvc, post("/registers/systems/" + system.getId() + "/assessments").with(csrf())
-			.param("assessedOn", "2025-05-01").param("businessFit", "7").param("technicalCondition", "1")
+			.param("version", seen(org, system)).param("assessedOn", "2025-05-01").param("businessFit", "7").param("technicalCondition", "1")
 			.param("verdict", "KEEP"), org.itManager());
 		assertThat(outOfScale).contains("id=\"businessFit-error\"").contains("Arvo saa olla enintään 5.");
 	}
@@ -132,7 +132,7 @@ class InformationSystemIntegrationTests {
 		var payroll = systems.add(org.id(), SystemDefinition.named("Palkka-Aava"));
 		var ledger = systems.add(org.id(), SystemDefinition.named("Kuntatalous Pro"));
 		mvc.perform(post("/registers/systems/" + payroll.getId() + "/integrations").with(csrf())
-			.param("targetSystemId", ledger.getId().toString()).param("direction", "OUTGOING")
+			.param("version", seen(org, payroll)).param("targetSystemId", ledger.getId().toString()).param("direction", "OUTGOING")
 			.param("method", "Integraatioalustan kautta").with(org.itManager().signedIn()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(systems.get(org.id(), payroll.getId()).getIntegrations())
@@ -141,7 +141,7 @@ class InformationSystemIntegrationTests {
 			.contains("Lähtevä").contains("Integraatioalustan kautta");
 
 		String itself = page(mvc, post("/registers/systems/" + payroll.getId() + "/integrations").with(csrf())
-			.param("targetSystemId", payroll.getId().toString()).param("direction", "OUTGOING"), org.itManager());
+			.param("version", seen(org, payroll)).param("targetSystemId", payroll.getId().toString()).param("direction", "OUTGOING"), org.itManager());
 		assertThat(itself).contains("Valitse luettelosta toinen järjestelmä.");
 	}
 
@@ -182,8 +182,14 @@ class InformationSystemIntegrationTests {
 	private void assess(TestData.Org org, InformationSystem system, String on, String fit, String condition,
 			String verdict, String note) throws Exception {
 		mvc.perform(post("/registers/systems/" + system.getId() + "/assessments").with(csrf()).param("assessedOn", on)
+			.param("version", seen(org, system))
 			.param("businessFit", fit).param("technicalCondition", condition).param("verdict", verdict)
 			.param("note", note).with(org.itManager().signedIn())).andExpect(status().is3xxRedirection());
+	}
+
+	/** The version of the system as its page now shows it to the person about to add to it. */
+	private String seen(TestData.Org org, InformationSystem system) {
+		return String.valueOf(systems.get(org.id(), system.getId()).getVersion());
 	}
 
 	private static MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, String name) {

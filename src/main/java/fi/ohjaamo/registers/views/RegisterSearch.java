@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import fi.ohjaamo.registers.Contract;
 import fi.ohjaamo.registers.Contracts;
@@ -65,7 +64,7 @@ public class RegisterSearch {
 	}
 
 	private Map<UUID, String> vendorNames(UUID organisationId) {
-		return vendors.of(organisationId).stream().collect(Collectors.toMap(Vendor::getId, Vendor::getName));
+		return vendors.namesOf(organisationId);
 	}
 
 }

@@ -9,7 +9,6 @@ import fi.ohjaamo.registers.Contracts;
 import fi.ohjaamo.registers.InformationSystem;
 import fi.ohjaamo.registers.InformationSystems;
 import fi.ohjaamo.registers.RegisterChangedMeanwhileException;
-import fi.ohjaamo.registers.Vendor;
 import fi.ohjaamo.registers.Vendors;
 import fi.ohjaamo.registers.views.ContractFilter;
 import fi.ohjaamo.registers.views.RegisterSearch;
@@ -129,8 +128,7 @@ class ContractController {
 	}
 
 	private void names(CurrentUser user, Model model) {
-		model.addAttribute("vendorNames", vendors.of(user.organisationId()).stream()
-			.collect(Collectors.toMap(Vendor::getId, Vendor::getName)));
+		model.addAttribute("vendorNames", vendors.namesOf(user.organisationId()));
 		model.addAttribute("systemNames", systems.of(user.organisationId()).stream()
 			.collect(Collectors.toMap(InformationSystem::getId, InformationSystem::getName)));
 	}

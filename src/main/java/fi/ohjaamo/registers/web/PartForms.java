@@ -18,7 +18,10 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** The small forms on a system's page, each adding one part of the system. */
+/**
+ * The small forms on a system's page, each adding one part of the system. The system's version the person saw is
+ * sent beside them as {@code version}, so that a part added meanwhile by someone else is not overwritten.
+ */
 final class PartForms {
 
 	private PartForms() {

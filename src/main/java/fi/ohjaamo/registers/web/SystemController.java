@@ -1,14 +1,12 @@
 package fi.ohjaamo.registers.web;
 
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.organisation.Organisations;
 import fi.ohjaamo.registers.Criticality;
 import fi.ohjaamo.registers.Hosting;
 import fi.ohjaamo.registers.Phase;
-import fi.ohjaamo.registers.Vendor;
 import fi.ohjaamo.registers.Vendors;
 import fi.ohjaamo.registers.Verdict;
 import fi.ohjaamo.registers.views.RegisterSearch;
@@ -54,7 +52,7 @@ class SystemController {
 		model.addAttribute("units", unitTree.names());
 		model.addAttribute("unitTree", unitTree);
 		model.addAttribute("vendors", vendors.of(org));
-		model.addAttribute("vendorNames", vendors.of(org).stream().collect(Collectors.toMap(Vendor::getId, Vendor::getName)));
+		model.addAttribute("vendorNames", vendors.namesOf(org));
 		model.addAttribute("criticalities", Criticality.values());
 		model.addAttribute("hostings", Hosting.values());
 		model.addAttribute("phases", Phase.values());

@@ -15,10 +15,14 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** Adding or editing a system; {@code version} is the version the person saw, null when adding. */
+/**
+ * Adding or editing a system; {@code version} is the version the person saw, null when adding. The main user is
+ * chosen from the organisation's people ({@code mainUserPersonId}) or, for someone outside it, written in
+ * {@code mainUser}.
+ */
 record SystemForm(@NotBlank @Size(max = 200) String name, @Size(max = 4000) String purpose,
 		@Nullable UUID serviceAreaId, @Nullable UUID ownerUnitId, @Size(max = 200) String mainUser,
-		@Nullable UUID vendorId, @PositiveOrZero @Nullable Integer userCount, @NotNull @Nullable Criticality criticality,
+		@Nullable UUID mainUserPersonId, @Nullable UUID vendorId, @PositiveOrZero @Nullable Integer userCount, @NotNull @Nullable Criticality criticality,
 		@NotNull @Nullable Hosting hosting, @Nullable Boolean personalData, @Nullable Boolean confidentialData,
 		@Size(max = 4000) String retentionNotes, @Nullable Boolean useLogged, @NotNull @Nullable Phase phase,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate inUseSince,
@@ -48,8 +52,8 @@ record SystemForm(@NotBlank @Size(max = 200) String name, @Size(max = 4000) Stri
 	}
 
 	private static SystemForm of(SystemDefinition d, @Nullable Long version) {
-		return new SystemForm(d.name(), d.purpose(), d.serviceAreaId(), d.ownerUnitId(), d.mainUser(), d.vendorId(),
-				d.userCount(), d.criticality(), d.hosting(), d.personalData(), d.confidentialData(), d.retentionNotes(),
+		return new SystemForm(d.name(), d.purpose(), d.serviceAreaId(), d.ownerUnitId(), d.mainUser(),
+				d.mainUserPersonId(), d.vendorId(), d.userCount(), d.criticality(), d.hosting(), d.personalData(), d.confidentialData(), d.retentionNotes(),
 				d.useLogged(), d.phase(), d.inUseSince(), d.productSupportEnds(), d.platform(), d.platformSupportEnds(),
 				version);
 	}
@@ -59,7 +63,7 @@ record SystemForm(@NotBlank @Size(max = 200) String name, @Size(max = 4000) Stri
 				criticality == null ? Criticality.MEDIUM : criticality, hosting == null ? Hosting.OWN_DATA_CENTRE : hosting,
 				Boolean.TRUE.equals(personalData), Boolean.TRUE.equals(confidentialData), retentionNotes,
 				Boolean.TRUE.equals(useLogged), phase == null ? Phase.IN_USE : phase, inUseSince, productSupportEnds,
-				platform, platformSupportEnds);
+				platform, platformSupportEnds, mainUserPersonId);
 	}
 
 }

@@ -98,8 +98,10 @@ class SystemFormController {
 		model.addAttribute("allUnits", units.all());
 		model.addAttribute("unitNames", units.names());
 		model.addAttribute("vendors", vendors.of(user.organisationId()));
-		model.addAttribute("vendorNames", vendors.of(user.organisationId()).stream()
-			.collect(java.util.stream.Collectors.toMap(v -> v.getId(), v -> v.getName())));
+		model.addAttribute("vendorNames", vendors.namesOf(user.organisationId()));
+		model.addAttribute("people", organisations.peopleOf(user.organisationId()));
+		model.addAttribute("personNames", organisations.peopleOf(user.organisationId()).stream()
+			.collect(java.util.stream.Collectors.toMap(p -> p.id(), p -> p.displayName())));
 		model.addAttribute("criticalities", Criticality.values());
 		model.addAttribute("hostings", Hosting.values());
 		model.addAttribute("phases", Phase.values());

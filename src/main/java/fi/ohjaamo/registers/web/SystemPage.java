@@ -15,7 +15,6 @@ import fi.ohjaamo.registers.InformationSystem;
 import fi.ohjaamo.registers.InformationSystems;
 import fi.ohjaamo.registers.ProjectLinks;
 import fi.ohjaamo.registers.Relation;
-import fi.ohjaamo.registers.Vendor;
 import fi.ohjaamo.registers.Vendors;
 import fi.ohjaamo.registers.Verdict;
 import fi.ohjaamo.registers.YearCost;
@@ -54,7 +53,9 @@ class SystemPage {
 		var today = LocalDate.now(clock);
 		model.addAttribute("system", system);
 		model.addAttribute("units", organisations.unitsOf(org).names());
-		model.addAttribute("vendorNames", vendors.of(org).stream().collect(Collectors.toMap(Vendor::getId, Vendor::getName)));
+		model.addAttribute("vendorNames", vendors.namesOf(org));
+		model.addAttribute("mainUserPerson", system.getMainUserPersonId() == null ? null
+				: organisations.person(system.getMainUserPersonId()).orElse(null));
 		Map<UUID, String> names = systems.of(org).stream()
 			.collect(Collectors.toMap(InformationSystem::getId, InformationSystem::getName));
 		model.addAttribute("systemNames", names);
@@ -70,6 +71,9 @@ class SystemPage {
 		model.addAttribute("verdicts", Verdict.values());
 		model.addAttribute("relations", Relation.values());
 		model.addAttribute("today", today);
+		if (!model.containsAttribute("partVersion")) {
+			model.addAttribute("partVersion", system.getVersion());
+		}
 		if (!model.containsAttribute("integrationForm")) {
 			model.addAttribute("integrationForm", PartForms.IntegrationForm.blank());
 		}

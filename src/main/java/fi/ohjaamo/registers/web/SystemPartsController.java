@@ -1,13 +1,16 @@
 package fi.ohjaamo.registers.web;
 
+import java.util.Objects;
 import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.registers.InformationSystems;
 import fi.ohjaamo.registers.ProjectLinks;
+import fi.ohjaamo.registers.RegisterChangedMeanwhileException;
 import fi.ohjaamo.shared.web.BoundForms;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,7 +22,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The forms on a system's page: integrations, a year's costs, an assessment and the projects that change it. A
- * refused form shows the page again with the typed values and the errors next to their fields.
+ * refused form shows the page again with the typed values and the errors next to their fields. The integration,
+ * cost and assessment forms send the system's version the person saw: when someone saved the system meanwhile, the
+ * page shows the system as it now is, with what was typed still on the form.
  */
 @Controller
 @RequestMapping("/registers/systems/{id}")
@@ -38,57 +43,53 @@ class SystemPartsController {
 	}
 
 	@PostMapping("/integrations")
-	String integrate(CurrentUser user, @PathVariable UUID id,
+	String integrate(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) @Nullable Long version,
 			@Valid @ModelAttribute("integrationForm") PartForms.IntegrationForm form, BindingResult bound, Model model) {
 		RegisterAccess.requireKeeper(user);
 		systems.get(user.organisationId(), id);
 		var result = BoundForms.onTarget(form, bound, model);
-		if (form.targetSystemId() != null && (form.targetSystemId().equals(id)
-				|| systems.of(user.organisationId()).stream().noneMatch(s -> s.getId().equals(form.targetSystemId())))) {
-			result.rejectValue("targetSystemId", "registers.integration.targetSystemId.unknown");
+		if (form.targetSystemId() != null) {
+			systems.checkIntegration(user.organisationId(), id, form.targetSystemId(), result);
 		}
-		if (result.hasErrors()) {
-			model.addAttribute("integrationForm", form);
-			return page.show(user, id, model);
-		}
-		systems.integrate(user.organisationId(), id, form.integration());
-		return "redirect:/registers/systems/" + id + "?saved#integrations";
+		return write(user, id, version, form, "integrationForm", result, model, "integrations",
+				seen -> systems.integrate(user.organisationId(), id, form.integration(), seen));
 	}
 
 	@PostMapping("/integrations/remove")
-	String removeIntegration(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) @Nullable UUID target) {
+	String removeIntegration(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) @Nullable UUID target,
+			@RequestParam(required = false) @Nullable Long version) {
 		RegisterAccess.requireKeeper(user);
 		systems.get(user.organisationId(), id);
 		if (target != null) {
-			systems.removeIntegration(user.organisationId(), id, target);
+			try {
+				systems.removeIntegration(user.organisationId(), id, target, version == null ? -1 : version);
+			}
+			catch (RegisterChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
+				// Nothing was typed: the page shows what the other person saved, to decide again from.
+				return "redirect:/registers/systems/" + id + "?changed#integrations";
+			}
 		}
 		return "redirect:/registers/systems/" + id + "?saved#integrations";
 	}
 
 	@PostMapping("/costs")
-	String cost(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("costForm") PartForms.CostForm form,
-			BindingResult bound, Model model) {
+	String cost(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) @Nullable Long version,
+			@Valid @ModelAttribute("costForm") PartForms.CostForm form, BindingResult bound, Model model) {
 		RegisterAccess.requireKeeper(user);
 		systems.get(user.organisationId(), id);
-		if (BoundForms.onTarget(form, bound, model).hasErrors()) {
-			model.addAttribute("costForm", form);
-			return page.show(user, id, model);
-		}
-		systems.cost(user.organisationId(), id, form.cost());
-		return "redirect:/registers/systems/" + id + "?saved#costs";
+		var result = BoundForms.onTarget(form, bound, model);
+		return write(user, id, version, form, "costForm", result, model, "costs",
+				seen -> systems.cost(user.organisationId(), id, form.cost(), seen));
 	}
 
 	@PostMapping("/assessments")
-	String assess(CurrentUser user, @PathVariable UUID id,
+	String assess(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) @Nullable Long version,
 			@Valid @ModelAttribute("assessmentForm") PartForms.AssessmentForm form, BindingResult bound, Model model) {
 		RegisterAccess.requireKeeper(user);
 		systems.get(user.organisationId(), id);
-		if (BoundForms.onTarget(form, bound, model).hasErrors()) {
-			model.addAttribute("assessmentForm", form);
-			return page.show(user, id, model);
-		}
-		systems.assess(user.organisationId(), id, form.assessment());
-		return "redirect:/registers/systems/" + id + "?saved#lifecycle";
+		var result = BoundForms.onTarget(form, bound, model);
+		return write(user, id, version, form, "assessmentForm", result, model, "lifecycle",
+				seen -> systems.assess(user.organisationId(), id, form.assessment(), seen));
 	}
 
 	@PostMapping("/projects")
@@ -105,8 +106,8 @@ class SystemPartsController {
 			model.addAttribute("linkForm", form);
 			return page.show(user, id, model);
 		}
-		links.link(user.organisationId(), id, java.util.Objects.requireNonNull(form.projectId()),
-				java.util.Objects.requireNonNull(form.relation()));
+		links.link(user.organisationId(), id, Objects.requireNonNull(form.projectId()),
+				Objects.requireNonNull(form.relation()));
 		return "redirect:/registers/systems/" + id + "?saved#projects";
 	}
 
@@ -118,6 +119,32 @@ class SystemPartsController {
 			links.unlink(user.organisationId(), id, project);
 		}
 		return "redirect:/registers/systems/" + id + "?saved#projects";
+	}
+
+	/** A part write seen at a version of the system. */
+	private interface PartWrite {
+		void at(long seenVersion);
+	}
+
+	private String write(CurrentUser user, UUID id, @Nullable Long version, Object form, String formName,
+			BindingResult result, Model model, String section, PartWrite write) {
+		if (result.hasErrors()) {
+			model.addAttribute(formName, form);
+			if (version != null) {
+				model.addAttribute("partVersion", version);
+			}
+			return page.show(user, id, model);
+		}
+		try {
+			write.at(version == null ? -1 : version);
+		}
+		catch (RegisterChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
+			result.reject("registers.changedMeanwhile");
+			model.addAttribute(formName, form);
+			// The page shows the system as it now is, and saving again from it is based on that version.
+			return page.show(user, id, model);
+		}
+		return "redirect:/registers/systems/" + id + "?saved#" + section;
 	}
 
 }

@@ -7,6 +7,7 @@ import fi.ohjaamo.registers.Contracts;
 import fi.ohjaamo.registers.InformationSystems;
 import fi.ohjaamo.registers.RegisterChangedMeanwhileException;
 import fi.ohjaamo.registers.Vendor;
+import fi.ohjaamo.registers.VendorNameTakenException;
 import fi.ohjaamo.registers.Vendors;
 import fi.ohjaamo.registers.views.RegisterSearch;
 import fi.ohjaamo.shared.web.BoundForms;
@@ -74,8 +75,14 @@ class VendorController {
 		if (result.hasErrors()) {
 			return form(null, form, null, model);
 		}
-		var vendor = vendors.add(user.organisationId(), form.definition());
-		return "redirect:/registers/vendors/" + vendor.getId() + "?saved";
+		try {
+			var vendor = vendors.add(user.organisationId(), form.definition());
+			return "redirect:/registers/vendors/" + vendor.getId() + "?saved";
+		}
+		catch (VendorNameTakenException ex) {
+			result.rejectValue("name", "registers.vendor.name.taken");
+			return form(null, form, null, model);
+		}
 	}
 
 	@GetMapping("/registers/vendors/{id}/edit")
@@ -97,6 +104,10 @@ class VendorController {
 		}
 		try {
 			vendors.redefine(user.organisationId(), id, form.definition(), form.version());
+		}
+		catch (VendorNameTakenException ex) {
+			result.rejectValue("name", "registers.vendor.name.taken");
+			return form(vendor, form, form.version(), model);
 		}
 		catch (RegisterChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
 			var current = vendors.get(user.organisationId(), id);
