@@ -66,6 +66,8 @@ public class RegisterExport {
 		var units = organisations.unitsOf(org);
 		var allVendors = vendors.of(org);
 		Map<UUID, String> vendorNames = allVendors.stream().collect(Collectors.toMap(Vendor::getId, Vendor::getName));
+		Map<UUID, String> people = organisations.peopleOf(org).stream()
+			.collect(Collectors.toMap(p -> p.id(), p -> p.displayName()));
 		Map<UUID, String> systemNames = systems.of(org).stream()
 			.collect(Collectors.toMap(InformationSystem::getId, InformationSystem::getName));
 		try (var workbook = new XSSFWorkbook()) {
@@ -78,7 +80,7 @@ public class RegisterExport {
 			int r = 0;
 			for (var system : mine) {
 				var row = cells.row(sheet.createRow(++r));
-				cells.write(row, system.definition(), vendorNames.getOrDefault(system.getVendorId(), ""), units);
+				cells.write(row, system.definition(), vendorNames.getOrDefault(system.getVendorId(), ""), units, people);
 				row.date(system.supportEnds(), cells.date);
 				var latest = system.latestAssessment();
 				row.date(latest.map(a -> a.assessedOn()).orElse(null), cells.date);

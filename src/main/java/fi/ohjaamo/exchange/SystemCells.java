@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 import fi.ohjaamo.organisation.UnitTree;
 import fi.ohjaamo.registers.SystemDefinition;
@@ -50,7 +51,8 @@ final class SystemCells {
 		return new RowWriter(row, text);
 	}
 
-	void write(RowWriter cells, SystemDefinition d, String vendorName, UnitTree units) {
+	/** The row of one system; {@code people} names the organisation's people, a main user who is one of them. */
+	void write(RowWriter cells, SystemDefinition d, String vendorName, UnitTree units, Map<UUID, String> people) {
 		for (var column : SystemColumn.values()) {
 			switch (column) {
 				case PURPOSE -> cells.text(d.purpose());
@@ -58,7 +60,8 @@ final class SystemCells {
 				case VENDOR -> cells.text(vendorName);
 				case SERVICE_AREA -> cells.text(units.nameOf(d.serviceAreaId()));
 				case OWNER_UNIT -> cells.text(units.nameOf(d.ownerUnitId()));
-				case MAIN_USER -> cells.text(d.mainUser());
+				case MAIN_USER -> cells.text(d.mainUserPersonId() == null ? d.mainUser()
+						: people.getOrDefault(d.mainUserPersonId(), d.mainUser()));
 				case USER_COUNT -> cells.number(d.userCount() == null ? null : BigDecimal.valueOf(d.userCount()), integer);
 				case CRITICALITY -> cells.text(label(d.criticality()));
 				case HOSTING -> cells.text(label(d.hosting()));

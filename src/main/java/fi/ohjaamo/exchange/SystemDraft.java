@@ -48,6 +48,8 @@ final class SystemDraft {
 
 	@Nullable LocalDate platformSupportEnds;
 
+	@Nullable UUID mainUserPersonId;
+
 	SystemDraft(SystemDefinition d) {
 		name = d.name();
 		purpose = d.purpose();
@@ -67,12 +69,13 @@ final class SystemDraft {
 		productSupportEnds = d.productSupportEnds();
 		platform = d.platform();
 		platformSupportEnds = d.platformSupportEnds();
+		mainUserPersonId = d.mainUserPersonId();
 	}
 
 	SystemDefinition definition() {
 		return new SystemDefinition(name, purpose, serviceAreaId, ownerUnitId, mainUser, vendorId, userCount,
 				criticality, hosting, personalData, confidentialData, retentionNotes, useLogged, phase, inUseSince,
-				productSupportEnds, platform, platformSupportEnds);
+				productSupportEnds, platform, platformSupportEnds, mainUserPersonId);
 	}
 
 	static SystemDefinition withVendor(SystemDefinition definition, UUID vendorId) {
@@ -89,7 +92,7 @@ final class SystemDraft {
 			case VENDOR -> d.vendorId();
 			case SERVICE_AREA -> d.serviceAreaId();
 			case OWNER_UNIT -> d.ownerUnitId();
-			case MAIN_USER -> d.mainUser();
+			case MAIN_USER -> d.mainUserPersonId() != null ? d.mainUserPersonId() : d.mainUser();
 			case USER_COUNT -> d.userCount();
 			case CRITICALITY -> d.criticality();
 			case HOSTING -> d.hosting();

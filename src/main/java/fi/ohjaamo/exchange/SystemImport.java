@@ -122,7 +122,10 @@ public class SystemImport {
 			.collect(Collectors.toMap(s -> OrganisationNames.normal(s.getName()), Function.identity(), (a, b) -> a));
 		Map<String, UUID> vendorIds = vendors.of(org).stream()
 			.collect(Collectors.toMap(v -> OrganisationNames.normal(v.getName()), Vendor::getId, (a, b) -> a));
-		var parser = new SystemRowParser(labels, organisations.unitsOf(org), vendorIds, locale);
+		Map<String, List<UUID>> peopleByName = organisations.peopleOf(org).stream()
+			.collect(Collectors.groupingBy(p -> OrganisationNames.normal(p.displayName()),
+					Collectors.mapping(p -> p.id(), Collectors.toList())));
+		var parser = new SystemRowParser(labels, organisations.unitsOf(org), vendorIds, peopleByName, locale);
 		Map<String, Integer> firstRowOfName = new HashMap<>();
 		var rows = new ArrayList<SystemImportPreview.Row>();
 		for (var raw : sheet.rows()) {

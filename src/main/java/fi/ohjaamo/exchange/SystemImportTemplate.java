@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import fi.ohjaamo.organisation.UnitTree;
@@ -32,7 +33,7 @@ class SystemImportTemplate {
 					List.of());
 			var cells = new SystemCells(workbook, labels, locale);
 			cells.write(cells.row(sheet.createRow(1)), example(locale),
-					labels.message("exchange.system.example.vendor", locale), new UnitTree(List.of()));
+					labels.message("exchange.system.example.vendor", locale), new UnitTree(List.of()), Map.of());
 			var instructions = workbook.createSheet(labels.message("exchange.sheet.instructions", locale));
 			instructions.setColumnWidth(0, 110 * 256);
 			for (int i = 0; i < INSTRUCTION_LINES; i++) {

@@ -41,12 +41,16 @@ final class SystemRowParser {
 
 	private final Map<String, UUID> vendorsByName;
 
+	private final Map<String, List<UUID>> peopleByName;
+
 	private final Locale locale;
 
-	SystemRowParser(ExchangeLabels labels, UnitTree units, Map<String, UUID> vendorsByName, Locale locale) {
+	SystemRowParser(ExchangeLabels labels, UnitTree units, Map<String, UUID> vendorsByName,
+			Map<String, List<UUID>> peopleByName, Locale locale) {
 		this.labels = labels;
 		this.units = units;
 		this.vendorsByName = vendorsByName;
+		this.peopleByName = peopleByName;
 		this.locale = locale;
 	}
 
@@ -69,7 +73,7 @@ final class SystemRowParser {
 						units.serviceAreas().stream().filter(u -> named(u, text)).toList(), text, problem);
 				case OWNER_UNIT -> {
 				}
-				case MAIN_USER -> draft.mainUser = text;
+				case MAIN_USER -> mainUser(draft, text);
 				case USER_COUNT -> draft.userCount = wholeNumber(text, problem, draft.userCount);
 				case CRITICALITY -> draft.criticality = choice(column, text, problem, draft.criticality);
 				case HOSTING -> draft.hosting = choice(column, text, problem, draft.hosting);
@@ -92,6 +96,16 @@ final class SystemRowParser {
 					row.number(), labels.heading(SystemColumn.OWNER_UNIT, locale), labels.message(key, locale, text))));
 		}
 		return new Parsed(draft.definition(), newVendor);
+	}
+
+	/**
+	 * A main user named as exactly one of the organisation's people becomes that person, as the form would choose;
+	 * any other name stays text. So a file exported with a person's name reads back as the same person.
+	 */
+	private void mainUser(SystemDraft draft, String text) {
+		var people = peopleByName.getOrDefault(OrganisationNames.normal(text), List.of());
+		draft.mainUserPersonId = people.size() == 1 ? people.getFirst() : null;
+		draft.mainUser = people.size() == 1 ? "" : text;
 	}
 
 	/** The units of the name; when several share it, those of the row's service area. */

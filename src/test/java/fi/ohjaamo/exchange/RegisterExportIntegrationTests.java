@@ -124,6 +124,37 @@ class RegisterExportIntegrationTests {
 		assertThat(preview).contains("Lisätään 0, päivitetään 0, ennallaan 2, virheellisiä rivejä 0, uusia toimittajia 0.");
 		SystemImportSteps.commit(mvc, org.itManager(), session);
 		assertThat(systems.of(org.id()).stream().map(s -> s.getVersion()).toList()).isEqualTo(before);
+		assertThat(systems.of(org.id())).as("a main user who is one of the organisation's people stays that person")
+			.anySatisfy(s -> assertThat(s.getMainUserPersonId()).isEqualTo(org.itManager().id()));
+	}
+
+	@Test
+	void aMainUserNamedAsOneOfThePeopleBecomesThatPersonAndAnImportWithoutTheColumnKeepsThem() throws Exception {
+		var org = data.organisation();
+		var kept = systems.add(org.id(), SystemDefinition.named("Asianhallinta").withMainUserPerson(org.viewer().id()));
+		var session = new MockHttpSession();
+		String preview = SystemImportSteps.upload(mvc, org.itManager(), Workbooks.of(List.of(
+				List.of("Järjestelmän nimi", "Pääkäyttäjä"), List.of("Palkanlaskenta", org.itManager().name()),
+				List.of("Kuntatoimisto", "Toimittajan tukihenkilö"))), session);
+		assertThat(preview).contains("Lisätään 2");
+		SystemImportSteps.commit(mvc, org.itManager(), session);
+		assertThat(systems.of(org.id())).anySatisfy(s -> {
+			assertThat(s.getName()).isEqualTo("Palkanlaskenta");
+			assertThat(s.getMainUserPersonId()).isEqualTo(org.itManager().id());
+			assertThat(s.getMainUser()).isEmpty();
+		}).anySatisfy(s -> {
+			assertThat(s.getName()).isEqualTo("Kuntatoimisto");
+			assertThat(s.getMainUserPersonId()).isNull();
+			assertThat(s.getMainUser()).isEqualTo("Toimittajan tukihenkilö");
+		});
+
+		var again = new MockHttpSession();
+		SystemImportSteps.upload(mvc, org.itManager(), Workbooks.of(List.of(
+				List.of("Järjestelmän nimi", "Toiminto"), List.of("Asianhallinta", "Asiakirjat ja päätökset"))), again);
+		SystemImportSteps.commit(mvc, org.itManager(), again);
+		assertThat(systems.get(org.id(), kept.getId()).getMainUserPersonId())
+			.as("an updating row without a main-user column leaves the main user as they were")
+			.isEqualTo(org.viewer().id());
 	}
 
 	/** A system with every field, an integration, a year's costs and an assessment, and a contract covering it. */
@@ -134,7 +165,8 @@ class RegisterExportIntegrationTests {
 				Hosting.OWN_DATA_CENTRE, true, true, "Potilasasiakirjat pysyvästi", true, Phase.PHASING_OUT,
 				LocalDate.of(2008, 1, 1), LocalDate.of(2027, 12, 31), "Windows Server 2012 R2",
 				LocalDate.of(2026, 10, 13)));
-		var kanta = systems.add(org.id(), SystemDefinition.named("Kanta-liittymä"));
+		var kanta = systems.add(org.id(),
+				SystemDefinition.named("Kanta-liittymä").withMainUserPerson(org.itManager().id()));
 		systems.integrate(org.id(), effica.getId(), new Integration(kanta.getId(), Direction.BOTH_WAYS, "HL7-sanomat"));
 		systems.cost(org.id(), effica.getId(), new YearCost(2025, new BigDecimal("120000"), new BigDecimal("30000.50")));
 		systems.assess(org.id(), effica.getId(),

@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
+import fi.ohjaamo.organisation.Organisations;
+import fi.ohjaamo.organisation.PersonView;
 import fi.ohjaamo.registers.Contract;
 import fi.ohjaamo.registers.Contracts;
 import fi.ohjaamo.registers.InformationSystem;
@@ -27,12 +30,16 @@ public class RegisterSearch {
 
 	private final Contracts contracts;
 
+	private final Organisations organisations;
+
 	private final Clock clock;
 
-	RegisterSearch(InformationSystems systems, Vendors vendors, Contracts contracts, Clock clock) {
+	RegisterSearch(InformationSystems systems, Vendors vendors, Contracts contracts, Organisations organisations,
+			Clock clock) {
 		this.systems = systems;
 		this.vendors = vendors;
 		this.contracts = contracts;
+		this.organisations = organisations;
 		this.clock = clock;
 	}
 
@@ -40,8 +47,12 @@ public class RegisterSearch {
 	public List<InformationSystem> systems(UUID organisationId, SystemFilter filter) {
 		var today = LocalDate.now(clock);
 		var vendorNames = vendorNames(organisationId);
+		var people = organisations.peopleOf(organisationId).stream()
+			.collect(Collectors.toMap(PersonView::id, PersonView::displayName));
 		return systems.of(organisationId).stream()
 			.filter(s -> filter.matches(s, s.getVendorId() == null ? "" : vendorNames.getOrDefault(s.getVendorId(), ""),
+					s.getMainUserPersonId() == null ? s.getMainUser()
+							: people.getOrDefault(s.getMainUserPersonId(), ""),
 					today))
 			.toList();
 	}

@@ -61,9 +61,12 @@ public record SystemFilter(@Nullable String q, @Nullable UUID serviceArea, @Null
 		};
 	}
 
-	/** Whether the system passes every criterion; {@code vendorName} is the name of its vendor or empty. */
-	boolean matches(InformationSystem system, String vendorName, LocalDate today) {
-		return Words.of(q).foundIn(system.getName(), system.getPurpose(), system.getPlatform(), system.getMainUser(),
+	/**
+	 * Whether the system passes every criterion; {@code vendorName} is the name of its vendor and {@code mainUserName}
+	 * that of its main user, the organisation's person or the name in text, or empty.
+	 */
+	boolean matches(InformationSystem system, String vendorName, String mainUserName, LocalDate today) {
+		return Words.of(q).foundIn(system.getName(), system.getPurpose(), system.getPlatform(), mainUserName,
 				vendorName)
 				&& same(serviceArea, system.getServiceAreaId()) && same(ownerUnit, system.getOwnerUnitId())
 				&& same(vendor, system.getVendorId()) && any(criticality, system.getCriticality())

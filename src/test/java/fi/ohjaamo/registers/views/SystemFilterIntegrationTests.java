@@ -1,5 +1,6 @@
 package fi.ohjaamo.registers.views;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -88,6 +89,14 @@ class SystemFilterIntegrationTests {
 		assertThat(names(page("?q=kirsi"))).containsExactly("Koulunet");
 		assertThat(names(page("?q=arviointi+oppiva"))).containsExactly("Koulunet");
 		assertThat(names(page("?q=maksuliikenne"))).containsExactly("Kuntatalous Pro");
+	}
+
+	@Test
+	void aMainUserWhoIsOneOfThePeopleIsFoundByTheirName() throws Exception {
+		add(SystemDefinition.named("Henkilöstöhallinta").withMainUserPerson(org.itManager().id()), null);
+
+		assertThat(names(page("?q=" + URLEncoder.encode(org.itManager().name(), StandardCharsets.UTF_8))))
+			.containsExactly("Henkilöstöhallinta");
 	}
 
 	@Test
