@@ -37,14 +37,23 @@ public class ProjectLinks {
 		this.events = events;
 	}
 
-	/** Links the project to the system, or changes the relation of an existing link. */
+	/**
+	 * Links the project to the system. Linking it again with the same relation changes nothing.
+	 * @throws ProjectAlreadyLinkedException when it is linked with another relation, which two people choosing
+	 * differently at once must not overwrite silently
+	 */
 	@Transactional
 	public void link(UUID organisationId, UUID systemId, UUID projectId, Relation relation) {
 		var system = systems.get(organisationId, systemId);
 		var project = projects.get(organisationId, projectId);
-		links.findBySystemIdAndProjectId(systemId, projectId)
-			.ifPresentOrElse(l -> l.relate(relation),
-					() -> links.save(new SystemProject(organisationId, systemId, projectId, relation)));
+		var existing = links.findBySystemIdAndProjectId(systemId, projectId);
+		if (existing.isPresent()) {
+			if (existing.get().getRelation() != relation) {
+				throw new ProjectAlreadyLinkedException(existing.get().getRelation());
+			}
+			return;
+		}
+		links.save(new SystemProject(organisationId, systemId, projectId, relation));
 		events.publishEvent(new RegisterEvents.SystemWritten(organisationId, systemId, "registers.project-linked",
 				system.getName() + " – " + project.getTitle() + " (" + relation + ")"));
 	}

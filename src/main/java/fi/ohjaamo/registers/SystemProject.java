@@ -41,10 +41,6 @@ public class SystemProject {
 		this.relation = relation;
 	}
 
-	void relate(Relation relation) {
-		this.relation = relation;
-	}
-
 	public UUID getId() {
 		return id;
 	}

@@ -59,6 +59,29 @@ class ProjectLinkIntegrationTests {
 	}
 
 	@Test
+	void linkingALinkedProjectAgainNeverChangesTheRelationSomeoneChose() throws Exception {
+		var org = data.organisation();
+		var project = data.project(org, "Palvelinten päivitys");
+		var system = systems.add(org.id(), SystemDefinition.named("Tulostuspalvelin"));
+		links.link(org.id(), system.getId(), project.getId(), Relation.UPGRADES);
+
+		String refused = page(mvc, post("/registers/systems/" + system.getId() + "/projects").with(csrf())
+			.param("projectId", project.getId().toString()).param("relation", "RETIRES"), org.itManager());
+
+		assertThat(refused).as("the second keeper is told how it is linked, next to the project field")
+			.contains("id=\"projectId-error\"")
+			.contains("Projekti on jo liitetty tähän järjestelmään (Päivittää). Irrota se ensin, jos haluat muuttaa liitosta.");
+		assertThat(links.ofSystem(org.id(), system.getId())).extracting(LinkedProject::relation)
+			.containsExactly(Relation.UPGRADES);
+
+		mvc.perform(post("/registers/systems/" + system.getId() + "/projects").with(csrf())
+			.param("projectId", project.getId().toString()).param("relation", "UPGRADES")
+			.with(org.itManager().signedIn())).andExpect(status().is3xxRedirection());
+		assertThat(jdbc.sql("select count(*) from audit_entry where organisation_id = :org and action = 'registers.project-linked'")
+			.param("org", org.id()).query(Integer.class).single()).as("the same link again writes nothing").isEqualTo(1);
+	}
+
+	@Test
 	void anotherOrganisationsProjectCannotBeLinked() throws Exception {
 		var org = data.organisation();
 		var theirs = data.project(data.organisation(), "Heidän hankkeensa");

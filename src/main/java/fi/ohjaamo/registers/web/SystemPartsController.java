@@ -5,11 +5,14 @@ import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.registers.InformationSystems;
+import fi.ohjaamo.registers.ProjectAlreadyLinkedException;
 import fi.ohjaamo.registers.ProjectLinks;
 import fi.ohjaamo.registers.RegisterChangedMeanwhileException;
 import fi.ohjaamo.shared.web.BoundForms;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -106,8 +109,21 @@ class SystemPartsController {
 			model.addAttribute("linkForm", form);
 			return page.show(user, id, model);
 		}
-		links.link(user.organisationId(), id, Objects.requireNonNull(form.projectId()),
-				Objects.requireNonNull(form.relation()));
+		var projectId = Objects.requireNonNull(form.projectId());
+		try {
+			links.link(user.organisationId(), id, projectId, Objects.requireNonNull(form.relation()));
+		}
+		catch (ProjectAlreadyLinkedException | DataIntegrityViolationException ex) {
+			// Someone linked it first, perhaps a moment ago: say how, rather than change their choice.
+			links.ofSystem(user.organisationId(), id).stream()
+				.filter(p -> p.projectId().equals(projectId))
+				.findFirst()
+				.ifPresent(p -> result.rejectValue("projectId", "registers.link.projectId.linked",
+						new Object[] { new DefaultMessageSourceResolvable("registers.relation." + p.relation()) },
+						null));
+			model.addAttribute("linkForm", form);
+			return page.show(user, id, model);
+		}
 		return "redirect:/registers/systems/" + id + "?saved#projects";
 	}
 
