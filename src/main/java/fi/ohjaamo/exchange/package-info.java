@@ -4,7 +4,7 @@
  * preview that is committed whole or not at all, with hostile files turned away unread.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "portfolio", "organisation", "strategy", "registers", "shared" })
+@ApplicationModule(allowedDependencies = { "portfolio", "organisation", "strategy", "registers", "registers :: views", "shared" })
 package fi.ohjaamo.exchange;
 
 import org.jspecify.annotations.NullMarked;

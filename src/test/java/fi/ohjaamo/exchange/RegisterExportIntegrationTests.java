@@ -1,6 +1,7 @@
 package fi.ohjaamo.exchange;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -112,6 +113,26 @@ class RegisterExportIntegrationTests {
 		}
 		assertThat(jdbc.sql("select summary from audit_entry where organisation_id = :org and action = 'registers.exported'")
 			.param("org", org.id()).query(String.class).list()).containsExactly("information systems (2)");
+	}
+
+	@Test
+	void theListsFilterChoosesTheSystemsOfTheSpreadsheet() throws Exception {
+		var org = data.organisation();
+		register(org);
+
+		String list = mvc.perform(get("/registers/systems?q=effica&criticality=CRITICAL").with(org.viewer().signedIn()))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(list).as("the list's export link carries its filter")
+			.contains("href=\"/registers/systems.xlsx?q=effica&amp;criticality=CRITICAL\"");
+
+		byte[] file = mvc.perform(get("/registers/systems.xlsx?q=effica&criticality=CRITICAL")
+			.with(org.viewer().signedIn())).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+			var systemsSheet = workbook.getSheet("Järjestelmät");
+			assertThat(systemsSheet.getLastRowNum()).as("Kanta-liittymä is left out as the list leaves it out")
+				.isEqualTo(1);
+			rowOf(systemsSheet, "Terveydenhuollon Effica");
+		}
 	}
 
 	@Test

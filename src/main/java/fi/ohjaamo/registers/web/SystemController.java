@@ -12,6 +12,7 @@ import fi.ohjaamo.registers.Verdict;
 import fi.ohjaamo.registers.views.RegisterSearch;
 import fi.ohjaamo.registers.views.SystemFilter;
 import fi.ohjaamo.shared.web.BoundForms;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,7 +43,7 @@ class SystemController {
 	/** The list, filtered as the URL says; a horizon that cannot be used is told next to its field and left out. */
 	@GetMapping("/registers/systems")
 	String list(CurrentUser user, @Valid @ModelAttribute("filter") SystemFilter filter, BindingResult bound,
-			Model model) {
+			HttpServletRequest request, Model model) {
 		var org = user.organisationId();
 		BoundForms.onTarget(filter, bound, model);
 		var usable = bound.hasFieldErrors("supportMonths") ? filter.withoutSupportMonths() : filter;
@@ -58,6 +59,8 @@ class SystemController {
 		model.addAttribute("phases", Phase.values());
 		model.addAttribute("verdicts", Verdict.values());
 		model.addAttribute("mayKeep", RegisterAccess.mayKeep(user));
+		// The spreadsheet holds what the list shows: the export link carries the list's own query.
+		model.addAttribute("exportQuery", request.getQueryString() == null ? "" : "?" + request.getQueryString());
 		return "registers/systems";
 	}
 
