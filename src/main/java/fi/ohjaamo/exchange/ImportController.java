@@ -54,13 +54,7 @@ class ImportController {
 		requireMayImport(user);
 		session.removeAttribute(PREVIEW);
 		try {
-			if (file == null || file.isEmpty()) {
-				throw new ImportRejected("exchange.rejected.empty");
-			}
-			if (file.getSize() > limits.maxUploadBytes()) {
-				throw new ImportRejected("exchange.rejected.tooLarge", limits.maxUploadBytes() / (1024 * 1024));
-			}
-			var preview = imports.preview(user, file.getBytes(), locale);
+			var preview = imports.preview(user, UploadedFile.bytes(file, limits), locale);
 			session.setAttribute(PREVIEW, new Pending(user.organisationId(), preview));
 			model.addAttribute("preview", preview);
 		}

@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.registers.RegisterAccess;
 import fi.ohjaamo.registers.Vendors;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,7 +58,7 @@ class SystemImportController {
 
 	@GetMapping("/registers/systems/import")
 	String page(CurrentUser user, Model model) {
-		requireKeeper(user);
+		RegisterAccess.requireKeeper(user);
 		model.addAttribute("maxMegabytes", limits.maxUploadBytes() / (1024 * 1024));
 		model.addAttribute("maxRows", limits.maxRows());
 		model.addAttribute("vendorNames",
@@ -69,16 +69,10 @@ class SystemImportController {
 	@PostMapping("/registers/systems/import")
 	String upload(CurrentUser user, @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
 			Locale locale, HttpSession session, Model model) throws IOException {
-		requireKeeper(user);
+		RegisterAccess.requireKeeper(user);
 		session.removeAttribute(PREVIEW);
 		try {
-			if (file == null || file.isEmpty()) {
-				throw new ImportRejected("exchange.rejected.empty");
-			}
-			if (file.getSize() > limits.maxUploadBytes()) {
-				throw new ImportRejected("exchange.rejected.tooLarge", limits.maxUploadBytes() / (1024 * 1024));
-			}
-			var preview = imports.preview(user, file.getBytes(), locale);
+			var preview = imports.preview(user, UploadedFile.bytes(file, limits), locale);
 			session.setAttribute(PREVIEW, new Pending(user.organisationId(), preview));
 			model.addAttribute("preview", preview);
 		}
@@ -90,7 +84,7 @@ class SystemImportController {
 
 	@PostMapping("/registers/systems/import/commit")
 	String commit(CurrentUser user, Locale locale, HttpSession session, Model model, RedirectAttributes redirect) {
-		requireKeeper(user);
+		RegisterAccess.requireKeeper(user);
 		if (!(session.getAttribute(PREVIEW) instanceof Pending pending)
 				|| !pending.organisationId().equals(user.organisationId())) {
 			model.addAttribute("rejection", labels.message("exchange.rejected.noPreview", locale));
@@ -112,7 +106,7 @@ class SystemImportController {
 
 	@GetMapping(path = "/registers/systems/import/template.xlsx", produces = ExportController.XLSX)
 	void template(CurrentUser user, Locale locale, HttpServletResponse response) throws IOException {
-		requireKeeper(user);
+		RegisterAccess.requireKeeper(user);
 		try (OutputStream out = ExportController.download(response,
 				labels.message("exchange.system.file.template", locale))) {
 			template.write(locale, out);
@@ -122,13 +116,6 @@ class SystemImportController {
 	private String message(ImportRejected rejected, Locale locale) {
 		return labels.message(SYSTEM_WORDING.getOrDefault(rejected.reason(), rejected.reason()), locale,
 				rejected.arguments());
-	}
-
-	/** The register's own rule: administrators and IT management keep it, everyone else reads it. */
-	private static void requireKeeper(CurrentUser user) {
-		if (!user.ownsPortfolio()) {
-			throw new AccessDeniedException("may not keep the register");
-		}
 	}
 
 }

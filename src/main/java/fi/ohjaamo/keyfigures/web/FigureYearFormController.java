@@ -8,6 +8,7 @@ import fi.ohjaamo.keyfigures.KeyFigures;
 import fi.ohjaamo.keyfigures.KeyFiguresChangedMeanwhileException;
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.registers.InformationSystems;
+import fi.ohjaamo.registers.RegisterAccess;
 import fi.ohjaamo.shared.web.FormBinding;
 import fi.ohjaamo.shared.web.Formats;
 import jakarta.validation.Valid;
@@ -45,14 +46,14 @@ class FigureYearFormController {
 
 	@GetMapping("/registers/key-figures/new")
 	String create(CurrentUser user, Model model) {
-		KeyFigureAccess.requireKeeper(user);
+		RegisterAccess.requireKeeper(user);
 		return form(user, null, FigureYearForm.blank(), null, model);
 	}
 
 	@PostMapping("/registers/key-figures")
 	String add(CurrentUser user, @Valid @ModelAttribute("figureYearForm") FigureYearForm form, BindingResult bound,
 			Model model) {
-		KeyFigureAccess.requireKeeper(user);
+		RegisterAccess.requireKeeper(user);
 		var result = binding.onForm(form, bound, model);
 		check(user, null, form, result);
 		if (result.hasErrors()) {
@@ -64,7 +65,7 @@ class FigureYearFormController {
 
 	@GetMapping("/registers/key-figures/{id}/edit")
 	String edit(CurrentUser user, @PathVariable UUID id, Model model) {
-		KeyFigureAccess.requireKeeper(user);
+		RegisterAccess.requireKeeper(user);
 		var year = keyFigures.get(user.organisationId(), id);
 		return form(user, year, FigureYearForm.of(year), year.getVersion(), model);
 	}
@@ -72,7 +73,7 @@ class FigureYearFormController {
 	@PostMapping("/registers/key-figures/{id}")
 	String save(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("figureYearForm") FigureYearForm form,
 			BindingResult bound, Model model) {
-		KeyFigureAccess.requireKeeper(user);
+		RegisterAccess.requireKeeper(user);
 		var year = keyFigures.get(user.organisationId(), id);
 		var result = binding.onForm(form, bound, model);
 		check(user, id, form, result);
@@ -93,14 +94,14 @@ class FigureYearFormController {
 
 	@GetMapping("/registers/key-figures/{id}/delete")
 	String confirmDelete(CurrentUser user, @PathVariable UUID id, Model model) {
-		KeyFigureAccess.requireKeeper(user);
+		RegisterAccess.requireKeeper(user);
 		model.addAttribute("year", keyFigures.get(user.organisationId(), id));
 		return "keyfigures/confirm-delete";
 	}
 
 	@PostMapping("/registers/key-figures/{id}/delete")
 	String delete(CurrentUser user, @PathVariable UUID id) {
-		KeyFigureAccess.requireKeeper(user);
+		RegisterAccess.requireKeeper(user);
 		keyFigures.delete(user.organisationId(), id);
 		return LIST + "?deleted";
 	}

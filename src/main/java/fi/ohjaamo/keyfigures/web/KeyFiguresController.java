@@ -7,6 +7,7 @@ import fi.ohjaamo.keyfigures.KeyFigures;
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.registers.InformationSystems;
 import fi.ohjaamo.registers.Phase;
+import fi.ohjaamo.registers.RegisterAccess;
 import fi.ohjaamo.shared.web.Formats;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,7 +39,7 @@ class KeyFiguresController {
 		model.addAttribute("table", KeyFigureTable.of(years, formats));
 		model.addAttribute("charts", KeyFigureCharts.of(years.stream().map(FigureYear::values).toList(), json));
 		model.addAttribute("systemsInUse", systemsInUse(systems, user.organisationId()));
-		model.addAttribute("mayKeep", KeyFigureAccess.mayKeep(user));
+		model.addAttribute("mayKeep", RegisterAccess.mayKeep(user));
 		return "keyfigures/key-figures";
 	}
 

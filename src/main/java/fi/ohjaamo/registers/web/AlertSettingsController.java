@@ -3,6 +3,7 @@ package fi.ohjaamo.registers.web;
 import java.util.Objects;
 
 import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.registers.RegisterAccess;
 import fi.ohjaamo.registers.RegisterChangedMeanwhileException;
 import fi.ohjaamo.registers.RegisterSettings;
 import fi.ohjaamo.shared.web.BoundForms;

@@ -8,6 +8,7 @@ import fi.ohjaamo.registers.Contract;
 import fi.ohjaamo.registers.Contracts;
 import fi.ohjaamo.registers.InformationSystem;
 import fi.ohjaamo.registers.InformationSystems;
+import fi.ohjaamo.registers.RegisterAccess;
 import fi.ohjaamo.registers.RegisterChangedMeanwhileException;
 import fi.ohjaamo.registers.Vendors;
 import fi.ohjaamo.registers.views.ContractFilter;

@@ -6,6 +6,7 @@ import java.util.UUID;
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.registers.Contracts;
 import fi.ohjaamo.registers.InformationSystems;
+import fi.ohjaamo.registers.RegisterAccess;
 import fi.ohjaamo.registers.RegisterRecordInUseException;
 import fi.ohjaamo.registers.RegisterReference;
 import fi.ohjaamo.registers.RegisterRemovals;

@@ -7,6 +7,7 @@ import fi.ohjaamo.organisation.Organisations;
 import fi.ohjaamo.registers.Criticality;
 import fi.ohjaamo.registers.Hosting;
 import fi.ohjaamo.registers.Phase;
+import fi.ohjaamo.registers.RegisterAccess;
 import fi.ohjaamo.registers.Vendors;
 import fi.ohjaamo.registers.Verdict;
 import fi.ohjaamo.registers.views.RegisterSearch;

@@ -9,6 +9,7 @@ import fi.ohjaamo.registers.Hosting;
 import fi.ohjaamo.registers.InformationSystem;
 import fi.ohjaamo.registers.InformationSystems;
 import fi.ohjaamo.registers.Phase;
+import fi.ohjaamo.registers.RegisterAccess;
 import fi.ohjaamo.registers.RegisterChangedMeanwhileException;
 import fi.ohjaamo.registers.Vendors;
 import fi.ohjaamo.shared.web.BoundForms;

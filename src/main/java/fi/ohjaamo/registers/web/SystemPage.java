@@ -14,6 +14,7 @@ import fi.ohjaamo.registers.Direction;
 import fi.ohjaamo.registers.InformationSystem;
 import fi.ohjaamo.registers.InformationSystems;
 import fi.ohjaamo.registers.ProjectLinks;
+import fi.ohjaamo.registers.RegisterAccess;
 import fi.ohjaamo.registers.Relation;
 import fi.ohjaamo.registers.Vendors;
 import fi.ohjaamo.registers.Verdict;

@@ -7,6 +7,7 @@ import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.registers.InformationSystems;
 import fi.ohjaamo.registers.ProjectAlreadyLinkedException;
 import fi.ohjaamo.registers.ProjectLinks;
+import fi.ohjaamo.registers.RegisterAccess;
 import fi.ohjaamo.registers.RegisterChangedMeanwhileException;
 import fi.ohjaamo.shared.web.BoundForms;
 import jakarta.validation.Valid;

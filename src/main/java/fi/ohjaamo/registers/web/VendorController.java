@@ -5,6 +5,7 @@ import java.util.UUID;
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.registers.Contracts;
 import fi.ohjaamo.registers.InformationSystems;
+import fi.ohjaamo.registers.RegisterAccess;
 import fi.ohjaamo.registers.RegisterChangedMeanwhileException;
 import fi.ohjaamo.registers.Vendor;
 import fi.ohjaamo.registers.VendorNameTakenException;

@@ -1,0 +1,25 @@
+package fi.ohjaamo.registers;
+
+import fi.ohjaamo.organisation.CurrentUser;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Everyone in the organisation reads the register; administrators and IT management keep it. The one rule for the
+ * register's pages, its spreadsheets and the IT unit's key figures, which the same people keep.
+ */
+public final class RegisterAccess {
+
+	private RegisterAccess() {
+	}
+
+	public static boolean mayKeep(CurrentUser user) {
+		return user.ownsPortfolio();
+	}
+
+	public static void requireKeeper(CurrentUser user) {
+		if (!mayKeep(user)) {
+			throw new AccessDeniedException("may not keep the register");
+		}
+	}
+
+}
