@@ -23,6 +23,7 @@ import fi.ohjaamo.portfolio.Revision;
 import fi.ohjaamo.portfolio.Status;
 import fi.ohjaamo.strategy.StrategicGoals;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,6 +31,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
+@Tag("database")
 @SpringBootTest(properties = { "ohjaamo.dataset.projects=30", "ohjaamo.dataset.revisions=3" })
 @ActiveProfiles("test")
 @Import(CleanDatabaseOnce.class)

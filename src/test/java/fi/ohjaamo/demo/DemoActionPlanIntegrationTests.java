@@ -1,5 +1,6 @@
 package fi.ohjaamo.demo;
 
+import fi.ohjaamo.DemoTest;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -14,7 +15,6 @@ import fi.ohjaamo.publication.PublishedPlans;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,9 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * projects, then a section per service area with its units, all numbered; a card revised since approval; the next
  * period's draft; and the approved plan published.
  */
-@SpringBootTest(properties = { "ohjaamo.demo.enabled=true",
-		"spring.datasource.url=jdbc:h2:mem:demo-plan-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-				+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
+@DemoTest
 class DemoActionPlanIntegrationTests {
 
 	private static final Locale FINNISH = Locale.of("fi");

@@ -1,5 +1,6 @@
 package fi.ohjaamo.demo;
 
+import fi.ohjaamo.DemoTest;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -10,7 +11,6 @@ import fi.ohjaamo.capacity.QuarterLoad;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,9 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The demo municipality has IT capacity for every quarter its projects run and capacity for one service area;
  * the demo projects overload exactly one upcoming quarter, the one a scenario should fix.
  */
-@SpringBootTest(properties = { "ohjaamo.demo.enabled=true",
-		"spring.datasource.url=jdbc:h2:mem:demo-capacity-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-				+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
+@DemoTest
 class DemoCapacityIntegrationTests {
 
 	@Autowired

@@ -1,5 +1,6 @@
 package fi.ohjaamo.demo;
 
+import fi.ohjaamo.DemoTest;
 import java.util.UUID;
 
 import fi.ohjaamo.decisions.DecisionRules;
@@ -10,7 +11,6 @@ import fi.ohjaamo.steering.SteeringBody;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,9 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Helsinki's and Kaarina's, and three proposals decided by members of the bodies the rules name: one approved, one
  * returned for changes and one rejected, with the analyses the rules asked for.
  */
-@SpringBootTest(properties = { "ohjaamo.demo.enabled=true",
-		"spring.datasource.url=jdbc:h2:mem:demo-decisions-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-				+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
+@DemoTest
 class DemoDecisionsIntegrationTests {
 
 	@Autowired

@@ -1,5 +1,6 @@
 package fi.ohjaamo.demo;
 
+import fi.ohjaamo.DemoTest;
 import java.util.UUID;
 
 import fi.ohjaamo.prioritisation.fundingcall.FundingCallStatus;
@@ -8,7 +9,6 @@ import fi.ohjaamo.prioritisation.fundingcall.FundingDecisions;
 import fi.ohjaamo.prioritisation.fundingcall.FundingSelection;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,9 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * service areas, in which one application was skipped for not fitting and a smaller one below it was granted, and
  * an open call with an application.
  */
-@SpringBootTest(properties = { "ohjaamo.demo.enabled=true",
-		"spring.datasource.url=jdbc:h2:mem:demo-funding-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-				+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
+@DemoTest
 class DemoFundingCallsIntegrationTests {
 
 	@Autowired

@@ -1,5 +1,6 @@
 package fi.ohjaamo.demo;
 
+import fi.ohjaamo.DemoTest;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -12,15 +13,12 @@ import fi.ohjaamo.strategy.Indicators;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The demo municipality's goals and one focus area have indicators with a few years of values, some on track and some behind. */
-@SpringBootTest(properties = { "ohjaamo.demo.enabled=true",
-		"spring.datasource.url=jdbc:h2:mem:demo-indicators-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-				+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
+@DemoTest
 class DemoIndicatorsIntegrationTests {
 
 	@Autowired

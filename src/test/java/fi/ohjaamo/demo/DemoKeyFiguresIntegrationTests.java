@@ -1,5 +1,6 @@
 package fi.ohjaamo.demo;
 
+import fi.ohjaamo.DemoTest;
 import java.math.BigDecimal;
 import java.util.UUID;
 
@@ -7,7 +8,6 @@ import fi.ohjaamo.keyfigures.FigureValues;
 import fi.ohjaamo.keyfigures.KeyFigures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,9 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The demo municipality reports five years of key figures of a town's size, with the trends a reader expects to see:
  * more mobile and fewer fixed lines, more requests solved at first level, IT near two per cent of the costs.
  */
-@SpringBootTest(properties = { "ohjaamo.demo.enabled=true",
-		"spring.datasource.url=jdbc:h2:mem:demo-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-				+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
+@DemoTest
 class DemoKeyFiguresIntegrationTests {
 
 	@Autowired

@@ -1,5 +1,6 @@
 package fi.ohjaamo.demo;
 
+import fi.ohjaamo.DemoTest;
 import java.util.UUID;
 
 import fi.ohjaamo.prioritisation.Criteria;
@@ -10,7 +11,6 @@ import fi.ohjaamo.prioritisation.Scores;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,9 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The demo municipality has five weighted criteria adding up to 100, most open projects scored by two evaluators,
  * a few unscored, mandatory ones above the line, and one project scored twice so that its history shows a change.
  */
-@SpringBootTest(properties = { "ohjaamo.demo.enabled=true",
-		"spring.datasource.url=jdbc:h2:mem:demo-prioritisation-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-				+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
+@DemoTest
 class DemoPrioritisationIntegrationTests {
 
 	@Autowired

@@ -1,5 +1,6 @@
 package fi.ohjaamo.demo;
 
+import fi.ohjaamo.DemoTest;
 import java.util.UUID;
 
 import fi.ohjaamo.strategy.Programmes;
@@ -9,15 +10,12 @@ import fi.ohjaamo.strategy.Worksites;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The demo municipality runs a digitalisation programme whose worksites carry several of its demo projects. */
-@SpringBootTest(properties = { "ohjaamo.demo.enabled=true",
-		"spring.datasource.url=jdbc:h2:mem:demo-programme-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-				+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
+@DemoTest
 class DemoProgrammeIntegrationTests {
 
 	@Autowired

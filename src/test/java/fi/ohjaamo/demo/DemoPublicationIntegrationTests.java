@@ -1,19 +1,17 @@
 package fi.ohjaamo.demo;
 
+import fi.ohjaamo.DemoTest;
 import fi.ohjaamo.portfolio.Status;
 import fi.ohjaamo.publication.PublicFilter;
 import fi.ohjaamo.publication.PublicProject;
 import fi.ohjaamo.publication.PublishedProjects;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The demo municipality publishes its public projects at a readable address, as a visitor would find them. */
-@SpringBootTest(properties = { "ohjaamo.demo.enabled=true",
-		"spring.datasource.url=jdbc:h2:mem:demo-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-				+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
+@DemoTest
 class DemoPublicationIntegrationTests {
 
 	@Autowired

@@ -1,5 +1,6 @@
 package fi.ohjaamo.demo;
 
+import fi.ohjaamo.DemoTest;
 import java.util.UUID;
 
 import fi.ohjaamo.registers.Contracts;
@@ -10,7 +11,6 @@ import fi.ohjaamo.registers.RegisterAlerts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,9 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The demo municipality has a register of about forty systems with integrations, costs, assessments, vendors and
  * contracts, linked to its projects; its home page warns of an old server platform with no project addressing it.
  */
-@SpringBootTest(properties = { "ohjaamo.demo.enabled=true",
-		"spring.datasource.url=jdbc:h2:mem:demo-registers-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-				+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
+@DemoTest
 class DemoRegistersIntegrationTests {
 
 	@Autowired

@@ -1,5 +1,6 @@
 package fi.ohjaamo.demo;
 
+import fi.ohjaamo.DemoTest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,7 +15,6 @@ import fi.ohjaamo.scenario.ScenarioChange;
 import fi.ohjaamo.scenario.Scenarios;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,9 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The demo municipality has two scenarios: one shifts projects so that no upcoming IT quarter is overloaded, the
  * other takes an idea in and a proposal out.
  */
-@SpringBootTest(properties = { "ohjaamo.demo.enabled=true",
-		"spring.datasource.url=jdbc:h2:mem:demo-scenarios-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-				+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
+@DemoTest
 class DemoScenariosIntegrationTests {
 
 	@Autowired

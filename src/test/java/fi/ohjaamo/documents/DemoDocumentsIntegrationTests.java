@@ -1,5 +1,6 @@
 package fi.ohjaamo.documents;
 
+import fi.ohjaamo.DemoTest;
 import java.util.Locale;
 
 import fi.ohjaamo.actionplan.ActionPlans;
@@ -12,15 +13,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.MessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The demo municipality's documents: the summary a manager would print fits one page in every language. */
-@SpringBootTest(properties = { "ohjaamo.demo.enabled=true",
-		"spring.datasource.url=jdbc:h2:mem:demo-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-				+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
+@DemoTest
 class DemoDocumentsIntegrationTests {
 
 	/** The demo's municipality (the demo module keeps its names to itself). */
