@@ -19,13 +19,26 @@ public class CleanDatabaseOnce {
 
 	@Bean
 	FlywayMigrationStrategy cleanOnceThenMigrate(Environment environment) {
-		return (Flyway flyway) -> {
+		return (Flyway configured) -> {
+			Flyway flyway = inOwnSchema(configured, environment.getProperty("ohjaamo.test.schema", ""));
 			boolean clean = environment.getProperty("ohjaamo.test.clean-database", Boolean.class, false);
 			if (clean && CLEANED.compareAndSet(false, true)) {
 				Flyway.configure().configuration(flyway.getConfiguration()).cleanDisabled(false).load().clean();
 			}
 			flyway.migrate();
 		};
+	}
+
+	/**
+	 * The suite's JVMs run side by side on one server database, each in a schema of its own (named in the connection's
+	 * {@code currentSchema} and here), so that one JVM's cleaning never empties another's tables. Flyway creates the
+	 * schema.
+	 */
+	private static Flyway inOwnSchema(Flyway flyway, String schema) {
+		if (schema.isBlank()) {
+			return flyway;
+		}
+		return Flyway.configure().configuration(flyway.getConfiguration()).schemas(schema).defaultSchema(schema).load();
 	}
 
 }

@@ -6,6 +6,7 @@ import org.openqa.selenium.WindowType;
 
 import static fi.ohjaamo.browser.Accessibility.assertNoViolations;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * axe-core's WCAG 2.1 A and AA rules on every page of the application, in the states people meet them in.
@@ -16,6 +17,19 @@ class AccessibilityBrowserTests extends BrowserTest {
 	static final String CARD = "Asianhallintajärjestelmän uusiminen";
 
 	static final String EDITED_CARD = "Tietovarasto ja johdon raportointi";
+
+	/** The checks below pass only because the pages are right: axe, as the suite runs it, does see a broken page. */
+	@Test
+	void aPageBrokenOnPurposeFailsTheCheck() {
+		var browser = browser();
+		browser.driver().manage().deleteAllCookies();
+		browser.open("/login");
+		browser.script("document.documentElement.removeAttribute('lang');"
+				+ "document.querySelector('main').insertAdjacentHTML('beforeend', '<img src=\"/favicon.ico\">');");
+		assertThatThrownBy(() -> assertNoViolations(browser, "the sign-in page broken on purpose"))
+			.hasMessageContaining("html-has-lang")
+			.hasMessageContaining("image-alt");
+	}
 
 	@Test
 	void signInPage() {
