@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The approval flow: a proposal is marked assessed by IT management once the analyses the rules require exist, and
  * then approved, rejected or returned by a decision that only a member of the body the rules name may record. Each
- * step moves the card's status through the portfolio, so it shows in the card's kept history.
+ * step moves the card's status through the portfolio, so it shows in the card's kept history; the decision itself,
+ * with its body, date, § and diary number, is shown on the card and beside that version ({@link DecisionsOnProjectCard}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -113,10 +114,10 @@ public class Approvals {
 		var project = projects.get(user.organisationId(), projectId);
 		requireStatus(project, Status.ASSESSED);
 		var body = standing.body();
-		var decision = decisions.save(new ProjectDecision(user.organisationId(), projectId, project.getTitle(),
-				body.getId(), record, user.personId(), user.displayName(), clock.instant()));
-		projects.decide(user, projectId, record.outcome().status(),
+		var decided = projects.decide(user, projectId, record.outcome().status(),
 				body.getName() + " " + record.minutesSection() + " " + record.diaryNumber());
+		var decision = decisions.save(new ProjectDecision(user.organisationId(), projectId, project.getTitle(),
+				body.getId(), record, user.personId(), user.displayName(), clock.instant(), decided.getRevision()));
 		events.publishEvent(new DecisionEvents.DecisionRecorded(user.organisationId(), projectId, body.getName(),
 				record.outcome(), record.minutesSection()));
 		return decision;

@@ -9,6 +9,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
 
 /** A body's decision on a project as recorded from its minutes; decisions are only added, never changed. */
 @Entity
@@ -47,6 +48,9 @@ public class ProjectDecision {
 
 	private Instant recordedAt;
 
+	/** The card's version the decision produced. */
+	private @Nullable Integer cardRevision;
+
 	protected ProjectDecision() {
 		this.id = UUID.randomUUID();
 		this.organisationId = new UUID(0, 0);
@@ -66,7 +70,7 @@ public class ProjectDecision {
 	}
 
 	ProjectDecision(UUID organisationId, UUID projectId, String projectTitle, UUID bodyId, DecisionRecord record,
-			UUID recordedById, String recordedByName, Instant now) {
+			UUID recordedById, String recordedByName, Instant now, int cardRevision) {
 		this();
 		this.organisationId = organisationId;
 		this.projectId = projectId;
@@ -82,6 +86,7 @@ public class ProjectDecision {
 		this.recordedById = recordedById;
 		this.recordedByName = recordedByName;
 		this.recordedAt = now;
+		this.cardRevision = cardRevision;
 	}
 
 	public UUID getId() { return id; }
@@ -109,5 +114,7 @@ public class ProjectDecision {
 	public String getRecordedByName() { return recordedByName; }
 
 	public Instant getRecordedAt() { return recordedAt; }
+
+	public @Nullable Integer getCardRevision() { return cardRevision; }
 
 }

@@ -27,6 +27,7 @@ import fi.ohjaamo.prioritisation.fundingcall.FundingCallStatus;
 import fi.ohjaamo.prioritisation.fundingcall.FundingCalls;
 import fi.ohjaamo.prioritisation.fundingcall.FundingDecisions;
 import fi.ohjaamo.prioritisation.fundingcall.FundingPeriod;
+import fi.ohjaamo.prioritisation.fundingcall.FundingResult;
 import fi.ohjaamo.prioritisation.fundingcall.FundingScores;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -127,7 +128,9 @@ class DemoFundingCalls implements ApplicationRunner {
 					i == 2 ? "Tärkeä, mutta ei mahdu jäljellä olevaan määrärahaan." : "");
 		}
 		calls.move(tiina, decided.getId(), FundingCallStatus.CLOSED);
-		decisions.decide(tiina, decided.getId(), LocalDate.of(2026, 4, 14));
+		// The city board decided the results; its bodies are not the application's steering bodies, so named in words.
+		decisions.decide(tiina, decided.getId(), new FundingResult(null, "Kaupunginhallitus", LocalDate.of(2026, 4, 14),
+				"§ 112", "KUU/512/02.02.00/2026"));
 
 		LocalDate today = LocalDate.now(clock);
 		LocalDate opens = today.minusDays(10).isAfter(LocalDate.of(2026, 3, 13)) ? today.minusDays(10)

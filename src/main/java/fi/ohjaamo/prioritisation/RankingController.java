@@ -35,7 +35,7 @@ class RankingController {
 			@RequestParam(name = "status", required = false) @Nullable Status status, Model model) {
 		var units = organisations.unitsOf(user.organisationId());
 		var area = units.isServiceArea(serviceArea) ? serviceArea : null;
-		var filter = new RankingFilter(area, status == Status.DONE || status == Status.CANCELLED ? null : status);
+		var filter = new RankingFilter(area, status);
 		int weightSum = criteria.weightSum(user.organisationId());
 		var rows = ranking.rank(user.organisationId(), filter);
 		model.addAttribute("rows", rows);
@@ -43,7 +43,7 @@ class RankingController {
 		model.addAttribute("chart", RankingChart.of(rows));
 		model.addAttribute("filter", filter);
 		model.addAttribute("units", units);
-		model.addAttribute("statuses", new Status[] { Status.IDEA, Status.PROPOSAL, Status.ASSESSED, Status.APPROVED, Status.IN_PROGRESS });
+		model.addAttribute("statuses", RankingFilter.RANKED);
 		model.addAttribute("criteriaCount", criteria.active(user.organisationId()).size());
 		model.addAttribute("weightSum", weightSum);
 		model.addAttribute("fullWeight", Criteria.FULL_WEIGHT);

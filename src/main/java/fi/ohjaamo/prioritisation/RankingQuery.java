@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The ranking of the organisation's open projects: mandatory projects first, then by weighted score, unscored
- * projects last, and by project number within equals. Two queries, whatever the number of projects: the open
+ * The ranking of the organisation's open projects ({@link RankingFilter#RANKED}: not rejected, done or cancelled):
+ * mandatory projects first, then by weighted score, unscored projects last, and by project number within equals. Two queries, whatever the number of projects: the open
  * projects, and the mean of the evaluators' latest levels per project and active criterion; the scores are
  * then weighed by {@link WeightedScore}, as on a project's own page. It reads the portfolio's project table
  * directly, read only and only its identifying columns (see docs/adr/0007-ranking-reads-the-project-table.md).
@@ -30,7 +30,7 @@ public class RankingQuery {
 	private static final String PROJECTS = """
 			select p.id, p.project_number, p.title, p.status, p.obligation, p.service_area_id
 			from project p
-			where p.organisation_id = :org and p.status not in ('DONE', 'CANCELLED') %s
+			where p.organisation_id = :org and p.status in (:ranked) %s
 			order by p.number_sort_key, p.title
 			""";
 
@@ -96,7 +96,8 @@ public class RankingQuery {
 		if (filter.status() != null) {
 			conditions.append(" and p.status = :status");
 		}
-		var statement = jdbc.sql(PROJECTS.formatted(conditions)).param("org", organisationId);
+		var statement = jdbc.sql(PROJECTS.formatted(conditions)).param("org", organisationId)
+			.param("ranked", RankingFilter.RANKED.stream().map(Status::name).toList());
 		@Nullable UUID area = filter.serviceArea();
 		if (area != null) {
 			statement = statement.param("area", area);

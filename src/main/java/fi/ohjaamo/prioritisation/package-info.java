@@ -1,9 +1,10 @@
 /**
  * Prioritising the portfolio by criteria the organisation agrees on: weighted criteria with described scales,
- * evaluators' scores with their whole history, and the ranking in which mandatory projects stay above the line.
+ * evaluators' scores with their whole history, and the ranking in which mandatory projects stay above the line;
+ * funding calls, whose results a body decides with a section of its minutes.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "portfolio", "organisation", "strategy", "shared" })
+@ApplicationModule(allowedDependencies = { "portfolio", "organisation", "steering", "strategy", "shared" })
 package fi.ohjaamo.prioritisation;
 
 import org.jspecify.annotations.NullMarked;

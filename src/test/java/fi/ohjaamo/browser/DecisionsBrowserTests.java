@@ -102,6 +102,17 @@ class DecisionsBrowserTests extends BrowserTest {
 			.contains("Kirjannut Sanna Sivistys");
 		assertNoViolations(member, "the decision page after the approval");
 
+		// The card itself tells who approved it, when, in which section and under which diary number.
+		member.open("/projects/" + projectId);
+		assertThat(member.text("#card-decisions")).contains("Hyväksytty: Johtoryhmä")
+			.contains("§ 7, dnro KUU/77/00.01.02/2026");
+		assertNoViolations(member, "the card with its approval");
+		member.clickLink("Versiohistoria");
+		assertThat(member.text("table.history tbody tr")).contains("Hyväksytty: Johtoryhmä")
+			.contains("§ 7, dnro KUU/77/00.01.02/2026");
+		assertNoViolations(member, "the card's history with its approval");
+
+		member.open("/projects/" + projectId + "/decision");
 		member.clickLink("Projektikortin versiohistoria");
 		assertThat(member.text("main")).contains("Sanna Sivistys");
 		member.open("/steering/bodies");

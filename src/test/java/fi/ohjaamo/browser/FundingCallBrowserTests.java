@@ -74,13 +74,27 @@ class FundingCallBrowserTests extends BrowserTest {
 		tiina.open(callPage);
 		assertThat(tiina.text(".funding-table")).contains("Mahtuu budjettiin");
 		assertThat(tiina.text("#funding-remainder")).contains("20");
+		// The call runs until 30.9.2030: closing it now cuts the period short, so the page asks first.
 		tiina.clickAndLoad(By.xpath("//button[text()='Päätä haku']"));
+		assertThat(tiina.heading()).isEqualTo("Suljetaanko hakukierros " + CALL + " ennen määräaikaa?");
+		assertThat(tiina.text("#close-early-effect")).contains("30.9.2030").contains("Hakemuksia on yksi");
+		assertNoViolations(tiina, "the question before closing early");
+		tiina.clickAndLoad(By.xpath("//button[text()='Sulje hakukierros nyt']"));
 		assertNoViolations(tiina, "the closed call with the decision form");
 		tiina.clickAndLoad(By.cssSelector("form[action$='/decision'] button.primary"));
+		assertThat(tiina.text("#section-error")).isNotEmpty();
+		assertNoViolations(tiina, "the decision form with errors");
+		tiina.fill("bodyName", "Kaupunginhallitus").fill("section", "§ 112").fill("diaryNumber", "KUU/512/2030");
+		tiina.clickAndLoad(By.cssSelector("form[action$='/decision'] button.primary"));
 		assertThat(tiina.text(".alert-success")).contains("Tulokset kirjattiin");
+		assertThat(tiina.text("#funding-call-result")).contains("Kaupunginhallitus").contains("§ 112, dnro KUU/512/2030");
 
 		sanna.open(applicationPage);
 		assertThat(sanna.text("#funding-result")).startsWith("Myönnetty 30");
+		sanna.clickLink(sanna.find(".indicator-facts dd a").getText());
+		assertThat(sanna.text("#card-decisions")).contains("Rahoitusta myönnetty 30")
+			.contains("hakukierrokselta " + CALL + ": Kaupunginhallitus").contains("§ 112, dnro KUU/512/2030");
+		assertNoViolations(sanna, "the card with its grant");
 		sanna.open(callPage);
 		assertThat(sanna.text(".indicator-facts")).contains("Päätetty");
 		assertNoViolations(sanna, "the decided call");

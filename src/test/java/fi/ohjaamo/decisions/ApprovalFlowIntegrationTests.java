@@ -140,6 +140,39 @@ class ApprovalFlowIntegrationTests {
 	}
 
 	@Test
+	void theCardAndItsHistoryShowEachDecisionWithTheBodyDateSectionAndDiaryNumber() throws Exception {
+		var org = data.organisation();
+		fixtures.overAMillion(org, fixtures.boardDivision(org));
+		var project = fixtures.costing(org, "Asiakastietojärjestelmä", "1500000", null);
+		approvals.markAssessed(org.itManager().asUser(), project.getId());
+		mvc.perform(decision(project.getId(), "RETURNED").with(org.areaEditor().signedIn()))
+			.andExpect(status().is3xxRedirection());
+		approvals.markAssessed(org.itManager().asUser(), project.getId());
+		mvc.perform(post("/projects/" + project.getId() + "/decision/record").with(csrf()).param("outcome", "APPROVED")
+			.param("decidedOn", "2026-04-09").param("minutesSection", "§ 31").param("diaryNumber", "TIETO/12/2026")
+			.param("decisionText", "Hyväksytään.").with(org.areaEditor().signedIn()))
+			.andExpect(status().is3xxRedirection());
+
+		String card = page(get("/projects/" + project.getId()), org.projectManager());
+		assertThat(card).contains("Päätökset")
+			.contains("Hyväksytty: Tietotekniikkajaosto 9.4.2026 § 31, dnro TIETO/12/2026")
+			.contains("Palautettu valmisteluun: Tietotekniikkajaosto 12.3.2026 § 14, dnro TIETO/12/2026");
+		assertThat(card.indexOf("Hyväksytty: Tietotekniikkajaosto")).as("the latest first")
+			.isLessThan(card.indexOf("Palautettu valmisteluun: Tietotekniikkajaosto"));
+
+		// The version the approval produced says who decided it, not only that the status changed.
+		int approvedVersion = projects.latest(org.id(), project.getId()).number();
+		assertThat(approvals.decisionsOn(org.id(), project.getId()).getFirst().getCardRevision())
+			.isEqualTo(approvedVersion);
+		String history = page(get("/projects/" + project.getId() + "/history"), org.projectManager());
+		String approvedRow = history.substring(history.indexOf("id=\"to-" + approvedVersion + "\""));
+		approvedRow = approvedRow.substring(0, approvedRow.indexOf("</tr>"));
+		assertThat(approvedRow).contains("Tila").contains("Hyväksytty: Tietotekniikkajaosto 9.4.2026 § 31, dnro TIETO/12/2026")
+			.doesNotContain("Palautettu");
+		assertThat(history).contains("Palautettu valmisteluun: Tietotekniikkajaosto 12.3.2026 § 14");
+	}
+
+	@Test
 	void aReturnedProposalGoesBackForChangesAndCanBeRejectedLater() throws Exception {
 		var org = data.organisation();
 		fixtures.overAMillion(org, fixtures.boardDivision(org));

@@ -167,6 +167,24 @@ class ScoringAndRankingIntegrationTests {
 	}
 
 	@Test
+	void onlyOpenProjectsAreRankedNotRejectedOnesEvenWhenAskedFor() throws Exception {
+		var org = data.organisation();
+		var fit = fixtures.criterion(org, "Strateginen sopivuus", 100);
+		var open = fixtures.project(org, "Avoin hanke", Status.ASSESSED, Obligation.SELECTED, "2.1");
+		var rejected = fixtures.project(org, "Hylätty hanke", Status.REJECTED, Obligation.MANDATORY, "2.2");
+		var tiina = org.itManager().asUser();
+		scores.score(tiina, open.getId(), Map.of(fit.getId(), 1), "");
+		scores.score(tiina, rejected.getId(), Map.of(fit.getId(), 3), "");
+
+		assertThat(ranking.rank(org.id(), RankingFilter.ALL)).extracting(RankingRow::title).containsExactly("Avoin hanke");
+		assertThat(ranking.rank(org.id(), new RankingFilter(null, Status.REJECTED))).extracting(RankingRow::title)
+			.containsExactly("Avoin hanke");
+		String page = page(get("/projects/ranking").param("status", "REJECTED"), org.viewer());
+		assertThat(page).doesNotContain("Hylätty hanke").contains("Yksi keskeneräinen projekti")
+			.contains("Hylättyjä, valmiita ja peruttuja projekteja ei järjestetä.");
+	}
+
+	@Test
 	void theRankingSaysWhenTheWeightsDoNotAddUpAndARetiredCriterionKeepsItsScores() throws Exception {
 		var org = data.organisation();
 		var fit = fixtures.criterion(org, "Strateginen sopivuus", 60);

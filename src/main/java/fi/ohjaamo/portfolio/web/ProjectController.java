@@ -1,9 +1,13 @@
 package fi.ohjaamo.portfolio.web;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.portfolio.Project;
+import fi.ohjaamo.portfolio.ProjectCardDecisions;
+import fi.ohjaamo.portfolio.ProjectCardDecisions.CardDecision;
 import fi.ohjaamo.portfolio.ProjectCardSections;
 import fi.ohjaamo.portfolio.Projects;
 import fi.ohjaamo.shared.NotFoundException;
@@ -26,10 +30,14 @@ class ProjectController {
 
 	private final ObjectProvider<ProjectCardSections> sections;
 
-	ProjectController(Projects projects, CardReaders readers, ObjectProvider<ProjectCardSections> sections) {
+	private final ObjectProvider<ProjectCardDecisions> decisions;
+
+	ProjectController(Projects projects, CardReaders readers, ObjectProvider<ProjectCardSections> sections,
+			ObjectProvider<ProjectCardDecisions> decisions) {
 		this.projects = projects;
 		this.readers = readers;
 		this.sections = sections;
+		this.decisions = decisions;
 	}
 
 	@GetMapping
@@ -38,6 +46,7 @@ class ProjectController {
 		model.addAttribute("sections", sections.orderedStream()
 			.flatMap(s -> s.sectionsOf(user.organisationId(), id).stream())
 			.toList());
+		model.addAttribute("decisions", decisionsOn(user, id));
 		return "portfolio/project";
 	}
 
@@ -54,7 +63,16 @@ class ProjectController {
 		var reader = readers.forOrganisation(user.organisationId());
 		model.addAttribute("project", project);
 		model.addAttribute("history", readers.history(reader, projects.history(user.organisationId(), id)));
+		model.addAttribute("decisions", decisionsOn(user, id));
 		return "portfolio/project-history";
+	}
+
+	/** The decisions other modules recorded on the project, the latest first. */
+	private List<CardDecision> decisionsOn(CurrentUser user, UUID id) {
+		return decisions.orderedStream()
+			.flatMap(d -> d.decisionsOn(user.organisationId(), id).stream())
+			.sorted(Comparator.comparing(CardDecision::decidedOn).reversed())
+			.toList();
 	}
 
 	@GetMapping("/diff")

@@ -14,4 +14,6 @@ interface FundingApplicationRepository extends JpaRepository<FundingApplication,
 
 	boolean existsByCallIdAndProjectId(UUID callId, UUID projectId);
 
+	List<FundingApplication> findByOrganisationIdAndProjectIdAndGrantedIsNotNull(UUID organisationId, UUID projectId);
+
 }

@@ -43,6 +43,14 @@ public class FundingCall {
 
 	private @Nullable LocalDate decidedOn;
 
+	private @Nullable UUID decisionBodyId;
+
+	private @Nullable String decisionBody;
+
+	private @Nullable String decisionSection;
+
+	private @Nullable String decisionDiaryNumber;
+
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "funding_call_criterion", joinColumns = @JoinColumn(name = "call_id"))
 	private List<CallCriterion> criteria = new ArrayList<>();
@@ -94,12 +102,30 @@ public class FundingCall {
 		};
 	}
 
-	void decided(LocalDate on) {
+	void decided(FundingResult result) {
 		if (status != FundingCallStatus.CLOSED) {
 			throw new IllegalStateException("only a closed call is decided");
 		}
 		this.status = FundingCallStatus.DECIDED;
-		this.decidedOn = on;
+		this.decidedOn = result.decidedOn();
+		this.decisionBodyId = result.bodyId();
+		this.decisionBody = result.body();
+		this.decisionSection = result.section();
+		this.decisionDiaryNumber = result.diaryNumber();
+	}
+
+	/** The decision that recorded the results; none before the call is decided, nor for calls decided without it. */
+	public @Nullable FundingResult result() {
+		if (decidedOn == null || decisionBody == null) {
+			return null;
+		}
+		return new FundingResult(decisionBodyId, decisionBody, decidedOn,
+				decisionSection == null ? "" : decisionSection, decisionDiaryNumber == null ? "" : decisionDiaryNumber);
+	}
+
+	/** Closing before the last day of the period cuts short the time units were promised for applying. */
+	public boolean closesEarly(LocalDate today) {
+		return status == FundingCallStatus.OPEN && !today.isAfter(closesOn);
 	}
 
 	public boolean takesApplications() {

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Creating and editing a call, and moving it from draft to open to closed. */
+/** Creating and editing a call, and moving it from draft to open to closed (early only when confirmed). */
 @Controller
 class FundingCallFormController {
 
@@ -83,13 +83,23 @@ class FundingCallFormController {
 		return "redirect:/funding-calls/" + id + "?saved";
 	}
 
+	/**
+	 * Opens or closes a call. Closing it before the last day of its period first asks whether to cut short the time
+	 * units were given for applying, with the deadline and the applications so far; only a confirmed close goes on.
+	 */
 	@PostMapping("/funding-calls/{id}/status")
 	String move(CurrentUser user, @PathVariable UUID id,
-			@RequestParam(name = "to", required = false) @Nullable FundingCallStatus target) {
+			@RequestParam(name = "to", required = false) @Nullable FundingCallStatus target,
+			@RequestParam(name = "early", defaultValue = "false") boolean confirmedEarly, Model model) {
 		var call = calls.get(user.organisationId(), id);
 		FundingCalls.requireManager(user);
 		if (target == null || !call.canMoveTo(target)) {
 			return "redirect:/funding-calls/" + id;
+		}
+		if (target == FundingCallStatus.CLOSED && call.closesEarly(calls.today()) && !confirmedEarly) {
+			model.addAttribute("call", call);
+			model.addAttribute("applicationCount", calls.applications(user.organisationId(), id).size());
+			return "prioritisation/confirm-close";
 		}
 		calls.move(user, id, target);
 		return "redirect:/funding-calls/" + id + "?moved";

@@ -12,4 +12,6 @@ interface FundingCallRepository extends JpaRepository<FundingCall, UUID> {
 
 	Optional<FundingCall> findByIdAndOrganisationId(UUID id, UUID organisationId);
 
+	long countByOrganisationIdAndDecisionBodyId(UUID organisationId, UUID decisionBodyId);
+
 }

@@ -1,13 +1,12 @@
 package fi.ohjaamo.prioritisation.fundingcall;
 
-import java.time.LocalDate;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.prioritisation.fundingcall.FundingCallEvents.FundingCallDecided;
 import fi.ohjaamo.prioritisation.fundingcall.FundingCallEvents.FundingSelectionOverridden;
 import fi.ohjaamo.portfolio.Projects;
+import fi.ohjaamo.steering.SteeringBodies;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -26,14 +25,17 @@ public class FundingDecisions {
 
 	private final Projects projects;
 
+	private final SteeringBodies bodies;
+
 	private final ApplicationEventPublisher events;
 
 	FundingDecisions(FundingCalls calls, FundingScores scores, FundingApplicationRepository applications,
-			Projects projects, ApplicationEventPublisher events) {
+			Projects projects, SteeringBodies bodies, ApplicationEventPublisher events) {
 		this.calls = calls;
 		this.scores = scores;
 		this.applications = applications;
 		this.projects = projects;
+		this.bodies = bodies;
 		this.events = events;
 	}
 
@@ -73,21 +75,35 @@ public class FundingDecisions {
 				call.getName() + ": " + title + " " + (choice == null ? "–" : choice.name()) + " " + reason));
 	}
 
-	/** Records the current selection as the call's result: each application granted its amount or nothing. */
+	/**
+	 * Records the current selection as the call's result, as the given body decided it: each application granted its
+	 * amount or nothing. An application nobody scored is granted nothing unless IT management included it, with a
+	 * reason ({@link FundingSelection}).
+	 * @throws IllegalArgumentException when the body or the section of the minutes is missing
+	 */
 	@Transactional
-	public void decide(CurrentUser user, UUID callId, LocalDate on) {
+	public void decide(CurrentUser user, UUID callId, FundingResult result) {
 		var call = calls.get(user.organisationId(), callId);
 		FundingCalls.requireManager(user);
+		var bodyId = result.bodyId();
+		// A body of the organisation is named as it is called now; another organisation's is as unknown as none.
+		var decided = bodyId == null ? result
+				: new FundingResult(bodyId, bodies.get(user.organisationId(), bodyId).getName(), result.decidedOn(),
+						result.section(), result.diaryNumber());
+		if (decided.body().isBlank() || decided.section().isBlank()) {
+			throw new IllegalArgumentException("a result names the body and the section of its minutes");
+		}
 		var selection = selection(call);
 		var all = calls.applications(user.organisationId(), callId);
 		for (var application : all) {
 			var line = selection.lineOf(application.getId());
 			application.decide(line != null && line.selected());
 		}
-		call.decided(on);
+		call.decided(decided);
 		applications.saveAllAndFlush(all);
-		events.publishEvent(new FundingCallDecided(user.organisationId(), callId, call.getName() + ", " + on + ": "
-				+ selection.lines().stream().filter(FundingSelection.Line::selected).count() + "/" + all.size()
+		events.publishEvent(new FundingCallDecided(user.organisationId(), callId, call.getName() + ", "
+				+ decided.body() + " " + decided.decidedOn() + " " + decided.section() + " " + decided.diaryNumber()
+				+ ": " + selection.lines().stream().filter(FundingSelection.Line::selected).count() + "/" + all.size()
 				+ " granted, " + selection.selectedTotal().toPlainString() + " €"));
 	}
 

@@ -13,14 +13,16 @@ import org.jspecify.annotations.Nullable;
  * The selection within a call's budget. Applications are ranked by weighted score (unscored last, earlier
  * submissions first on a tie). Those IT management included are taken first; then, down the ranking, each
  * application that still fits the remaining budget is taken and one that does not fit is skipped, so a smaller
- * application further down can still use the remainder. Applications left out by IT management are not considered.
+ * application further down can still use the remainder. Applications left out by IT management are not considered,
+ * and neither is one nobody has scored: money goes to an unscored application only when IT management includes it,
+ * which needs a reason that is kept and shown.
  */
 public record FundingSelection(BigDecimal budget, List<Line> lines, BigDecimal selectedTotal) {
 
 	/** Why an application is in or out of the selection. */
 	public enum Reason {
 
-		FITS, DOES_NOT_FIT, INCLUDED, EXCLUDED
+		FITS, DOES_NOT_FIT, UNSCORED, INCLUDED, EXCLUDED
 
 	}
 
@@ -52,6 +54,9 @@ public record FundingSelection(BigDecimal budget, List<Line> lines, BigDecimal s
 			}
 			else if (candidate.override() == SelectionOverride.EXCLUDE) {
 				reason = Reason.EXCLUDED;
+			}
+			else if (candidate.score() == null) {
+				reason = Reason.UNSCORED;
 			}
 			else if (candidate.amount().compareTo(left) <= 0) {
 				reason = Reason.FITS;

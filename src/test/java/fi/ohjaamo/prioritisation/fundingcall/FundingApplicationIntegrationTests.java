@@ -175,14 +175,11 @@ class FundingApplicationIntegrationTests {
 			.containsExactlyInAnyOrder(big.getId(), small.getId());
 		assertThat(selection.remainder()).isEqualByComparingTo("10000");
 
-		mvc.perform(post(base + "/decision").with(csrf()).with(org.itManager().signedIn()).param("decidedOn", "2026-05-20"))
-			.andExpect(status().is3xxRedirection());
+		mvc.perform(result(base).with(org.itManager().signedIn())).andExpect(status().is3xxRedirection());
 		assertThat(calls.get(org.id(), call.getId()).getStatus()).isEqualTo(FundingCallStatus.OPEN);
 		calls.move(org.itManager().asUser(), call.getId(), FundingCallStatus.CLOSED);
-		mvc.perform(post(base + "/decision").with(csrf()).with(org.areaEditor().signedIn()).param("decidedOn", "2026-05-20"))
-			.andExpect(status().isForbidden());
-		mvc.perform(post(base + "/decision").with(csrf()).with(org.itManager().signedIn()).param("decidedOn", "2026-05-20"))
-			.andExpect(status().is3xxRedirection());
+		mvc.perform(result(base).with(org.areaEditor().signedIn())).andExpect(status().isForbidden());
+		mvc.perform(result(base).with(org.itManager().signedIn())).andExpect(status().is3xxRedirection());
 
 		var decided = calls.get(org.id(), call.getId());
 		assertThat(decided.getStatus()).isEqualTo(FundingCallStatus.DECIDED);
@@ -196,6 +193,97 @@ class FundingApplicationIntegrationTests {
 		assertThat(score(org, base + "/applications/" + small.getId(), fit.getId(), "3", null, null, "Myöhästynyt"))
 			.as("a decided call takes no more scores").isEqualTo("409");
 		assertThat(audit(org)).contains("prioritisation.funding-selection-overridden", "prioritisation.funding-call-decided");
+	}
+
+	@Test
+	void anApplicationNobodyScoredIsGrantedNothingUnlessIncludedWithAReasonShownOnItsPage() throws Exception {
+		var org = data.organisation();
+		var fit = fixtures.criterion(org, "Strateginen sopivuus", 100);
+		var call = fixtures.openCall(org, "Pienten hankkeiden haku", 100_000, fit);
+		var scored = applyWith(org, call, "Pisteytetty hanke", "40000", fit.getId(), 2);
+		var unscored = calls.apply(org.areaEditor().asUser(), call.getId(), data.project(org, "Pisteyttämätön hanke").getId(),
+				new BigDecimal("30000"), "Perustelu");
+		var late = calls.apply(org.areaEditor().asUser(), call.getId(), data.project(org, "Myöhäinen hanke").getId(),
+				new BigDecimal("10000"), "Perustelu");
+		String base = "/funding-calls/" + call.getId();
+
+		assertThat(page(mvc.perform(get(base).with(org.viewer().signedIn())))).contains("Ei pisteytetty, ei valita");
+		mvc.perform(post(base + "/applications/" + late.getId() + "/override").with(csrf())
+			.with(org.itManager().signedIn()).param("choice", "INCLUDE")
+			.param("explanation", "Lakisääteinen velvoite, arvioidaan jälkikäteen")
+			.param("version", version(org, call, late))).andExpect(status().is3xxRedirection());
+		calls.move(org.itManager().asUser(), call.getId(), FundingCallStatus.CLOSED);
+		mvc.perform(result(base).with(org.itManager().signedIn())).andExpect(status().is3xxRedirection());
+
+		assertThat(calls.application(org.id(), call.getId(), unscored.getId()).getGranted()).isFalse();
+		assertThat(calls.application(org.id(), call.getId(), scored.getId()).getGranted()).isTrue();
+		assertThat(calls.application(org.id(), call.getId(), late.getId()).getGrantedAmount()).isEqualByComparingTo("10000");
+		assertThat(page(mvc.perform(get(base + "/applications/" + late.getId()).with(org.areaEditor().signedIn()))))
+			.contains("Lakisääteinen velvoite, arvioidaan jälkikäteen");
+	}
+
+	@Test
+	void theResultNamesTheBodyDateSectionAndDiaryNumberAndTheGrantReachesTheCard() throws Exception {
+		var org = data.organisation();
+		var fit = fixtures.criterion(org, "Strateginen sopivuus", 100);
+		var call = fixtures.openCall(org, "Kevään digihaku", 100_000, fit);
+		var granted = applyWith(org, call, "Digitaalinen asiointi", "60000", fit.getId(), 3);
+		var refused = applyWith(org, call, "Liian iso hanke", "70000", fit.getId(), 1);
+		calls.move(org.itManager().asUser(), call.getId(), FundingCallStatus.CLOSED);
+		String base = "/funding-calls/" + call.getId();
+
+		String missing = page(mvc.perform(post(base + "/decision").with(csrf()).with(org.itManager().signedIn())
+			.param("decidedOn", "2026-05-20").param("bodyName", "").param("section", "").param("diaryNumber", "KUU/1/2026"))
+			.andExpect(status().isOk()));
+		assertThat(missing).contains("id=\"bodyName-error\"").contains("id=\"section-error\"")
+			.contains("Valitse toimielin tai kirjoita päättäjä.").contains("value=\"KUU/1/2026\"");
+		assertThat(calls.get(org.id(), call.getId()).getStatus()).isEqualTo(FundingCallStatus.CLOSED);
+
+		mvc.perform(result(base).with(org.itManager().signedIn())).andExpect(status().is3xxRedirection());
+		var decided = calls.get(org.id(), call.getId());
+		assertThat(decided.result()).isEqualTo(new FundingResult(null, "Kaupunginhallitus",
+				java.time.LocalDate.of(2026, 5, 20), "§ 112", "KUU/512/02.02.00/2026"));
+		assertThat(page(mvc.perform(get(base).with(org.viewer().signedIn()))))
+			.contains("Kaupunginhallitus 20.5.2026 § 112, dnro KUU/512/02.02.00/2026");
+
+		var project = calls.application(org.id(), call.getId(), granted.getId()).getProjectId();
+		String card = page(mvc.perform(get("/projects/" + project).with(org.viewer().signedIn())));
+		assertThat(card).contains("Rahoitusta myönnetty 60 000 € hakukierrokselta Kevään digihaku: "
+				+ "Kaupunginhallitus 20.5.2026 § 112, dnro KUU/512/02.02.00/2026")
+			.contains(base + "/applications/" + granted.getId());
+		assertThat(page(mvc.perform(get("/projects/" + project + "/history").with(org.viewer().signedIn()))))
+			.contains("Rahoitusta myönnetty 60 000 € hakukierrokselta Kevään digihaku");
+		var other = calls.application(org.id(), call.getId(), refused.getId()).getProjectId();
+		assertThat(page(mvc.perform(get("/projects/" + other).with(org.viewer().signedIn()))))
+			.contains("Rahoitusta ei myönnetty hakukierrokselta Kevään digihaku: Kaupunginhallitus 20.5.2026 § 112");
+	}
+
+	@Test
+	void closingACallBeforeItsDeadlineAsksFirst() throws Exception {
+		var org = data.organisation();
+		var fit = fixtures.criterion(org, "Strateginen sopivuus", 100);
+		var call = fixtures.openCall(org, "Syksyn haku", 100_000, fit);
+		applyWith(org, call, "Kirjaston omatoimiaukiolo", "30000", fit.getId(), 2);
+		String status = "/funding-calls/" + call.getId() + "/status";
+
+		String ask = page(mvc.perform(post(status).with(csrf()).with(org.itManager().signedIn()).param("to", "CLOSED"))
+			.andExpect(status().isOk()));
+		assertThat(ask).contains("Suljetaanko hakukierros Syksyn haku ennen määräaikaa?")
+			.contains("Hakemuksia on yksi").contains("name=\"early\" value=\"true\"");
+		assertThat(calls.get(org.id(), call.getId()).getStatus()).isEqualTo(FundingCallStatus.OPEN);
+
+		mvc.perform(post(status).with(csrf()).with(org.itManager().signedIn()).param("to", "CLOSED").param("early", "true"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(calls.get(org.id(), call.getId()).getStatus()).isEqualTo(FundingCallStatus.CLOSED);
+		// Opening it again needs no confirmation.
+		mvc.perform(post(status).with(csrf()).with(org.itManager().signedIn()).param("to", "OPEN"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(calls.get(org.id(), call.getId()).getStatus()).isEqualTo(FundingCallStatus.OPEN);
+	}
+
+	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder result(String base) {
+		return post(base + "/decision").with(csrf()).param("decidedOn", "2026-05-20").param("bodyName", "Kaupunginhallitus")
+			.param("section", "§ 112").param("diaryNumber", "KUU/512/02.02.00/2026");
 	}
 
 	@Test

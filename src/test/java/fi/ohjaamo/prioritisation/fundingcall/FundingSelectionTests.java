@@ -27,9 +27,25 @@ class FundingSelectionTests {
 
 		assertThat(selection.lines()).extracting(l -> l.candidate()).containsExactly(best, second, third, fourth, unscored);
 		assertThat(selection.lines()).extracting(FundingSelection.Line::reason)
-			.containsExactly(Reason.FITS, Reason.FITS, Reason.DOES_NOT_FIT, Reason.DOES_NOT_FIT, Reason.FITS);
-		assertThat(selection.selectedTotal()).isEqualByComparingTo("275000");
-		assertThat(selection.remainder()).isEqualByComparingTo("25000");
+			.containsExactly(Reason.FITS, Reason.FITS, Reason.DOES_NOT_FIT, Reason.DOES_NOT_FIT, Reason.UNSCORED);
+		assertThat(selection.selectedTotal()).isEqualByComparingTo("270000");
+		assertThat(selection.remainder()).isEqualByComparingTo("30000");
+	}
+
+	@Test
+	void anApplicationNobodyScoredGetsMoneyOnlyWhenIncludedOnPurpose() {
+		var unscored = candidate(20_000, null, null);
+		var scored = candidate(50_000, 40.0, null);
+		assertThat(FundingSelection.of(euros(100_000), List.of(unscored, scored)).lineOf(unscored.applicationId()))
+			.satisfies(line -> {
+				assertThat(line.selected()).isFalse();
+				assertThat(line.reason()).isEqualTo(Reason.UNSCORED);
+			});
+
+		var included = candidate(20_000, null, SelectionOverride.INCLUDE);
+		var selection = FundingSelection.of(euros(100_000), List.of(included, scored));
+		assertThat(selection.lineOf(included.applicationId()).reason()).isEqualTo(Reason.INCLUDED);
+		assertThat(selection.selectedTotal()).isEqualByComparingTo("70000");
 	}
 
 	@Test
