@@ -9,8 +9,12 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
 
-/** A body's decision on a project as recorded from its minutes; decisions are only added, never changed. */
+/**
+ * A body's decision on a project as recorded from its minutes; decisions are only added, never changed. A mistake in a
+ * record is corrected by a new record that names the one it corrects and why ({@link #correction}).
+ */
 @Entity
 @Table(name = "project_decision")
 public class ProjectDecision {
@@ -46,6 +50,10 @@ public class ProjectDecision {
 	private String recordedByName;
 
 	private Instant recordedAt;
+
+	private @Nullable UUID correctsId;
+
+	private @Nullable String correctionReason;
 
 	protected ProjectDecision() {
 		this.id = UUID.randomUUID();
@@ -84,7 +92,23 @@ public class ProjectDecision {
 		this.recordedAt = now;
 	}
 
+	/**
+	 * A new record correcting this one's date, section, diary number, text, conditions or link, with the reason; the
+	 * body and the outcome stay those of the decision (another outcome is another decision).
+	 */
+	ProjectDecision correction(DecisionRecord record, String reason, UUID byId, String byName, Instant now) {
+		var corrected = new ProjectDecision(organisationId, projectId, projectTitle, bodyId,
+				new DecisionRecord(outcome, record.decidedOn(), record.minutesSection(), record.diaryNumber(),
+						record.decisionText(), record.conditions(), record.link()),
+				byId, byName, now);
+		corrected.correctsId = id;
+		corrected.correctionReason = reason;
+		return corrected;
+	}
+
 	public UUID getId() { return id; }
+
+	public UUID getOrganisationId() { return organisationId; }
 
 	public UUID getProjectId() { return projectId; }
 
@@ -109,5 +133,10 @@ public class ProjectDecision {
 	public String getRecordedByName() { return recordedByName; }
 
 	public Instant getRecordedAt() { return recordedAt; }
+
+	/** The decision this record corrects; null for a decision recorded as such. */
+	public @Nullable UUID getCorrectsId() { return correctsId; }
+
+	public @Nullable String getCorrectionReason() { return correctionReason; }
 
 }
