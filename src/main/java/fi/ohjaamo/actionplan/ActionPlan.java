@@ -91,7 +91,10 @@ public class ActionPlan {
 		rename(heading);
 	}
 
-	/** A new draft with this plan's chapters, projects and order, for the next period. */
+	/**
+	 * A new draft with this plan's chapters, projects and order: for the next period, or, under the same heading, the
+	 * next version of an approved plan, which itself stays as it was approved.
+	 */
 	ActionPlan copy(PlanHeading heading) {
 		var copy = new ActionPlan(organisationId, heading);
 		copy.copiedFrom = id;
@@ -178,9 +181,9 @@ public class ActionPlan {
 		return status == PlanStatus.APPROVED;
 	}
 
-	private void requireDraft() {
+	void requireDraft() {
 		if (isApproved()) {
-			throw new PlanApprovedException();
+			throw new PlanApprovedException(id);
 		}
 	}
 

@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 interface ActionPlanRepository extends JpaRepository<ActionPlan, UUID> {
 
@@ -13,6 +15,11 @@ interface ActionPlanRepository extends JpaRepository<ActionPlan, UUID> {
 	List<ActionPlan> findByOrganisationIdAndStatusOrderByFirstYearDescTitleAsc(UUID organisationId, PlanStatus status);
 
 	Optional<ActionPlan> findByIdAndOrganisationId(UUID id, UUID organisationId);
+
+	/** Drafts copied from a plan about to be deleted keep their contents, not the link. */
+	@Modifying(flushAutomatically = true)
+	@Query("update ActionPlan p set p.copiedFrom = null where p.copiedFrom = ?1")
+	void forgetCopiesOf(UUID planId);
 
 	long countByOrganisationIdAndApprovalBodyId(UUID organisationId, UUID bodyId);
 

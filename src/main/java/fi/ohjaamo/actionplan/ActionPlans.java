@@ -56,6 +56,13 @@ public class ActionPlans {
 		return plans.findByIdAndOrganisationId(planId, organisationId).orElseThrow(NotFoundException::new);
 	}
 
+	/** The plan a draft was started from: the approved plan it is the next version of, or the previous period's. */
+	public java.util.Optional<ActionPlan> copiedFrom(ActionPlan plan) {
+		var source = plan.getCopiedFrom();
+		return source == null ? java.util.Optional.empty()
+				: plans.findByIdAndOrganisationId(source, plan.getOrganisationId());
+	}
+
 	/** The plan as it reads, numbered and grouped, in the given language. */
 	public PlanContents contents(UUID organisationId, UUID planId, Locale locale) {
 		return contents(get(organisationId, planId), locale);
@@ -98,6 +105,36 @@ public class ActionPlans {
 		var copy = plans.save(get(organisationId, planId).copy(heading));
 		events.publishEvent(new PlanEvents.ActionPlanCreated(organisationId, copy.getId(), copy.getTitle()));
 		return copy;
+	}
+
+	/**
+	 * Starts the next version of an approved plan: a draft under the same heading with its chapters, projects and
+	 * order, to change and approve again. The approved plan stays as it was approved.
+	 */
+	@Transactional
+	public ActionPlan startNewVersion(UUID organisationId, UUID planId) {
+		var approved = get(organisationId, planId);
+		if (!approved.isApproved()) {
+			throw new IllegalStateException("only an approved plan gets a new version; a draft is edited as it is");
+		}
+		var draft = plans.save(approved.copy(approved.heading()));
+		events.publishEvent(new PlanEvents.ActionPlanVersionStarted(organisationId, draft.getId(), draft.getTitle(),
+				planId));
+		return draft;
+	}
+
+	/**
+	 * Deletes a draft the person saw at the given version; an approved plan is a decision's record and stays. Drafts
+	 * copied from it keep their contents and lose only the link to it.
+	 */
+	@Transactional
+	public void delete(UUID organisationId, UUID planId, long seenVersion) {
+		var plan = seen(organisationId, planId, seenVersion);
+		plan.requireDraft();
+		plans.forgetCopiesOf(planId);
+		plans.delete(plan);
+		plans.flush();
+		events.publishEvent(new PlanEvents.ActionPlanDeleted(organisationId, planId, plan.getTitle()));
 	}
 
 	@Transactional

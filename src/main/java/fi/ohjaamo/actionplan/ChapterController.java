@@ -88,6 +88,16 @@ class ChapterController {
 				() -> plans.moveChapter(user.organisationId(), id, n, Integer.signum(step), version));
 	}
 
+	/** Removing a chapter loses its text, so the chapter is shown and the removal asked to be confirmed first. */
+	@GetMapping("/plans/{id}/chapters/remove")
+	String confirmRemove(CurrentUser user, @PathVariable UUID id, @RequestParam int n, Model model) {
+		var plan = keeping.draft(user, id);
+		model.addAttribute("plan", plan);
+		model.addAttribute("n", n);
+		model.addAttribute("chapter", chapter(plan, n));
+		return "actionplan/confirm-remove-chapter";
+	}
+
 	@PostMapping("/plans/{id}/chapters/remove")
 	String remove(CurrentUser user, @PathVariable UUID id, @RequestParam int n, @RequestParam long version) {
 		keeping.draft(user, id);

@@ -36,6 +36,7 @@ class PlanController {
 		model.addAttribute("contents", plans.contents(plan, LocaleContextHolder.getLocale()));
 		model.addAttribute("mayEdit", user.ownsPortfolio() && !plan.isApproved());
 		model.addAttribute("mayManage", user.ownsPortfolio());
+		model.addAttribute("copiedFrom", plans.copiedFrom(plan).orElse(null));
 		return "actionplan/plan";
 	}
 

@@ -33,4 +33,20 @@ public final class PlanEvents {
 		public String summary() { return title + " (" + body + " " + section + ")"; }
 	}
 
+	/** A draft started as the next version of an approved plan, which stays as it was approved. */
+	public record ActionPlanVersionStarted(UUID organisationId, UUID planId, String title, UUID approvedPlanId)
+			implements Auditable {
+		public String action() { return "actionplan.versionStarted"; }
+		public String objectType() { return "action-plan"; }
+		public String objectId() { return planId.toString(); }
+		public String summary() { return title; }
+	}
+
+	public record ActionPlanDeleted(UUID organisationId, UUID planId, String title) implements Auditable {
+		public String action() { return "actionplan.deleted"; }
+		public String objectType() { return "action-plan"; }
+		public String objectId() { return planId.toString(); }
+		public String summary() { return title; }
+	}
+
 }

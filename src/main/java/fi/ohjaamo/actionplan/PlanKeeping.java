@@ -34,9 +34,7 @@ class PlanKeeping {
 	ActionPlan draft(CurrentUser user, UUID planId) {
 		requireKeeper(user);
 		var plan = plans.get(user.organisationId(), planId);
-		if (plan.isApproved()) {
-			throw new PlanApprovedException();
-		}
+		plan.requireDraft();
 		return plan;
 	}
 

@@ -52,4 +52,13 @@ public final class DecisionEvents {
 		public String summary() { return bodyName + " " + minutesSection + ": " + outcome; }
 	}
 
+	/** A decision's record corrected by a new one, with the reason; the decision itself stands. */
+	public record DecisionCorrected(UUID organisationId, UUID projectId, String bodyName, String minutesSection,
+			String reason) implements Auditable {
+		public String action() { return "decisions.decision-corrected"; }
+		public String objectType() { return "project"; }
+		public String objectId() { return projectId.toString(); }
+		public String summary() { return bodyName + " " + minutesSection + ": " + reason; }
+	}
+
 }

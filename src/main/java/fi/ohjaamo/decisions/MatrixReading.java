@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * body is undetermined until the costs are estimated.
  */
 public record MatrixReading(List<RuleOutcome> outcomes, @Nullable UUID decidingBodyId, boolean bodyUndetermined,
-		Set<Analysis> required) {
+		Set<Analysis> required, int unknownCostLines) {
 
 	public static MatrixReading of(List<RuleDefinition> orderedRules, CardFacts facts) {
 		var outcomes = orderedRules.stream().map(rule -> RuleOutcome.evaluate(rule, facts)).toList();
@@ -35,11 +35,17 @@ public record MatrixReading(List<RuleOutcome> outcomes, @Nullable UUID decidingB
 		}
 		Set<Analysis> required = EnumSet.noneOf(Analysis.class);
 		outcomes.stream().filter(RuleOutcome::applies).forEach(o -> required.addAll(o.rule().required()));
-		return new MatrixReading(outcomes, undetermined ? null : body, undetermined, required);
+		return new MatrixReading(outcomes, undetermined ? null : body, undetermined, required,
+				facts.costs().unknownLines());
 	}
 
 	public List<RuleOutcome> applicable() {
 		return outcomes.stream().filter(RuleOutcome::applies).toList();
+	}
+
+	/** The rules the card's costs cannot decide until their unknown lines are estimated. */
+	public List<RuleOutcome> undecidable() {
+		return outcomes.stream().filter(RuleOutcome::costsUnknown).toList();
 	}
 
 	/** Whether some rule cannot be evaluated because the card's costs are not known. */

@@ -11,7 +11,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
-/** A body's decision on a project as recorded from its minutes; decisions are only added, never changed. */
+/**
+ * A body's decision on a project as recorded from its minutes; decisions are only added, never changed. A mistake in a
+ * record is corrected by a new record that names the one it corrects and why ({@link #correction}).
+ */
 @Entity
 @Table(name = "project_decision")
 public class ProjectDecision {
@@ -51,6 +54,10 @@ public class ProjectDecision {
 	/** The card's version the decision produced. */
 	private @Nullable Integer cardRevision;
 
+	private @Nullable UUID correctsId;
+
+	private @Nullable String correctionReason;
+
 	protected ProjectDecision() {
 		this.id = UUID.randomUUID();
 		this.organisationId = new UUID(0, 0);
@@ -70,7 +77,7 @@ public class ProjectDecision {
 	}
 
 	ProjectDecision(UUID organisationId, UUID projectId, String projectTitle, UUID bodyId, DecisionRecord record,
-			UUID recordedById, String recordedByName, Instant now, int cardRevision) {
+			UUID recordedById, String recordedByName, Instant now, @Nullable Integer cardRevision) {
 		this();
 		this.organisationId = organisationId;
 		this.projectId = projectId;
@@ -89,7 +96,23 @@ public class ProjectDecision {
 		this.cardRevision = cardRevision;
 	}
 
+	/**
+	 * A new record correcting this one's date, section, diary number, text, conditions or link, with the reason; the
+	 * body and the outcome stay those of the decision (another outcome is another decision).
+	 */
+	ProjectDecision correction(DecisionRecord record, String reason, UUID byId, String byName, Instant now) {
+		var corrected = new ProjectDecision(organisationId, projectId, projectTitle, bodyId,
+				new DecisionRecord(outcome, record.decidedOn(), record.minutesSection(), record.diaryNumber(),
+						record.decisionText(), record.conditions(), record.link()),
+				byId, byName, now, cardRevision);
+		corrected.correctsId = id;
+		corrected.correctionReason = reason;
+		return corrected;
+	}
+
 	public UUID getId() { return id; }
+
+	public UUID getOrganisationId() { return organisationId; }
 
 	public UUID getProjectId() { return projectId; }
 
@@ -116,5 +139,10 @@ public class ProjectDecision {
 	public Instant getRecordedAt() { return recordedAt; }
 
 	public @Nullable Integer getCardRevision() { return cardRevision; }
+
+	/** The decision this record corrects; null for a decision recorded as such. */
+	public @Nullable UUID getCorrectsId() { return correctsId; }
+
+	public @Nullable String getCorrectionReason() { return correctionReason; }
 
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
+import org.jspecify.annotations.Nullable;
 
 /** One kept version of a card: its whole content as it was saved, by whom and when. Never changed. */
 @Entity
@@ -32,6 +33,12 @@ class ProjectRevision {
 	/** The {@link ProjectCard} as JSON. */
 	private String content;
 
+	private @Nullable String reasonKind;
+
+	private @Nullable String reasonSubject;
+
+	private @Nullable String reasonNote;
+
 	protected ProjectRevision() {
 		this.id = UUID.randomUUID();
 		this.projectId = new UUID(0, 0);
@@ -42,8 +49,14 @@ class ProjectRevision {
 		this.content = "";
 	}
 
-	ProjectRevision(Project project, UUID authorId, String authorName, String content) {
+	ProjectRevision(Project project, UUID authorId, String authorName, String content,
+			@Nullable RevisionReason reason) {
 		this();
+		if (reason != null) {
+			this.reasonKind = reason.kind();
+			this.reasonSubject = reason.subject();
+			this.reasonNote = reason.note();
+		}
 		this.projectId = project.getId();
 		this.organisationId = project.getOrganisationId();
 		this.revision = project.getRevision();
@@ -71,6 +84,11 @@ class ProjectRevision {
 
 	String getContent() {
 		return content;
+	}
+
+	@Nullable RevisionReason getReason() {
+		return reasonKind == null ? null
+				: new RevisionReason(reasonKind, String.valueOf(reasonSubject), reasonNote == null ? "" : reasonNote);
 	}
 
 }

@@ -75,6 +75,17 @@ public class Projects {
 	 */
 	@Transactional
 	public Project revise(CurrentUser user, UUID projectId, ProjectCard card, int basedOnRevision) {
+		return revise(user, projectId, card, basedOnRevision, null);
+	}
+
+	/**
+	 * Saves a change another record causes (an adopted scenario) as the person's edit, and keeps the reason with the
+	 * version, so the card's history says what changed it.
+	 * @throws EditConflictException when another save came first; nothing is written then
+	 */
+	@Transactional
+	public Project revise(CurrentUser user, UUID projectId, ProjectCard card, int basedOnRevision,
+			@Nullable RevisionReason reason) {
 		var project = get(user.organisationId(), projectId);
 		boolean keepsServiceArea = Objects.equals(project.getServiceAreaId(), card.serviceAreaId());
 		if (!ProjectPermissions.mayEdit(user, project) || !(keepsServiceArea || ProjectPermissions.mayWrite(user, card))) {
@@ -84,7 +95,7 @@ public class Projects {
 		requireValid(user.organisationId(), content, project.getStatus());
 		project.revise(content, basedOnRevision, clock.instant());
 		projects.saveAndFlush(project);
-		keep(project, user);
+		keep(project, user, reason);
 		events.publishEvent(new ProjectEvents.ProjectRevised(project.getOrganisationId(), project.getId(),
 				project.getTitle(), project.getRevision()));
 		return project;
@@ -147,13 +158,17 @@ public class Projects {
 	}
 
 	private void keep(Project project, CurrentUser author) {
+		keep(project, author, null);
+	}
+
+	private void keep(Project project, CurrentUser author, @Nullable RevisionReason reason) {
 		revisions.save(new ProjectRevision(project, author.personId(), author.displayName(),
-				json.writeValueAsString(project.card())));
+				json.writeValueAsString(project.card()), reason));
 	}
 
 	private Revision toRevision(ProjectRevision stored) {
 		return new Revision(stored.getRevision(), stored.getCreatedAt(), stored.getAuthorId(), stored.getAuthorName(),
-				json.readValue(stored.getContent(), ProjectCard.class));
+				json.readValue(stored.getContent(), ProjectCard.class), stored.getReason());
 	}
 
 }

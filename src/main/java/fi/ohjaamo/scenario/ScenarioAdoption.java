@@ -10,6 +10,7 @@ import fi.ohjaamo.portfolio.Project;
 import fi.ohjaamo.portfolio.ProjectCard;
 import fi.ohjaamo.portfolio.ProjectCardRules;
 import fi.ohjaamo.portfolio.Projects;
+import fi.ohjaamo.portfolio.RevisionReason;
 import fi.ohjaamo.portfolio.Status;
 import fi.ohjaamo.scenario.AdoptionConflictException.Conflict;
 import fi.ohjaamo.shared.web.Formats;
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Adopting a scenario writes its changes onto the real cards through the portfolio, each as a new kept revision:
+ * Adopting a scenario writes its changes onto the real cards through the portfolio, each as a new kept revision
+ * whose reason names the scenario and the change's own reason:
  * shifted schedules, projects taken out back to ideas (with a schedule note naming the scenario), ideas taken in
  * as proposals. All or nothing: every card is checked first, and one that no longer allows its change stops the
  * whole adoption with the list of such cards.
@@ -79,7 +81,8 @@ public class ScenarioAdoption {
 		for (int i = 0; i < changes.size(); i++) {
 			for (var card : planned.get(i)) {
 				var project = projects.get(user.organisationId(), changes.get(i).projectId());
-				projects.revise(user, project.getId(), card, project.getRevision());
+				projects.revise(user, project.getId(), card, project.getRevision(),
+						RevisionReason.scenario(scenario.getName(), changes.get(i).reason()));
 			}
 		}
 		scenario.adopt(user.displayName(), clock.instant());

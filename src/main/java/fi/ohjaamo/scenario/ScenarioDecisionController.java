@@ -4,15 +4,18 @@ import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Adopting a scenario onto the cards, or discarding it. Both close the scenario; an adoption the cards no longer
- * allow shows which projects stop it and writes nothing.
+ * Adopting a scenario onto the cards, after a page that lists what it will write and asks to confirm it, or
+ * discarding it. Both close the scenario; an adoption the cards no longer allow shows which projects stop it and
+ * writes nothing.
  */
 @Controller
 class ScenarioDecisionController {
@@ -27,6 +30,19 @@ class ScenarioDecisionController {
 		this.scenarios = scenarios;
 		this.adoption = adoption;
 		this.pages = pages;
+	}
+
+	@GetMapping("/projects/scenarios/{id}/adopt")
+	String confirmAdopt(CurrentUser user, @PathVariable UUID id, Model model) {
+		var scenario = scenarios.get(user.organisationId(), id);
+		if (!Scenarios.mayPlan(user)) {
+			throw new AccessDeniedException("only IT management adopts scenarios");
+		}
+		if (!scenario.isDraft()) {
+			return "redirect:/projects/scenarios/" + id;
+		}
+		model.addAttribute("scenario", scenario);
+		return "scenario/confirm-adopt";
 	}
 
 	@PostMapping("/projects/scenarios/{id}/adopt")

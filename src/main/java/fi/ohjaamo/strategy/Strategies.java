@@ -72,7 +72,7 @@ public class Strategies {
 	@Transactional
 	public void approve(UUID organisationId, UUID strategyId, Approval approval) {
 		var strategy = get(organisationId, strategyId);
-		strategy.approve(approval);
+		strategy.approve(approval, versions.nextNumber(strategy));
 		strategies.saveAndFlush(strategy);
 		versions.kept(strategy);
 		events.publishEvent(new StrategyApproved(organisationId, strategyId,

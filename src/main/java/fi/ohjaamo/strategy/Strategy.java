@@ -53,6 +53,11 @@ public class Strategy {
 	@Embedded
 	private @Nullable Approval approval;
 
+	/** The number of the kept version (in the strategy's history) that holds the wording as it was approved. */
+	private @Nullable Integer approvedVersion;
+
+	private boolean changedAfterApproval;
+
 	@Version
 	private long version;
 
@@ -77,6 +82,11 @@ public class Strategy {
 		if (endYear < startYear) {
 			throw new IllegalArgumentException("a strategy cannot end before it starts");
 		}
+		// Goals, actions and projects hang on the strategy, so it cannot fork into a new draft as a plan does; an edit
+		// after the approval is kept and marked instead, the approved wording staying in the history.
+		if (approval != null && !sameContent(name, startYear, endYear, vision, mission, lines)) {
+			this.changedAfterApproval = true;
+		}
 		this.name = name;
 		this.startYear = startYear;
 		this.endYear = endYear;
@@ -86,10 +96,27 @@ public class Strategy {
 		this.lines.addAll(lines);
 	}
 
-	/** Records the decision that approved the strategy; a later decision replaces an earlier one. */
-	void approve(Approval approval) {
+	private boolean sameContent(String name, int startYear, int endYear, String vision, String mission,
+			List<StrategyLine> lines) {
+		return this.name.equals(name) && this.startYear == startYear && this.endYear == endYear
+				&& this.vision.equals(vision) && this.mission.equals(mission)
+				&& java.util.Arrays.stream(StrategyLineKind.values())
+					.allMatch(kind -> linesOf(kind).equals(textsOf(lines, kind)));
+	}
+
+	private static List<String> textsOf(List<StrategyLine> lines, StrategyLineKind kind) {
+		return lines.stream().filter(l -> l.kind() == kind).map(StrategyLine::text).toList();
+	}
+
+	/**
+	 * Records the decision that approved the strategy as kept in the given version of its history; a later decision
+	 * replaces an earlier one.
+	 */
+	void approve(Approval approval, int keptVersion) {
 		this.approval = approval;
 		this.status = StrategyStatus.APPROVED;
+		this.approvedVersion = keptVersion;
+		this.changedAfterApproval = false;
 	}
 
 	/** Keeps the strategy for reference; an archived strategy is no longer the current one. */
@@ -156,6 +183,16 @@ public class Strategy {
 
 	public @Nullable Approval getApproval() {
 		return approval;
+	}
+
+	/** The kept version with the wording as approved; null before an approval. */
+	public @Nullable Integer getApprovedVersion() {
+		return approvedVersion;
+	}
+
+	/** Whether the strategy's wording has been edited since its approval. */
+	public boolean isChangedAfterApproval() {
+		return changedAfterApproval;
 	}
 
 	public long getVersion() {

@@ -66,6 +66,11 @@ class StrategyVersions {
 		this.organisations = organisations;
 	}
 
+	/** The number the strategy's next kept version gets. */
+	int nextNumber(Strategy strategy) {
+		return versions.count(strategy.getOrganisationId(), new Subject(STRATEGY, strategy.getId())) + 1;
+	}
+
 	void kept(Strategy strategy) {
 		var approval = strategy.getApproval();
 		var fields = Snapshot.builder()

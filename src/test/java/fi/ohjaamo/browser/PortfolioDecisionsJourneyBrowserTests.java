@@ -118,7 +118,8 @@ class PortfolioDecisionsJourneyBrowserTests extends BrowserTest {
 		assertNoViolations(hilla, "the comparison");
 
 		hilla.open(scenarioPath);
-		hilla.clickAndLoad(By.xpath("//button[normalize-space()='Ota skenaario käyttöön']"));
+		hilla.clickLink("Ota skenaario käyttöön");
+		hilla.clickAndLoad(By.xpath("//button[normalize-space()='Vahvista käyttöönotto']"));
 		assertThat(hilla.text(".scenario-facts")).contains("Otettu käyttöön");
 		hilla.open("/projects/capacity?from=2027&to=2027");
 		assertThat(hilla.texts("#capacity-overloads li")).isEmpty();

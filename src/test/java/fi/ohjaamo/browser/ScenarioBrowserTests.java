@@ -71,12 +71,19 @@ class ScenarioBrowserTests extends BrowserTest {
 		assertNoViolations(browser, "the comparison");
 
 		browser.open(scenarioPath);
-		browser.clickAndLoad(By.cssSelector(".scenario-decision button.primary"));
+		browser.clickLink("Ota skenaario käyttöön");
+		// Nothing is written before the confirmation, which lists the card the adoption changes.
+		assertThat(browser.text("h1")).isEqualTo("Otetaanko skenaario Selaintestin skenaario käyttöön?");
+		assertThat(browser.text("main")).contains(title);
+		assertNoViolations(browser, "the adoption's confirmation");
+		browser.clickAndLoad(By.xpath("//button[normalize-space()='Vahvista käyttöönotto']"));
 		assertThat(browser.path()).endsWith("?adopted");
 		assertThat(browser.text(".scenario-facts")).contains("Otettu käyttöön");
 		assertThat(browser.findAll("form.scenario-change")).isEmpty();
 		browser.open("/projects/" + browser.projectId(title));
 		assertThat(browser.text("main")).contains("2031");
+		browser.clickLink("Versiohistoria");
+		assertThat(browser.texts("tbody tr").getFirst()).contains("Skenaarion \"Selaintestin skenaario\" käyttöönotto: Odottaa rahoitusta");
 	}
 
 	@Test

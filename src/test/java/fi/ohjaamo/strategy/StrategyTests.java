@@ -32,7 +32,7 @@ class StrategyTests {
 
 	@Test
 	void approvingRecordsTheDecisionAndArchivingEndsBeingCurrent() {
-		strategy.approve(new Approval("Kaupunginhallitus", LocalDate.of(2024, 2, 12), "38", null, null));
+		strategy.approve(new Approval("Kaupunginhallitus", LocalDate.of(2024, 2, 12), "38", null, null), 1);
 		strategy.makeCurrent();
 		assertThat(strategy.getStatus()).isEqualTo(StrategyStatus.APPROVED);
 		assertThat(strategy.getApproval().body()).isEqualTo("Kaupunginhallitus");

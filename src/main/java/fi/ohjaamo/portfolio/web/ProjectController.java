@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.portfolio.PlanNumbers;
 import fi.ohjaamo.portfolio.Project;
 import fi.ohjaamo.portfolio.ProjectCardDecisions;
 import fi.ohjaamo.portfolio.ProjectCardDecisions.CardDecision;
@@ -12,6 +13,7 @@ import fi.ohjaamo.portfolio.ProjectCardSections;
 import fi.ohjaamo.portfolio.Projects;
 import fi.ohjaamo.shared.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,12 +34,15 @@ class ProjectController {
 
 	private final ObjectProvider<ProjectCardDecisions> decisions;
 
+	private final ObjectProvider<PlanNumbers> planNumbers;
+
 	ProjectController(Projects projects, CardReaders readers, ObjectProvider<ProjectCardSections> sections,
-			ObjectProvider<ProjectCardDecisions> decisions) {
+			ObjectProvider<ProjectCardDecisions> decisions, ObjectProvider<PlanNumbers> planNumbers) {
 		this.projects = projects;
 		this.readers = readers;
 		this.sections = sections;
 		this.decisions = decisions;
+		this.planNumbers = planNumbers;
 	}
 
 	@GetMapping
@@ -102,6 +107,10 @@ class ProjectController {
 		model.addAttribute("goals", reader.goals());
 		model.addAttribute("mayEdit", projects.mayEdit(user, project));
 		model.addAttribute("latest", projects.latest(user.organisationId(), id));
+		// The number the plan gives the card, so that the card, the plan and its document read the same number.
+		var numbers = planNumbers.getIfAvailable();
+		model.addAttribute("planNumber", numbers == null ? null
+				: numbers.of(user.organisationId(), id, LocaleContextHolder.getLocale()).orElse(null));
 		return project;
 	}
 
