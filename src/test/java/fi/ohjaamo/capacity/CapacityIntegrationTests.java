@@ -80,6 +80,16 @@ class CapacityIntegrationTests {
 	}
 
 	@Test
+	void writesTheYearsOfTheCaptionsWithoutGroupingTheirDigits() throws Exception {
+		var org = data.organisation();
+		String view = page(get("/projects/capacity?from=2026&to=2028"), org.viewer());
+		String grid = page(get("/projects/capacity/edit?from=2026&to=2028"), org.itManager());
+		for (String page : List.of(view, grid)) {
+			assertThat(page).contains("2026–2028").doesNotContain("2\u00a0026").doesNotContain("2 026");
+		}
+	}
+
+	@Test
 	void showsANonNumberAndANegativeValueNextToTheirCellsAndKeepsWhatWasTyped() throws Exception {
 		var org = data.organisation();
 		String page = page(grid(post("/projects/capacity/edit?from=2027&to=2027"), 0, "IT|2027|1|paljon",
