@@ -94,7 +94,7 @@ class RuleAndBodyRemovalIntegrationTests {
 		String divisionUrl = "/steering/bodies/" + division.getId() + "/delete";
 
 		String refused = page(get(divisionUrl), org.itManager());
-		assertThat(refused).contains("Toimielintä ei voi poistaa").contains("Toimielimen nimeää 1 päätöksentekosääntöä.")
+		assertThat(refused).contains("Toimielintä ei voi poistaa").contains("Toimielimen nimeää yksi päätöksentekosääntö.")
 			.contains("Toimielimelle on kirjattu 1 päätöstä.").contains("/steering/bodies/" + division.getId() + "/edit")
 			.doesNotContain("action=\"" + divisionUrl + "\"");
 		rules.remove(org.id(), rule.getId());
