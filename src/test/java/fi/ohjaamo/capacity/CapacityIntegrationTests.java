@@ -148,7 +148,7 @@ class CapacityIntegrationTests {
 			.contains("IT Q2/2027: kysyntä saattaa ylittyä – yläraja 300 htp on yli kapasiteetin 250 htp.")
 			.contains("Ylittyy").contains("Saattaa ylittyä")
 			.contains("href=\"/projects/" + big.getId() + "\"").contains("200–300 htp")
-			.contains("1 projektia, joiden työmäärää ei ole arvioitu").contains("Aikatauluttamattomat projektit (1)")
+			.contains("1 projekti, jonka työmäärää ei ole arvioitu").contains("Aikatauluttamattomat projektit (1)")
 			.contains("Koulujen verkko").doesNotContain("Pelkkä idea");
 		// The chart's numbers, as JSON in the canvas's attribute.
 		assertThat(HtmlUtils.htmlUnescape(page))
