@@ -84,6 +84,7 @@
         responsive: true,
         maintainAspectRatio: false,
         animation: false,
+        locale: document.documentElement.lang || 'fi',
         color: text,
         plugins: {
           legend: { labels: { usePointStyle: true } },

@@ -24,6 +24,7 @@
         responsive: true,
         maintainAspectRatio: false,
         animation: false,
+        locale: document.documentElement.lang || 'fi',
         color: text,
         plugins: { legend: { display: false } },
         scales: {

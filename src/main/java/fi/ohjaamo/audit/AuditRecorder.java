@@ -19,6 +19,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Component
 class AuditRecorder {
 
+	/** The actor of what no signed-in person did, such as the demo data or a start-up task. */
+	static final String SYSTEM = "system";
+
 	private final AuditEntryRepository entries;
 
 	private final Clock clock;
@@ -33,7 +36,7 @@ class AuditRecorder {
 		var authentication = SecurityContextHolder.getContext().getAuthentication();
 		var person = authentication != null && authentication.getPrincipal() instanceof SignedInPerson p ? p : null;
 		String actorName = person != null ? person.displayName() + " (" + person.username() + ")"
-				: event.objectType().equals("account") ? event.summary() : "system";
+				: event.objectType().equals("account") ? event.summary() : SYSTEM;
 		entries.save(new AuditEntry(clock.instant(), event.organisationId(), person == null ? null : person.personId(),
 				actorName, event.action(), event.objectType(), event.objectId(), event.summary(), remoteAddress()));
 	}

@@ -84,7 +84,7 @@ final class CardFields {
 		String years = !recurring ? String.valueOf(line.fromYear())
 				: line.fromYear() + "–" + (line.toYear() == null ? "" : line.toYear());
 		String amount = line.amountUnknown() || line.amountMin() == null ? words.get("portfolio.project.cost.unknown")
-				: words.euros(line.amountMin()) + (line.amountMax() == null ? "" : " – " + words.euros(line.amountMax()));
+				: words.euros(line.amountMin(), line.amountMax());
 		String text = words.portfolio(line.kind()) + " " + years + ": " + amount
 				+ (recurring ? words.get("portfolio.project.cost.perYear") : "") + " (" + words.portfolio(line.vat())
 				+ ")";
@@ -100,8 +100,7 @@ final class CardFields {
 
 	private String resource(ResourceLine line) {
 		String amount = line.amountMin() == null ? words.get("portfolio.project.resource.unknown")
-				: words.number(line.amountMin()) + (line.amountMax() == null ? "" : "–" + words.number(line.amountMax()))
-						+ " " + words.portfolio(line.effortUnit());
+				: words.numbers(line.amountMin(), line.amountMax()) + " " + words.portfolio(line.effortUnit());
 		String text = words.portfolio(line.party()) + ": " + amount;
 		return line.note().isEmpty() ? text : text + ", " + line.note();
 	}

@@ -174,7 +174,7 @@ class PortfolioSummary {
 		if (!sum.any()) {
 			return "–";
 		}
-		String text = sum.isRange() ? words.euros(sum.min()) + " – " + words.euros(sum.max()) : words.euros(sum.max());
+		String text = sum.isRange() ? words.euros(sum.min(), sum.max()) : words.euros(sum.max());
 		return sum.someUnknown() ? text + " + ?" : text;
 	}
 
@@ -187,8 +187,7 @@ class PortfolioSummary {
 	}
 
 	private static String demand(Words words, QuarterLoad load) {
-		return load.lowDays().compareTo(load.highDays()) == 0 ? words.number(load.highDays())
-				: words.number(load.lowDays()) + "–" + words.number(load.highDays());
+		return words.numbers(load.lowDays(), load.highDays());
 	}
 
 	/** The two projects causing most of the quarter's demand; the capacity page lists the rest. */

@@ -1,12 +1,11 @@
 package fi.ohjaamo.documents;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
+import fi.ohjaamo.shared.web.Formats;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 
 /** The message bundles, numbers and dates in one document's language, whatever the reader's own language is. */
@@ -40,18 +39,25 @@ final class Words {
 		return of("portfolio." + Character.toLowerCase(type.charAt(0)) + type.substring(1), value);
 	}
 
+	/** Money, numbers and dates by the one rule of the pages ({@link Formats}), in the document's language. */
 	String euros(BigDecimal amount) {
-		return NumberFormat.getIntegerInstance(locale).format(amount) + " €";
+		return Formats.money(amount, locale);
+	}
+
+	String euros(BigDecimal min, @Nullable BigDecimal max) {
+		return Formats.moneyRange(min, max, locale);
 	}
 
 	String number(BigDecimal value) {
-		var format = NumberFormat.getNumberInstance(locale);
-		format.setMaximumFractionDigits(2);
-		return format.format(value);
+		return Formats.number(value, locale);
+	}
+
+	String numbers(BigDecimal min, @Nullable BigDecimal max) {
+		return Formats.numberRange(min, max, locale);
 	}
 
 	String date(LocalDate date) {
-		return DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale).format(date);
+		return Formats.day(date, locale);
 	}
 
 	DocumentLabels labels() {

@@ -18,6 +18,7 @@ import fi.ohjaamo.portfolio.PortfolioCards;
 import fi.ohjaamo.portfolio.PortfolioFilter;
 import fi.ohjaamo.portfolio.Projects;
 import fi.ohjaamo.portfolio.ResourceLine;
+import fi.ohjaamo.shared.web.Formats;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -70,7 +71,7 @@ public class PortfolioExport {
 			var sheets = new Sheets(WorkbookLayout.projectsSheet(workbook, headingStyle, labels, locale, headings),
 					WorkbookLayout.lineSheet(workbook, headingStyle, labels, locale, LineSheet.COSTS),
 					WorkbookLayout.lineSheet(workbook, headingStyle, labels, locale, LineSheet.RESOURCES));
-			var styles = new Styles(workbook);
+			var styles = new Styles(workbook, locale);
 			var labelCache = new Labels(labels, locale);
 			cards.forEach(user.organisationId(), filter, years, listed -> {
 				writeProject(sheets.nextProjectRow(), listed, names, labelCache, years, styles);
@@ -249,14 +250,14 @@ public class PortfolioExport {
 
 		final CellStyle date;
 
-		Styles(Workbook workbook) {
+		Styles(Workbook workbook, Locale locale) {
 			var format = workbook.createDataFormat();
 			integer = workbook.createCellStyle();
 			integer.setDataFormat(format.getFormat("0"));
 			money = workbook.createCellStyle();
 			money.setDataFormat(format.getFormat("#,##0.00"));
 			date = workbook.createCellStyle();
-			date.setDataFormat(format.getFormat("yyyy-mm-dd"));
+			date.setDataFormat(format.getFormat(Formats.spreadsheetDay(locale)));
 		}
 
 		static CellStyle textOf(Workbook workbook) {

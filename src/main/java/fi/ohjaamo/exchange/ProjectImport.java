@@ -14,6 +14,7 @@ import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.portfolio.EditConflictException;
 import fi.ohjaamo.portfolio.ProjectCard;
 import fi.ohjaamo.portfolio.Projects;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,13 +36,16 @@ public class ProjectImport {
 
 	private final Projects projects;
 
+	private final ApplicationEventPublisher events;
+
 	ProjectImport(ExchangeProperties limits, ExchangeLabels labels, OrganisationNames organisationNames,
-			RowChecks checks, Projects projects) {
+			RowChecks checks, Projects projects, ApplicationEventPublisher events) {
 		this.reader = new SheetReader(limits);
 		this.labels = labels;
 		this.organisationNames = organisationNames;
 		this.checks = checks;
 		this.projects = projects;
+		this.events = events;
 	}
 
 	/** @throws ImportRejected when the file as a whole cannot be read */
@@ -79,6 +83,8 @@ public class ProjectImport {
 		catch (EditConflictException ex) {
 			throw new ImportRejected("exchange.rejected.stale", "");
 		}
+		events.publishEvent(new ProjectsImported(user.organisationId(), (int) now.count(Action.CREATE),
+				(int) now.count(Action.UPDATE)));
 		return now;
 	}
 

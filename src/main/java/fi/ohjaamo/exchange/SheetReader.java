@@ -92,7 +92,10 @@ final class SheetReader {
 		}
 	}
 
-	/** Shows a number as its plain value, a date as before; the cell's own format could hide decimals or add separators. */
+	/**
+	 * Shows a number as its plain value and a date as 2027-01-30: the cell's own format could hide decimals, add
+	 * separators or write the date in the workbook's language (30 Jan 2027).
+	 */
 	private static final class PlainNumbers extends DataFormatter {
 
 		PlainNumbers() {
@@ -103,6 +106,9 @@ final class SheetReader {
 		public String formatRawCellContents(double value, int formatIndex, @Nullable String formatString) {
 			if (Double.isFinite(value) && !DateUtil.isADateFormat(formatIndex, formatString)) {
 				return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+			}
+			if (DateUtil.isValidExcelDate(value)) {
+				return DateUtil.getLocalDateTime(value).toLocalDate().toString();
 			}
 			return super.formatRawCellContents(value, formatIndex, formatString);
 		}

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import fi.ohjaamo.organisation.UnitTree;
 import fi.ohjaamo.registers.SystemDefinition;
+import fi.ohjaamo.shared.web.Formats;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -44,7 +45,7 @@ final class SystemCells {
 		money = workbook.createCellStyle();
 		money.setDataFormat(format.getFormat("#,##0.00"));
 		date = workbook.createCellStyle();
-		date.setDataFormat(format.getFormat("yyyy-mm-dd"));
+		date.setDataFormat(format.getFormat(Formats.spreadsheetDay(locale)));
 	}
 
 	RowWriter row(Row row) {

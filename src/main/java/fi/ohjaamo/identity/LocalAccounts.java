@@ -65,7 +65,7 @@ public class LocalAccounts {
 		var found = credentials.findByUsername(LocalCredential.normalise(username));
 		boolean matches = encoder.matches(password, found.map(LocalCredential::getPasswordHash).orElse(decoyHash));
 		if (found.isEmpty()) {
-			events.publishEvent(new SignInEvents.SignInFailed(LocalCredential.normalise(username)));
+			events.publishEvent(new SignInEvents.SignInFailed(LocalCredential.normalise(username), null));
 			return Optional.empty();
 		}
 		var credential = found.get();
@@ -73,11 +73,11 @@ public class LocalAccounts {
 			if (!credential.isLocked(now)) {
 				credential.failed(now, properties.maxFailedAttempts(), properties.lockDuration());
 			}
-			events.publishEvent(new SignInEvents.SignInFailed(credential.getUsername()));
+			SignInEvents.of(credential, organisations, SignInEvents.SignInFailed::new).forEach(events::publishEvent);
 			return Optional.empty();
 		}
 		credential.succeeded(now);
-		events.publishEvent(new SignInEvents.SignedIn(credential.getUsername()));
+		SignInEvents.of(credential, organisations, SignInEvents.SignedIn::new).forEach(events::publishEvent);
 		return organisations.person(credential.getPersonId())
 			.map(p -> new SignedInPerson(p.id(), p.displayName(), credential.getUsername()));
 	}

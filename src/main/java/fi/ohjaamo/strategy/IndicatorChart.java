@@ -1,12 +1,13 @@
 package fi.ohjaamo.strategy;
 
 import java.math.BigDecimal;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 import fi.ohjaamo.shared.web.ChartData;
 import fi.ohjaamo.shared.web.ChartData.Look;
 import fi.ohjaamo.shared.web.ChartData.Series;
+import fi.ohjaamo.shared.web.Formats;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -16,16 +17,14 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class IndicatorChart {
 
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
-
 	private IndicatorChart() {
 	}
 
-	static String of(IndicatorTrend trend, JsonMapper json) {
+	static String of(IndicatorTrend trend, Locale locale, JsonMapper json) {
 		var points = trend.points();
 		List<@Nullable BigDecimal> values = points.stream().<@Nullable BigDecimal>map(IndicatorTrend.Point::value).toList();
 		List<@Nullable BigDecimal> targets = points.stream().<@Nullable BigDecimal>map(IndicatorTrend.Point::target).toList();
-		return new ChartData(points.stream().map(p -> DATE.format(p.date())).toList(),
+		return new ChartData(points.stream().map(p -> Formats.day(p.date(), locale)).toList(),
 				List.of(Series.keyed(Look.LINE, "value", 0, values), Series.keyed(Look.TARGET, "target", 0, targets)))
 			.json(json);
 	}

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
 import jakarta.validation.Valid;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -95,7 +96,7 @@ class IndicatorController {
 		model.addAttribute("goal", goalId == null ? null : goals.get(user.organisationId(), goalId));
 		model.addAttribute("focusArea", focusAreaId == null ? null : focusAreas.get(user.organisationId(), focusAreaId));
 		model.addAttribute("trend", indicator.trend());
-		model.addAttribute("chart", IndicatorChart.of(indicator.trend(), json));
+		model.addAttribute("chart", IndicatorChart.of(indicator.trend(), LocaleContextHolder.getLocale(), json));
 		model.addAttribute("measurementForm", form);
 		model.addAttribute("mayManage", user.ownsPortfolio());
 		return "strategy/indicator";

@@ -158,7 +158,7 @@ class ActionPlanIntegrationTests {
 			.containsExactly(new BodyReferences.Reference("actionplan.bodyReferences.plans", 1));
 		assertThatThrownBy(() -> bodies.remove(org.id(), body.getId())).isInstanceOf(BodyInUseException.class);
 		assertThat(page(get("/steering/bodies/" + body.getId() + "/delete"), org.itManager()))
-			.contains("Toimielin on hyväksynyt 1 toimenpidesuunnitelmaa.");
+			.contains("Toimielin on hyväksynyt yhden toimenpidesuunnitelman.");
 	}
 
 	@Test

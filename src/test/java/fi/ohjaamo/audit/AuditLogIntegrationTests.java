@@ -8,6 +8,8 @@ import fi.ohjaamo.Browserless;
 import fi.ohjaamo.ServerTest;
 import fi.ohjaamo.TestData;
 import fi.ohjaamo.portfolio.Projects;
+import fi.ohjaamo.portfolio.Status;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -50,6 +52,48 @@ class AuditLogIntegrationTests {
 
 		String page = browser.get("/admin/audit").body();
 		assertThat(page).contains("Lokitettava hanke").contains("Tulostus tai vienti").contains("Projekti luotiin");
+	}
+
+	@Test
+	void readsInWordsWithTheNamesOfProjectsAndPeopleNeverIdsOrCodes() {
+		var org = data.organisation();
+		var project = data.project(org, "Nimetty hanke");
+		projects.decide(org.itManager().asUser(), project.getId(), Status.APPROVED, "");
+		var browser = new Browserless(port);
+		browser.signIn(org.administrator().username(), "salasana-" + org.administrator().username());
+		browser.get("/projects/" + project.getId() + "/print");
+
+		var rows = Jsoup.parse(browser.get("/admin/audit").body()).select(".audit tbody tr");
+		String text = rows.text();
+		assertThat(text).as("no ids or code words").doesNotContain(project.getId().toString())
+			.doesNotContain(org.itManager().id().toString())
+			.doesNotContain("APPROVED")
+			.doesNotContain("IT_MANAGEMENT")
+			.doesNotContain("ADMINISTRATOR");
+		assertThat(rows).anySatisfy(row -> assertThat(row.text()).contains("Projektin tila muuttui päätöksellä")
+			.contains("Nimetty hanke: Hyväksytty"));
+		assertThat(rows).anySatisfy(row -> assertThat(row.text()).contains("Tulostus tai vienti")
+			.contains("Nimetty hanke"));
+		assertThat(rows).anySatisfy(row -> assertThat(row.text()).contains("Rooli myönnettiin")
+			.contains(org.itManager().name() + ": tietohallinto"));
+	}
+
+	@Test
+	void theOrganisationsAdministratorSeesTheSignInsAndFailedSignInsOfItsPeople() {
+		var org = data.organisation();
+		var other = data.organisation();
+		new Browserless(port).signIn(org.viewer().username(), "väärä salasana");
+		new Browserless(port).signIn(org.viewer().username(), "salasana-" + org.viewer().username());
+		new Browserless(port).signIn(other.viewer().username(), "väärä salasana");
+
+		var browser = new Browserless(port);
+		browser.signIn(org.administrator().username(), "salasana-" + org.administrator().username());
+		var rows = Jsoup.parse(browser.get("/admin/audit").body()).select(".audit tbody tr");
+		String who = org.viewer().name() + " (" + org.viewer().username() + ")";
+		assertThat(rows).anySatisfy(row -> assertThat(row.text()).contains("Epäonnistunut kirjautuminen").contains(who));
+		assertThat(rows).anySatisfy(row -> assertThat(row.text()).contains("Kirjautui sisään").contains(who));
+		assertThat(rows.text()).as("another organisation's sign-ins stay out")
+			.doesNotContain(other.viewer().username());
 	}
 
 	@Test

@@ -46,7 +46,7 @@ class ExcelImportBrowserTests extends BrowserTest {
 		assertThat(browser.texts(".import-preview tbody td")).as("one cost line, no resources").contains("1 / 0");
 		Accessibility.assertNoViolations(browser, "a preview ready to import");
 		browser.clickAndLoad(By.cssSelector("form[action$='/projects/import/commit'] button"));
-		assertThat(browser.text("p.alert-success")).contains("1 korttia tallennettiin");
+		assertThat(browser.text("p.alert-success")).contains("1 kortti tallennettiin");
 
 		browser.open("/projects?q=tulostinpalvelujen");
 		assertThat(browser.texts(".portfolio-table tbody td a")).contains("Tuotu tulostinpalvelujen elinkaaripäivitys");

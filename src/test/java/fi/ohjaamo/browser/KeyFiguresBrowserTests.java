@@ -45,4 +45,19 @@ class KeyFiguresBrowserTests extends BrowserTest {
 		assertNoViolations(browser, "the key figures with a new year");
 	}
 
+	@Test
+	void theChartsAxesWriteNumbersInThePagesLanguage() {
+		var browser = browser().signIn("tiina");
+		browser.open("/registers/key-figures");
+		assertThat(yTicks(browser)).as("Finnish groups digits with a space").containsPattern("\\d[\u00a0\u202f ]\\d{3}")
+			.doesNotContainPattern("\\d,\\d{3}");
+		browser.open("/registers/key-figures?lang=en");
+		assertThat(yTicks(browser)).as("English with a comma").containsPattern("\\d,\\d{3}");
+	}
+
+	private static String yTicks(Browser browser) {
+		return (String) browser.waitUntil(d -> browser.script("var c = Chart.getChart(document.getElementById"
+				+ "('devices-chart')); return c ? c.scales.y.ticks.map(function (t) { return t.label; }).join('|') : null;"));
+	}
+
 }

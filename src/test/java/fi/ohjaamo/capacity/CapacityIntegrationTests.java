@@ -80,6 +80,16 @@ class CapacityIntegrationTests {
 	}
 
 	@Test
+	void writesTheYearsOfTheCaptionsWithoutGroupingTheirDigits() throws Exception {
+		var org = data.organisation();
+		String view = page(get("/projects/capacity?from=2026&to=2028"), org.viewer());
+		String grid = page(get("/projects/capacity/edit?from=2026&to=2028"), org.itManager());
+		for (String page : List.of(view, grid)) {
+			assertThat(page).contains("2026–2028").doesNotContain("2\u00a0026").doesNotContain("2 026");
+		}
+	}
+
+	@Test
 	void showsANonNumberAndANegativeValueNextToTheirCellsAndKeepsWhatWasTyped() throws Exception {
 		var org = data.organisation();
 		String page = page(grid(post("/projects/capacity/edit?from=2027&to=2027"), 0, "IT|2027|1|paljon",
@@ -138,7 +148,7 @@ class CapacityIntegrationTests {
 			.contains("IT Q2/2027: kysyntä saattaa ylittyä – yläraja 300 htp on yli kapasiteetin 250 htp.")
 			.contains("Ylittyy").contains("Saattaa ylittyä")
 			.contains("href=\"/projects/" + big.getId() + "\"").contains("200–300 htp")
-			.contains("1 projektia, joiden työmäärää ei ole arvioitu").contains("Aikatauluttamattomat projektit (1)")
+			.contains("1 projekti, jonka työmäärää ei ole arvioitu").contains("Aikatauluttamattomat projektit (1)")
 			.contains("Koulujen verkko").doesNotContain("Pelkkä idea");
 		// The chart's numbers, as JSON in the canvas's attribute.
 		assertThat(HtmlUtils.htmlUnescape(page))

@@ -94,12 +94,12 @@ class RuleAndBodyRemovalIntegrationTests {
 		String divisionUrl = "/steering/bodies/" + division.getId() + "/delete";
 
 		String refused = page(get(divisionUrl), org.itManager());
-		assertThat(refused).contains("Toimielintä ei voi poistaa").contains("Toimielimen nimeää 1 päätöksentekosääntöä.")
-			.contains("Toimielimelle on kirjattu 1 päätöstä.").contains("/steering/bodies/" + division.getId() + "/edit")
+		assertThat(refused).contains("Toimielintä ei voi poistaa").contains("Toimielimen nimeää yksi päätöksentekosääntö.")
+			.contains("Toimielimelle on kirjattu yksi päätös.").contains("/steering/bodies/" + division.getId() + "/edit")
 			.doesNotContain("action=\"" + divisionUrl + "\"");
 		rules.remove(org.id(), rule.getId());
 		String stillRefused = page(post(divisionUrl).with(csrf()), org.itManager());
-		assertThat(stillRefused).contains("Toimielimelle on kirjattu 1 päätöstä.").doesNotContain("päätöksentekosääntöä");
+		assertThat(stillRefused).contains("Toimielimelle on kirjattu yksi päätös.").doesNotContain("päätöksentekosääntöä");
 		assertThat(bodies.of(org.id())).extracting(b -> b.getId()).contains(division.getId());
 
 		var unused = bodies.add(org.id(), new BodyDefinition("Digiryhmä", BodyKind.IT_STEERING_GROUP,

@@ -166,7 +166,7 @@ class DocumentDownloadIntegrationTests {
 						"b) Vaikutukset tietoturvallisuuteen", "Asukaspalvelujen digitalisointi",
 						"Aikataulu Q3/2025–Q2/2026", "Projektin toteutumisen todennäköisyys arvioidussa aikataulussa",
 						"Projektin aikatauluvastuullinen taho (projektipäällikön asettaja)",
-						"Investointi 2025: 10 000 € – 20 000 € (alv 0 %)")
+						"Investointi 2025: 10 000–20 000 € (alv 0 %)")
 				.containsPattern("2\\.1(\\.1)* Varhaiskasvatuksen asiakastietojärjestelmä");
 		}
 		byte[] docxFile = download(org.viewer(), "/documents/plans/" + plan.getId() + ".docx?language=en",

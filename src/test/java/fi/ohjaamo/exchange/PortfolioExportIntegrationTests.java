@@ -108,6 +108,23 @@ class PortfolioExportIntegrationTests {
 	}
 
 	@Test
+	void writesDatesByTheRuleOfTheWorkbooksLanguageAndNeverGroupsAYear() throws Exception {
+		var org = data.organisation();
+		data.project(org, "Päivämäärätesti");
+		for (var language : List.of("fi", "sv", "en")) {
+			var workbook = export(org.itManager(), "/projects/export.xlsx?lang=" + language);
+			var sheet = workbook.getSheetAt(0);
+			var updated = sheet.getRow(1).getCell(ExchangeColumn.UPDATED.ordinal());
+			assertThat(updated.getCellStyle().getDataFormatString()).as(language)
+				.isEqualTo(language.equals("en") ? "d mmm yyyy" : "d.m.yyyy");
+			var costs = workbook.getSheetAt(1);
+			assertThat(costs.getRow(1).getCell(4).getNumericCellValue()).isEqualTo(2025.0);
+			assertThat(costs.getRow(1).getCell(4).getCellStyle().getDataFormatString()).as("a year is not grouped")
+				.isEqualTo("0");
+		}
+	}
+
+	@Test
 	void anExportIsADisclosureAndIsLogged(ApplicationEvents events) throws Exception {
 		var org = data.organisation();
 		data.project(org, "Ensimmäinen");

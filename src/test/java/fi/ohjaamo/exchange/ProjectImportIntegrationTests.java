@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,6 +59,9 @@ class ProjectImportIntegrationTests {
 
 	@Autowired
 	ProjectImport imports;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void aRoundTripChangesExactlyWhatWasEditedAndNothingElse() throws Exception {
@@ -201,6 +205,18 @@ class ProjectImportIntegrationTests {
 		var session = new MockHttpSession();
 		assertThat(upload(org.itManager(), filled, session)).contains("Luodaan 1, päivitetään 0");
 		commit(org.itManager(), session);
+
+		assertThat(jdbc.sql("select summary from audit_entry where organisation_id = :org and action = :action")
+			.param("org", org.id())
+			.param("action", "portfolio.imported")
+			.query(String.class)
+			.list()).as("the import as a whole, like the register's").containsExactly("created 1, updated 0");
+		String log = mvc.perform(get("/admin/audit").with(org.administrator().signedIn()))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(log).contains("Kehittämiskohteita tuotiin Excelistä").contains("uusia kehittämiskohteita: 1, muutettuja: 0");
+		String done = mvc.perform(get("/projects/import?imported=1").with(org.itManager().signedIn()))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(done).contains("Tuonti valmis: 1 kortti tallennettiin.");
 
 		var rows = portfolio.find(org.id(), PortfolioFilter.none()).rows();
 		assertThat(rows).singleElement().satisfies(row -> {

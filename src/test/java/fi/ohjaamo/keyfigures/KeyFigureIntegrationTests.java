@@ -62,7 +62,7 @@ class KeyFigureIntegrationTests {
 		String page = page(get("/registers/key-figures"), org.viewer());
 		assertThat(page).contains("2024").contains("2 000").contains("15 400").contains("81,5 %")
 			.contains("2 500 000 €").contains("131 000 000 €").contains("1,9 %")
-			.contains("Tietojärjestelmäluettelossa on nyt 1 käytössä olevaa järjestelmää.")
+			.contains("Tietojärjestelmäluettelossa on nyt 1 käytössä oleva järjestelmä.")
 			.contains("id=\"devices-chart\"").contains("id=\"costs-chart\"")
 			.doesNotContain("Lisää vuosi").doesNotContain("Muokkaa vuotta 2024");
 		var year = keyFigures.of(org.id()).getFirst();

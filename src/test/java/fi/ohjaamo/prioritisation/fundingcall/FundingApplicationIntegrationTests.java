@@ -13,6 +13,7 @@ import fi.ohjaamo.portfolio.ProjectCard;
 import fi.ohjaamo.portfolio.Projects;
 import fi.ohjaamo.portfolio.Status;
 import fi.ohjaamo.prioritisation.Criteria;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -190,6 +191,9 @@ class FundingApplicationIntegrationTests {
 		assertThat(result).contains("Myönnetty 20 000 € (20.5.2026)");
 		String callPage = page(mvc.perform(get(base).with(org.areaEditor().signedIn())));
 		assertThat(callPage).contains("Ei myönnetty").contains("Päätetty");
+		assertThat(Jsoup.parse(callPage).text()).as("the status and its date say decided once")
+			.contains("Päätetty 20.5.2026")
+			.doesNotContainIgnoringCase("päätetty päätetty");
 		assertThat(score(org, base + "/applications/" + small.getId(), fit.getId(), "3", null, null, "Myöhästynyt"))
 			.as("a decided call takes no more scores").isEqualTo("409");
 		assertThat(audit(org)).contains("prioritisation.funding-selection-overridden", "prioritisation.funding-call-decided");

@@ -2,6 +2,7 @@ package fi.ohjaamo.shared.web;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Locale;
 
 import org.junit.jupiter.api.AfterEach;
@@ -32,6 +33,51 @@ class FormatsTests {
 	void writesMoneyInTheReadersLanguage() {
 		LocaleContextHolder.setLocale(Locale.ENGLISH);
 		assertThat(formats.money(new BigDecimal("1234.5"))).isEqualTo("€1,234.50");
+	}
+
+	@Test
+	void groupsDigitsWithANoBreakSpaceInFinnishAndSwedish() {
+		for (var language : new String[] { "fi", "sv" }) {
+			var locale = Locale.of(language);
+			assertThat(Formats.number(new BigDecimal("1200000"), locale)).isEqualTo("1\u00a0200\u00a0000");
+			assertThat(Formats.money(new BigDecimal("1200000"), locale)).isEqualTo("1\u00a0200\u00a0000\u00a0€");
+		}
+		assertThat(Formats.number(new BigDecimal("1200000"), Locale.ENGLISH)).isEqualTo("1,200,000");
+	}
+
+	@Test
+	void writesAnEnglishMoneyRangeWithTheEuroSignInFront() {
+		assertThat(Formats.moneyRange(new BigDecimal("70000"), new BigDecimal("110000"), Locale.ENGLISH))
+			.isEqualTo("€70,000–110,000");
+		assertThat(plain(Formats.moneyRange(new BigDecimal("70000"), new BigDecimal("110000"), Locale.of("sv"))))
+			.isEqualTo("70 000–110 000 €");
+	}
+
+	@Test
+	void keepsTheDecimalsOnBothEndsOfARange() {
+		assertThat(Formats.numberRange(new BigDecimal("0.5"), new BigDecimal("2"), Locale.of("fi"))).isEqualTo("0,5–2,0");
+		assertThat(Formats.numberRange(new BigDecimal("1.25"), new BigDecimal("3.5"), Locale.ENGLISH))
+			.isEqualTo("1.25–3.50");
+		assertThat(plain(Formats.moneyRange(new BigDecimal("1000.5"), new BigDecimal("2000"), Locale.of("fi"))))
+			.isEqualTo("1 000,50–2 000,00 €");
+	}
+
+	@Test
+	void neverGroupsTheDigitsOfAYear() {
+		assertThat(Formats.years(2026, 2028)).isEqualTo("2026–2028");
+		assertThat(Formats.years(2026, 2026)).isEqualTo("2026");
+	}
+
+	@Test
+	void writesADayTheSameWayInFinnishAndSwedishAndWithTheMonthsNameInEnglish() {
+		var day = LocalDate.of(2027, 1, 30);
+		assertThat(Formats.day(day, Locale.of("fi"))).isEqualTo("30.1.2027");
+		assertThat(Formats.day(day, Locale.of("sv"))).isEqualTo("30.1.2027");
+		assertThat(Formats.day(day, Locale.ENGLISH)).isEqualTo("30 Jan 2027");
+		assertThat(Formats.spreadsheetDay(Locale.of("sv"))).isEqualTo("d.m.yyyy");
+		assertThat(Formats.spreadsheetDay(Locale.ENGLISH)).isEqualTo("d mmm yyyy");
+		LocaleContextHolder.setLocale(Locale.ENGLISH);
+		assertThat(formats.dateTime(Instant.parse("2027-01-30T12:05:00Z"))).isEqualTo("30 Jan 2027, 14:05");
 	}
 
 	@Test

@@ -1,0 +1,55 @@
+package fi.ohjaamo.documents;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import fi.ohjaamo.portfolio.CostKind;
+import fi.ohjaamo.portfolio.CostLine;
+import fi.ohjaamo.portfolio.EffortUnit;
+import fi.ohjaamo.portfolio.ProjectCard;
+import fi.ohjaamo.portfolio.ResourceLine;
+import fi.ohjaamo.portfolio.ResourceParty;
+import fi.ohjaamo.portfolio.Vat;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A card's costs and resources in a document read as on the pages, in the document's language. */
+class CardFieldsTests {
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "fi|70 000–110 000 €|0,5–2,0", "sv|70 000–110 000 €|0,5–2,0",
+			"en|€70,000–110,000|0.5–2.0" })
+	void writesRangesOfMoneyAndWorkByTheRuleOfTheLanguage(String language, String money, String work) {
+		var blank = ProjectCard.blank(null);
+		var card = new ProjectCard("Asianhallinta", "4.1", blank.category(), null, null, blank.obligation(),
+				blank.kind(), blank.status(), blank.visibility(), null, "", "", blank.impactOrganisation(),
+				blank.impactSecurity(), blank.impactData(), blank.impactCaseManagement(), List.of(), true, "", "", "",
+				blank.likelihood(), "", blank.priority(), blank.scheduleOwner(),
+				List.of(new CostLine(CostKind.ONE_OFF, 2027, null, new BigDecimal("70000"), new BigDecimal("110000"),
+						false, Vat.EXCLUDED, "")),
+				"", List.of(new ResourceLine(ResourceParty.IT, EffortUnit.PERSON_YEARS, new BigDecimal("0.5"),
+						new BigDecimal("2"), "")),
+				"");
+
+		var fields = new CardFields(new Words(messages(), Locale.of(language)), Map.of()).of(card).fields();
+
+		String costs = fields.get(fields.size() - 2).value().replace('\u00a0', ' ');
+		String resources = fields.getLast().value().replace('\u00a0', ' ');
+		assertThat(costs).contains("2027: " + money).doesNotContain("2 027");
+		assertThat(resources).contains(work + " ");
+	}
+
+	private static ResourceBundleMessageSource messages() {
+		var messages = new ResourceBundleMessageSource();
+		messages.setBasenames("messages", "i18n/documents");
+		messages.setDefaultEncoding("UTF-8");
+		messages.setFallbackToSystemLocale(false);
+		return messages;
+	}
+
+}
