@@ -35,8 +35,7 @@ class SystemRules {
 		if (d.ownerUnitId() != null && units.find(d.ownerUnitId()).isEmpty()) {
 			errors.rejectValue("ownerUnitId", "registers.system.ownerUnitId.unknown");
 		}
-		if (d.mainUserPersonId() != null && organisations.peopleOf(organisationId).stream()
-			.noneMatch(p -> p.id().equals(d.mainUserPersonId()))) {
+		if (!organisations.hasPerson(organisationId, d.mainUserPersonId())) {
 			errors.rejectValue("mainUserPersonId", "registers.system.mainUserPersonId.unknown");
 		}
 		// One main user: a person of the organisation, or someone outside it named in text.
