@@ -32,7 +32,7 @@ class SystemRules {
 		if (d.serviceAreaId() != null && !units.isServiceArea(d.serviceAreaId())) {
 			errors.rejectValue("serviceAreaId", "registers.system.serviceAreaId.unknown");
 		}
-		if (d.ownerUnitId() != null && units.find(d.ownerUnitId()).isEmpty()) {
+		if (!organisations.hasUnit(organisationId, d.ownerUnitId())) {
 			errors.rejectValue("ownerUnitId", "registers.system.ownerUnitId.unknown");
 		}
 		if (!organisations.hasPerson(organisationId, d.mainUserPersonId())) {
