@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import fi.ohjaamo.organisation.Organisations;
 import fi.ohjaamo.portfolio.Projects;
 import fi.ohjaamo.shared.NotFoundException;
+import fi.ohjaamo.steering.SteeringBodies;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -36,8 +37,11 @@ public class ActionPlans {
 
 	private final Clock clock;
 
+	private final SteeringBodies bodies;
+
 	ActionPlans(ActionPlanRepository plans, Projects projects, Organisations organisations, MessageSource messages,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, SteeringBodies bodies) {
+		this.bodies = bodies;
 		this.plans = plans;
 		this.projects = projects;
 		this.organisations = organisations;
@@ -195,6 +199,10 @@ public class ActionPlans {
 	/** Records the approval and freezes the plan: the cards' current revisions, the order and the group names. */
 	@Transactional
 	public void approve(UUID organisationId, UUID planId, Approval decision, long seenVersion) {
+		if (decision.bodyId() != null) {
+			// A body of another organisation is as unknown as one that never existed.
+			bodies.get(organisationId, decision.bodyId());
+		}
 		var plan = seen(organisationId, planId, seenVersion);
 		var tree = tree(plan, Locale.ROOT);
 		var units = organisations.unitsOf(organisationId);

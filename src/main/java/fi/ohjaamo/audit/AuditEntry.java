@@ -55,7 +55,8 @@ public class AuditEntry {
 		this.actorName = truncate(actorName, 200);
 		this.action = action;
 		this.objectType = objectType;
-		this.objectId = objectId;
+		// An id can be what someone typed, such as the name tried at sign-in; it must never make the work fail.
+		this.objectId = objectId == null ? null : truncate(objectId, 100);
 		this.summary = truncate(summary, 1000);
 		this.remoteAddress = remoteAddress;
 	}

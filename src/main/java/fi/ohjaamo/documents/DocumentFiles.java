@@ -31,10 +31,11 @@ class DocumentFiles {
 
 	byte[] render(Document document, DocumentFormat format) {
 		var out = new ByteArrayOutputStream(64 * 1024);
+		var printable = PrintableText.of(document);
 		try {
 			switch (format) {
-				case PDF -> pdf.render(document, out);
-				case DOCX -> docx.render(document, out);
+				case PDF -> pdf.render(printable, out);
+				case DOCX -> docx.render(printable, out);
 			}
 		}
 		catch (IOException ex) {

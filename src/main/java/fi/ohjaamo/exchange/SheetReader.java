@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 
+import fi.ohjaamo.shared.ControlCharacters;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -166,7 +167,8 @@ final class SheetReader {
 				throw new ImportRejected("exchange.rejected.cellTooLong", new CellReference(reference).formatAsString(),
 						limits.maxCellChars());
 			}
-			current.put(column, formattedValue);
+			// A cell may carry control characters (written _x0001_ in the file); no text keeps them.
+			current.put(column, ControlCharacters.strip(formattedValue));
 		}
 
 		RawSheet sheet() {

@@ -1,8 +1,10 @@
 package fi.ohjaamo.organisation;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -110,6 +112,31 @@ public class Organisations {
 			.map(p -> new PersonView(p.getId(), p.getDisplayName()))
 			.sorted((a, b) -> a.displayName().compareToIgnoreCase(b.displayName()))
 			.toList();
+	}
+
+	/**
+	 * Whether every one of the people holds a role in the organisation. A module that saves a reference to a
+	 * person asks this first: anyone else is as unknown there as an id that never existed.
+	 */
+	public boolean hasPeople(UUID organisationId, Collection<UUID> personIds) {
+		var wanted = Set.copyOf(personIds);
+		return wanted.isEmpty() || memberships.findPersonIdsIn(organisationId, wanted).containsAll(wanted);
+	}
+
+	/** {@link #hasPeople} for one person; no person ({@code null}) is always allowed. */
+	public boolean hasPerson(UUID organisationId, @Nullable UUID personId) {
+		return personId == null || hasPeople(organisationId, List.of(personId));
+	}
+
+	/** Whether every one of the service areas and units is the organisation's. */
+	public boolean hasUnits(UUID organisationId, Collection<UUID> unitIds) {
+		var wanted = Set.copyOf(unitIds);
+		return wanted.isEmpty() || units.findIdsIn(organisationId, wanted).containsAll(wanted);
+	}
+
+	/** {@link #hasUnits} for one service area or unit; none ({@code null}) is always allowed. */
+	public boolean hasUnit(UUID organisationId, @Nullable UUID unitId) {
+		return unitId == null || hasUnits(organisationId, List.of(unitId));
 	}
 
 	public List<Membership> membershipsOf(UUID personId) {

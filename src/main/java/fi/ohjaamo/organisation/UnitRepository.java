@@ -1,12 +1,18 @@
 package fi.ohjaamo.organisation;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface UnitRepository extends JpaRepository<Unit, UUID> {
 
 	List<Unit> findByOrganisationIdOrderBySortOrderAscNameAsc(UUID organisationId);
+
+	@Query("select u.id from Unit u where u.organisationId = :organisationId and u.id in :unitIds")
+	Set<UUID> findIdsIn(UUID organisationId, Collection<UUID> unitIds);
 
 }

@@ -55,6 +55,9 @@ public class ProjectCardRules {
 		Set<UUID> goalIds = goals.of(organisationId).stream().map(GoalView::id).collect(Collectors.toSet());
 		ProjectCardChecks.check(card, organisations.unitsOf(organisationId), goalIds, current, errors);
 		checkWorksite(organisationId, card, errors);
+		if (!organisations.hasPerson(organisationId, card.projectManagerId())) {
+			errors.rejectValue("projectManagerId", "portfolio.project.projectManagerId.unknown");
+		}
 	}
 
 	/**

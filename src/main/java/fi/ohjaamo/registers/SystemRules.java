@@ -32,11 +32,10 @@ class SystemRules {
 		if (d.serviceAreaId() != null && !units.isServiceArea(d.serviceAreaId())) {
 			errors.rejectValue("serviceAreaId", "registers.system.serviceAreaId.unknown");
 		}
-		if (d.ownerUnitId() != null && units.find(d.ownerUnitId()).isEmpty()) {
+		if (!organisations.hasUnit(organisationId, d.ownerUnitId())) {
 			errors.rejectValue("ownerUnitId", "registers.system.ownerUnitId.unknown");
 		}
-		if (d.mainUserPersonId() != null && organisations.peopleOf(organisationId).stream()
-			.noneMatch(p -> p.id().equals(d.mainUserPersonId()))) {
+		if (!organisations.hasPerson(organisationId, d.mainUserPersonId())) {
 			errors.rejectValue("mainUserPersonId", "registers.system.mainUserPersonId.unknown");
 		}
 		// One main user: a person of the organisation, or someone outside it named in text.

@@ -1,7 +1,6 @@
 package fi.ohjaamo.steering;
 
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -65,8 +64,7 @@ public class SteeringBodies {
 			.anyMatch(b -> !b.getId().equals(bodyId) && b.getName().equalsIgnoreCase(definition.name().strip()))) {
 			errors.rejectValue("name", "steering.body.name.taken");
 		}
-		Set<UUID> people = organisations.peopleOf(organisationId).stream().map(PersonView::id).collect(Collectors.toSet());
-		if (!people.containsAll(definition.memberIds())) {
+		if (!organisations.hasPeople(organisationId, definition.memberIds())) {
 			errors.rejectValue("memberIds", "steering.body.memberIds.unknown");
 		}
 		if (definition.chairId() != null && !definition.memberIds().contains(definition.chairId())) {

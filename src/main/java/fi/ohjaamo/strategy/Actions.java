@@ -70,6 +70,14 @@ public class Actions {
 		}
 	}
 
+	/** The form shows an unknown party next to its field; a forged one is as unknown as a missing object. */
+	private void requireOffered(UUID organisationId, ActionForm form) {
+		var responsible = form.responsibleParty();
+		if (responsible == null || !choices(organisationId).offers(responsible)) {
+			throw new NotFoundException();
+		}
+	}
+
 	/** The actions, all or of one goal, with those of a status or a responsible party ({@code unit:<id>}…). */
 	public List<ActionRow> rows(UUID organisationId, @Nullable UUID goalId, @Nullable ActionStatus status,
 			@Nullable String responsible) {
@@ -116,6 +124,7 @@ public class Actions {
 	@Transactional
 	Action add(UUID organisationId, UUID goalId, ActionForm form, @Nullable UUID swotItemId) {
 		goals.get(organisationId, goalId);
+		requireOffered(organisationId, form);
 		int next = actions.findByOrganisationIdAndGoalIdOrderBySortOrderAsc(organisationId, goalId).size() + 1;
 		var action = new Action(organisationId, goalId, next, swotItemId);
 		describe(action, form);
@@ -135,6 +144,7 @@ public class Actions {
 		if (action.getVersion() != seenVersion) {
 			throw new ActionChangedMeanwhileException();
 		}
+		requireOffered(organisationId, form);
 		describe(action, form);
 		actions.saveAndFlush(action);
 		versions.kept(action);

@@ -15,12 +15,14 @@ import fi.ohjaamo.registers.views.SystemFilter;
 import fi.ohjaamo.shared.web.BoundForms;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
 
 /** Reading the register: the list of systems and a system's page. */
 @Controller
@@ -46,6 +48,11 @@ class SystemController {
 	String list(CurrentUser user, @Valid @ModelAttribute("filter") SystemFilter filter, BindingResult bound,
 			HttpServletRequest request, Model model) {
 		var org = user.organisationId();
+		// The horizon is typed and gets its message; any other value is a choice no page offers, such as an unknown
+		// criticality or a malformed id in an edited address: the list does not pretend it was filtered by it.
+		if (bound.getFieldErrors().stream().anyMatch(e -> !e.getField().equals("supportMonths"))) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+		}
 		BoundForms.onTarget(filter, bound, model);
 		var usable = bound.hasFieldErrors("supportMonths") ? filter.withoutSupportMonths() : filter;
 		var unitTree = organisations.unitsOf(org);

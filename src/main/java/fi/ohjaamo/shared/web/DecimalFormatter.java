@@ -15,6 +15,10 @@ class DecimalFormatter implements Formatter<BigDecimal> {
 	@Override
 	public BigDecimal parse(String text, Locale locale) throws ParseException {
 		String cleaned = text.replaceAll("[\\s\u00a0\u202f€]", "").replace(',', '.');
+		// Nobody types an exponent; "1e999999999" would be read and then written out with a billion zeros.
+		if (cleaned.indexOf('e') >= 0 || cleaned.indexOf('E') >= 0) {
+			throw new ParseException(text, 0);
+		}
 		try {
 			return new BigDecimal(cleaned);
 		}
