@@ -6,6 +6,7 @@ import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.portfolio.Project;
 import fi.ohjaamo.portfolio.ProjectCardSections;
 import fi.ohjaamo.portfolio.Projects;
+import fi.ohjaamo.portfolio.PublicationProposals;
 import fi.ohjaamo.shared.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
@@ -26,7 +27,11 @@ class ProjectController {
 
 	private final ObjectProvider<ProjectCardSections> sections;
 
-	ProjectController(Projects projects, CardReaders readers, ObjectProvider<ProjectCardSections> sections) {
+	private final PublicationProposals proposals;
+
+	ProjectController(Projects projects, CardReaders readers, ObjectProvider<ProjectCardSections> sections,
+			PublicationProposals proposals) {
+		this.proposals = proposals;
 		this.projects = projects;
 		this.readers = readers;
 		this.sections = sections;
@@ -38,6 +43,8 @@ class ProjectController {
 		model.addAttribute("sections", sections.orderedStream()
 			.flatMap(s -> s.sectionsOf(user.organisationId(), id).stream())
 			.toList());
+		model.addAttribute("proposal", proposals.of(user.organisationId(), id).orElse(null));
+		model.addAttribute("mayPublish", projects.mayPublish(user));
 		return "portfolio/project";
 	}
 
