@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.portfolio.NotPublishedReason;
 import fi.ohjaamo.shared.web.BoundForms;
 import fi.ohjaamo.steering.SteeringBodies;
 import fi.ohjaamo.steering.SteeringBody;
@@ -40,22 +42,22 @@ class ApprovalController {
 	}
 
 	@GetMapping("/plans/{id}/approval")
-	String form(CurrentUser user, @PathVariable UUID id, Model model) {
+	String form(CurrentUser user, @PathVariable UUID id, Locale locale, Model model) {
 		var plan = keeping.draft(user, id);
 		return form(user, plan, ApprovalForm.blank(LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Helsinki")),
-				plan.getVersion()), model);
+				plan.getVersion()), locale, model);
 	}
 
 	@PostMapping("/plans/{id}/approval")
 	String approve(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("approvalForm") ApprovalForm form,
-			BindingResult bound, Model model) {
+			BindingResult bound, Locale locale, Model model) {
 		var plan = keeping.draft(user, id);
 		var result = BoundForms.onTarget(form, bound, model);
 		// Only active bodies are offered, so only they may approve: an old form must not name an inactive one.
 		var known = activeBodies(user);
 		form.check(known, result);
 		if (result.hasErrors() || form.version() == null) {
-			return form(user, plan, form, model);
+			return form(user, plan, form, locale, model);
 		}
 		try {
 			plans.approve(user.organisationId(), id, form.approval(known), form.version());
@@ -67,16 +69,34 @@ class ApprovalController {
 				return "redirect:/plans/" + id;
 			}
 			return form(user, current, new ApprovalForm(form.bodyId(), form.bodyName(), form.date(), form.section(),
-					form.diaryNumber(), form.link(), current.getVersion()), model);
+					form.diaryNumber(), form.link(), current.getVersion()), locale, model);
 		}
 		return "redirect:/plans/" + id + "?approved";
 	}
 
-	private String form(CurrentUser user, ActionPlan plan, ApprovalForm form, Model model) {
+	private String form(CurrentUser user, ActionPlan plan, ApprovalForm form, Locale locale, Model model) {
 		model.addAttribute("plan", plan);
+		model.addAttribute("notPublished", notPublished(plans.contents(plan, locale)));
 		model.addAttribute("approvalForm", form);
 		model.addAttribute("bodies", activeBodies(user));
 		return "actionplan/approval-form";
+	}
+
+	/**
+	 * The plan's projects that its published version will leave out, by the published portfolio's rule, so that
+	 * whoever records the approval knows beforehand and can still make a card public (ADR 0014).
+	 */
+	static List<NotPublishedCard> notPublished(PlanContents contents) {
+		return PlanChanges.entries(contents.groups())
+			.stream()
+			.filter(e -> !NotPublishedReason.publishes(e.card()))
+			.map(e -> new NotPublishedCard(e.projectId(), e.number(), e.card().title(),
+					List.copyOf(NotPublishedReason.of(e.card()))))
+			.toList();
+	}
+
+	/** A project of the plan that will not be published, with its number in the plan and why. */
+	record NotPublishedCard(UUID projectId, String number, String title, List<NotPublishedReason> reasons) {
 	}
 
 	private List<SteeringBody> activeBodies(CurrentUser user) {

@@ -8,9 +8,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What an uploaded file would do, row by row, before anything is written. It keeps the workbook it was made from,
- * so the commit checks every row again against the cards as they are then.
+ * so the commit checks every row again against the cards as they are then. {@code publicityKept} numbers the rows
+ * that asked to make a card public for someone who may not publish: those cards keep their visibility.
  */
-public record ImportPreview(RawWorkbook workbook, List<Row> rows) {
+public record ImportPreview(RawWorkbook workbook, List<Row> rows, List<Integer> publicityKept) {
 
 	public enum Action {
 		CREATE, UPDATE, UNCHANGED

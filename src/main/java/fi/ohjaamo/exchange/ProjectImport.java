@@ -14,6 +14,7 @@ import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.portfolio.EditConflictException;
 import fi.ohjaamo.portfolio.ProjectCard;
 import fi.ohjaamo.portfolio.Projects;
+import fi.ohjaamo.portfolio.Visibility;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -96,6 +97,7 @@ public class ProjectImport {
 		var parser = new RowParser(labels, names, locale);
 		Set<UUID> seen = new HashSet<>();
 		var rows = new ArrayList<ImportPreview.Row>();
+		var publicityKept = new ArrayList<Integer>();
 		for (var raw : sheet.rows()) {
 			var problems = new ArrayList<RowProblem>();
 			var target = checks.target(user, raw, columns, locale, problems);
@@ -106,6 +108,12 @@ public class ProjectImport {
 			var given = lines.getOrDefault(raw.number(), ProjectLines.NONE);
 			problems.addAll(given.problems);
 			var card = given.applyTo(parser.parse(raw, columns, base, problems));
+			// Making a card public is IT management's decision (ADR 0013): for anyone else the card keeps its visibility.
+			if (card.visibility() == Visibility.PUBLIC && base.visibility() != Visibility.PUBLIC
+					&& !projects.mayPublish(user)) {
+				card = card.withVisibility(base.visibility() == null ? Visibility.INTERNAL : base.visibility());
+				publicityKept.add(raw.number());
+			}
 			Action action = target.project() == null ? Action.CREATE
 					: card.equals(base) ? Action.UNCHANGED : Action.UPDATE;
 			// A row that changes nothing needs no permission: an exported list holds cards the person may only read.
@@ -116,7 +124,7 @@ public class ProjectImport {
 					target.project() == null ? null : target.project().getId(),
 					target.project() == null ? 0 : target.project().getRevision(), card, List.copyOf(problems)));
 		}
-		return new ImportPreview(workbook, List.copyOf(rows));
+		return new ImportPreview(workbook, List.copyOf(rows), List.copyOf(publicityKept));
 	}
 
 	/** The columns the file has, found by their headings; a file without titles or ids is not a project list. */

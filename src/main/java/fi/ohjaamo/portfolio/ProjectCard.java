@@ -129,6 +129,14 @@ public record ProjectCard(@NotBlank @Size(max = 300) @Nullable String title, @Si
 				likelihoodNote, priority, scheduleOwner, costs, costNote, resources, resourceNote, worksiteId);
 	}
 
+	/** The same card marked public or internal, as IT management publishes it or the portfolio keeps it. */
+	public ProjectCard withVisibility(Visibility newVisibility) {
+		return new ProjectCard(title, number, category, serviceAreaId, unitId, obligation, kind, status, newVisibility,
+				projectManagerId, description, impactSummary, impactOrganisation, impactSecurity, impactData,
+				impactCaseManagement, goalIds, noStrategicGoal, scheduleStart, scheduleEnd, scheduleNote, likelihood,
+				likelihoodNote, priority, scheduleOwner, costs, costNote, resources, resourceNote, worksiteId);
+	}
+
 	/** The same card placed on the worksite, or on none when null. */
 	public ProjectCard onWorksite(@Nullable UUID newWorksiteId) {
 		return new ProjectCard(title, number, category, serviceAreaId, unitId, obligation, kind, status, visibility,

@@ -34,6 +34,22 @@ public final class ProjectEvents {
 		public String summary() { return title + ": " + status + (note.isEmpty() ? "" : " – " + note); }
 	}
 
+	/** Someone who may not publish marked the card public; it stays as it was until IT management decides. */
+	public record PublicationProposed(UUID organisationId, UUID projectId, String title) implements Auditable {
+		public String action() { return "project.publication-proposed"; }
+		public String objectType() { return "project"; }
+		public String objectId() { return projectId.toString(); }
+		public String summary() { return title; }
+	}
+
+	/** IT management declined a proposal to publish the card. */
+	public record PublicationDeclined(UUID organisationId, UUID projectId, String title) implements Auditable {
+		public String action() { return "project.publication-declined"; }
+		public String objectType() { return "project"; }
+		public String objectId() { return projectId.toString(); }
+		public String summary() { return title; }
+	}
+
 	/** A card or the portfolio left the application: printed, or later exported to a file. */
 	public record ProjectsExported(UUID organisationId, String format, String what, int count) implements Auditable {
 		public String action() { return "portfolio.exported"; }

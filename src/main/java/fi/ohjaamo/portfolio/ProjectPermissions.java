@@ -17,6 +17,14 @@ final class ProjectPermissions {
 				|| (user.has(Role.PROJECT_MANAGER) && Objects.equals(project.getProjectManagerId(), user.personId()));
 	}
 
+	/**
+	 * Making a card public discloses it as open data, so it is IT management's decision (and an administrator's);
+	 * anyone else who edits the card may only propose it (ADR 0013).
+	 */
+	static boolean mayPublish(CurrentUser user) {
+		return user.ownsPortfolio();
+	}
+
 	/** The service area a card names must be one the person may edit, so nobody hands a project out of reach. */
 	static boolean mayWrite(CurrentUser user, ProjectCard card) {
 		return user.ownsPortfolio() || (card.serviceAreaId() != null && user.mayEditServiceArea(card.serviceAreaId()));

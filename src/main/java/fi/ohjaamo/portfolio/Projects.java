@@ -31,8 +31,11 @@ public class Projects {
 
 	private final ProjectCardRules rules;
 
+	private final PublicationProposals proposals;
+
 	Projects(ProjectRepository projects, ProjectRevisionRepository revisions, JsonMapper json,
-			ApplicationEventPublisher events, Clock clock, ProjectCardRules rules) {
+			ApplicationEventPublisher events, Clock clock, ProjectCardRules rules, PublicationProposals proposals) {
+		this.proposals = proposals;
 		this.projects = projects;
 		this.revisions = revisions;
 		this.json = json;
@@ -55,22 +58,32 @@ public class Projects {
 		return ProjectPermissions.mayEdit(user, project);
 	}
 
+	/** Whether the person may make a card public; anyone else who marks a card public only proposes it. */
+	public boolean mayPublish(CurrentUser user) {
+		return ProjectPermissions.mayPublish(user);
+	}
+
 	@Transactional
 	public Project create(CurrentUser user, ProjectCard card) {
 		if (!ProjectPermissions.mayWrite(user, card)) {
 			throw new AccessDeniedException("may not create projects in this service area");
 		}
-		var content = card.withoutEmptyLines();
+		boolean proposes = proposesPublication(user, card, Visibility.INTERNAL);
+		var content = (proposes ? card.withVisibility(Visibility.INTERNAL) : card).withoutEmptyLines();
 		requireValid(user.organisationId(), content, null);
 		var project = projects.save(Project.create(user.organisationId(), content, clock.instant()));
 		keep(project, user);
 		events.publishEvent(new ProjectEvents.ProjectCreated(project.getOrganisationId(), project.getId(),
 				project.getTitle()));
+		if (proposes) {
+			proposals.propose(user, project);
+		}
 		return project;
 	}
 
 	/**
-	 * Saves a person's edit of the revision they started from.
+	 * Saves a person's edit of the revision they started from. Someone who may not publish cannot make the card
+	 * public: it keeps its visibility and the wish is recorded as a proposal for IT management.
 	 * @throws EditConflictException when another save came first; nothing is written then
 	 */
 	@Transactional
@@ -91,13 +104,42 @@ public class Projects {
 		if (!ProjectPermissions.mayEdit(user, project) || !(keepsServiceArea || ProjectPermissions.mayWrite(user, card))) {
 			throw new AccessDeniedException("may not edit this project");
 		}
-		var content = card.withoutEmptyLines();
+		var visibility = project.card().visibility();
+		boolean proposes = proposesPublication(user, card, visibility);
+		var content = (proposes ? card.withVisibility(visibility) : card).withoutEmptyLines();
 		requireValid(user.organisationId(), content, project.getStatus());
 		project.revise(content, basedOnRevision, clock.instant());
 		projects.saveAndFlush(project);
 		keep(project, user, reason);
 		events.publishEvent(new ProjectEvents.ProjectRevised(project.getOrganisationId(), project.getId(),
 				project.getTitle(), project.getRevision()));
+		if (proposes) {
+			proposals.propose(user, project);
+		}
+		else if (content.visibility() == Visibility.PUBLIC) {
+			proposals.settled(project);
+		}
+		return project;
+	}
+
+	/**
+	 * IT management makes the card public, as a new kept revision in which only the visibility changes; an open
+	 * proposal to publish it is settled.
+	 */
+	@Transactional
+	public Project publish(CurrentUser user, UUID projectId) {
+		if (!ProjectPermissions.mayPublish(user)) {
+			throw new AccessDeniedException("may not publish projects");
+		}
+		var project = get(user.organisationId(), projectId);
+		if (project.card().visibility() != Visibility.PUBLIC) {
+			project.revise(project.card().withVisibility(Visibility.PUBLIC), project.getRevision(), clock.instant());
+			projects.saveAndFlush(project);
+			keep(project, user);
+			events.publishEvent(new ProjectEvents.ProjectRevised(project.getOrganisationId(), project.getId(),
+					project.getTitle(), project.getRevision()));
+		}
+		proposals.settled(project);
 		return project;
 	}
 
@@ -144,6 +186,12 @@ public class Projects {
 	@Transactional
 	public void exported(UUID organisationId, String format, String what, int count) {
 		events.publishEvent(new ProjectEvents.ProjectsExported(organisationId, format, what, count));
+	}
+
+	/** A person who may not publish asks to make an unpublished card public: that is only a proposal. */
+	private static boolean proposesPublication(CurrentUser user, ProjectCard card, Visibility current) {
+		return card.visibility() == Visibility.PUBLIC && current != Visibility.PUBLIC
+				&& !ProjectPermissions.mayPublish(user);
 	}
 
 	/** The form shows these problems next to the fields; anyone else saving a broken card is a programming error. */

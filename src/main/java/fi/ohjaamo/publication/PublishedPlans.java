@@ -5,16 +5,20 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import fi.ohjaamo.actionplan.ApprovedPlans;
 import fi.ohjaamo.actionplan.ApprovedPlans.ApprovedPlan;
 import fi.ohjaamo.actionplan.GroupLevel;
 import fi.ohjaamo.actionplan.PlanChapter;
+import fi.ohjaamo.actionplan.PlanEntry;
 import fi.ohjaamo.actionplan.PlanGroup;
 import fi.ohjaamo.organisation.Organisations;
 import fi.ohjaamo.organisation.UnitTree;
+import fi.ohjaamo.portfolio.NotPublishedReason;
 import fi.ohjaamo.shared.NotFoundException;
 import fi.ohjaamo.strategy.GoalView;
 import fi.ohjaamo.strategy.StrategicGoals;
@@ -25,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The approved action plans an organisation publishes, as frozen at approval (ADR 0014). A draft is never published.
- * Each project in a plan is reduced to exactly the fields of {@link PublicProject}, as in the published portfolio.
+ * A plan publishes only the projects the published portfolio would (marked public, never an idea, as the card read
+ * at approval), each reduced to exactly the fields of {@link PublicProject}; the others are only counted.
  */
 @Service
 @Transactional(readOnly = true)
@@ -61,8 +66,14 @@ public class PublishedPlans {
 		var units = organisations.unitsOf(organisationId);
 		var goalNames = goals.of(organisationId).stream().collect(Collectors.toMap(GoalView::id, GoalView::name));
 		var contents = plan.contents();
+		var groups = contents.groups().stream()
+			.map(g -> group(g, plan.approvedAt(), units, goalNames))
+			.flatMap(Optional::stream)
+			.toList();
+		int notPublished = (int) entries(contents.groups()).filter(e -> !NotPublishedReason.publishes(e.card()))
+			.count();
 		return new PublicPlan(slug, organisationName(organisationId), summary(plan), contents.introduction(),
-				contents.groups().stream().map(g -> group(g, plan.approvedAt(), units, goalNames)).toList());
+				groups, notPublished);
 	}
 
 	private static PublicPlanSummary summary(ApprovedPlan plan) {
@@ -75,14 +86,29 @@ public class PublishedPlans {
 				approval.date(), approval.section(), approval.diaryNumber(), approval.link(), plan.approvedAt());
 	}
 
-	private static PublicPlanGroup group(PlanGroup group, Instant approvedAt, UnitTree units,
+	/**
+	 * The group with only the projects that may be published, as the published portfolio's rule says, each with its
+	 * number as approved; none when nothing in it may be published, so no empty heading is left behind.
+	 */
+	private static Optional<PublicPlanGroup> group(PlanGroup group, Instant approvedAt, UnitTree units,
 			Map<UUID, String> goalNames) {
-		return new PublicPlanGroup(group.number(), group.level(), group.heading(),
-				group.entries().stream()
-					.map(e -> new PublicPlanEntry(e.number(),
-							PublishedProjects.toPublic(e.projectId(), e.card(), approvedAt, units, goalNames)))
-					.toList(),
-				group.subgroups().stream().map(s -> group(s, approvedAt, units, goalNames)).toList());
+		var projects = group.entries().stream()
+			.filter(e -> NotPublishedReason.publishes(e.card()))
+			.map(e -> new PublicPlanEntry(e.number(),
+					PublishedProjects.toPublic(e.projectId(), e.card(), approvedAt, units, goalNames)))
+			.toList();
+		var subgroups = group.subgroups().stream()
+			.map(s -> group(s, approvedAt, units, goalNames))
+			.flatMap(Optional::stream)
+			.toList();
+		if (projects.isEmpty() && subgroups.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(new PublicPlanGroup(group.number(), group.level(), group.heading(), projects, subgroups));
+	}
+
+	private static Stream<PlanEntry> entries(List<PlanGroup> groups) {
+		return groups.stream().flatMap(g -> Stream.concat(g.entries().stream(), entries(g.subgroups())));
 	}
 
 	private String organisationName(UUID organisationId) {
@@ -103,9 +129,12 @@ public class PublishedPlans {
 			@Schema(description = "When the approval was recorded and the plan frozen") Instant frozenAt) {
 	}
 
-	/** An approved plan as published: the introduction numbered first, then the numbered groups. */
+	/**
+	 * An approved plan as published: the introduction numbered first, then the numbered groups, and how many of the
+	 * plan's projects are not published (internal cards and ideas), which is all that is told of them.
+	 */
 	public record PublicPlan(String slug, String organisationName, PublicPlanSummary plan,
-			List<PlanChapter> introduction, List<PublicPlanGroup> groups) {
+			List<PlanChapter> introduction, List<PublicPlanGroup> groups, int projectsNotPublished) {
 	}
 
 	@Schema(description = "A numbered group of the plan: a category, a service area or a unit")

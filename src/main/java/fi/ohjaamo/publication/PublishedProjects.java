@@ -2,10 +2,8 @@ package fi.ohjaamo.publication;
 
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -13,10 +11,10 @@ import java.util.stream.Collectors;
 import fi.ohjaamo.organisation.Organisations;
 import fi.ohjaamo.organisation.UnitTree;
 import fi.ohjaamo.organisation.UnitView;
+import fi.ohjaamo.portfolio.NotPublishedReason;
 import fi.ohjaamo.portfolio.Project;
 import fi.ohjaamo.portfolio.ProjectCard;
 import fi.ohjaamo.portfolio.Projects;
-import fi.ohjaamo.portfolio.Status;
 import fi.ohjaamo.shared.NotFoundException;
 import fi.ohjaamo.strategy.GoalView;
 import fi.ohjaamo.strategy.StrategicGoals;
@@ -25,14 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The projects an organisation publishes: cards marked public, except ideas, which nobody has committed to yet
- * (ADR 0013). Everything here is read-only; an unknown slug is simply not found.
+ * (ADR 0013, the rule in {@link NotPublishedReason}). Everything here is read-only; an unknown slug is simply not found.
  */
 @Service
 @Transactional(readOnly = true)
 public class PublishedProjects {
-
-	/** Statuses that are never published, even on a card marked public. */
-	static final Set<Status> UNPUBLISHED = EnumSet.of(Status.IDEA);
 
 	private final PublicationSites sites;
 
@@ -47,10 +42,6 @@ public class PublishedProjects {
 		this.projects = projects;
 		this.organisations = organisations;
 		this.goals = goals;
-	}
-
-	public static boolean publishes(Status status) {
-		return !UNPUBLISHED.contains(status);
 	}
 
 	/** The organisations that have an address, by name, for the public front page. */
@@ -70,7 +61,7 @@ public class PublishedProjects {
 		var goalNames = goals.of(organisationId).stream().collect(Collectors.toMap(GoalView::id, GoalView::name));
 		var all = projects.markedPublic(organisationId)
 			.stream()
-			.filter(p -> !UNPUBLISHED.contains(p.getStatus()))
+			.filter(p -> NotPublishedReason.publishes(p.card()))
 			.sorted(Comparator.comparing((Project p) -> NumberOrder.keyOf(p.card().number()))
 				.thenComparing(Project::getTitle))
 			.toList();

@@ -8,8 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The wellbeing area's IT manager builds the area's first action plan: its introduction, projects picked from the
- * portfolio by category and words, the order of its sections, then its approval by the area board, after which the
- * plan is frozen and published. The municipality's demo plan shows what changed since its approval.
+ * portfolio by category and words, the order of its sections, then its approval by the area board, which warns that
+ * the plan's internal card will not be published, after which the plan is frozen and published without that card.
+ * The municipality's demo plan shows what changed since its approval.
  */
 class ActionPlanBrowserTests extends BrowserTest {
 
@@ -65,6 +66,10 @@ class ActionPlanBrowserTests extends BrowserTest {
 		checked(hilla, "the draft plan");
 
 		hilla.clickLink("Kirjaa hyväksyminen");
+		assertThat(hilla.text(".not-published h2")).as("the internal card is named before the approval")
+			.isEqualTo("1 hanke jää julkaisematta");
+		assertThat(hilla.texts(".not-published li")).containsExactly(
+				"4.1.1 Lastensuojelun asiakirjat Kanta-palvelujen sosiaalihuollon arkistoon: sisäinen kortti");
 		hilla.fill("bodyName", "Aluehallitus");
 		hilla.clickAndLoad(By.cssSelector(".form-actions button.primary"));
 		assertThat(hilla.text("#section-error")).isEqualTo("Täytä tämä kohta.");
@@ -85,7 +90,10 @@ class ActionPlanBrowserTests extends BrowserTest {
 		checked(resident, "the public plans");
 		resident.clickLink(TITLE + " (2026 ja 2027)");
 		assertThat(resident.texts("dd")).contains("Aluehallitus", "§ 45", "PHA/210/00.01/2026");
-		assertThat(resident.texts(".plan-heading")).contains("3.1.1 Suun terveydenhuollon sähköinen ajanvaraus");
+		assertThat(resident.texts(".plan-heading")).contains("3.1.1 Suun terveydenhuollon sähköinen ajanvaraus")
+			.noneMatch(heading -> heading.contains("Lastensuojelun asiakirjat"));
+		assertThat(resident.text(".plan-not-published")).startsWith("1 hanke ei ole julkaistu.");
+		assertThat(resident.text("main")).doesNotContain("Lastensuojelun asiakirjat");
 		checked(resident, "the public plan");
 	}
 

@@ -11,6 +11,7 @@ import fi.ohjaamo.portfolio.ProjectCardDecisions;
 import fi.ohjaamo.portfolio.ProjectCardDecisions.CardDecision;
 import fi.ohjaamo.portfolio.ProjectCardSections;
 import fi.ohjaamo.portfolio.Projects;
+import fi.ohjaamo.portfolio.PublicationProposals;
 import fi.ohjaamo.shared.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -36,8 +37,12 @@ class ProjectController {
 
 	private final ObjectProvider<PlanNumbers> planNumbers;
 
+	private final PublicationProposals proposals;
+
 	ProjectController(Projects projects, CardReaders readers, ObjectProvider<ProjectCardSections> sections,
-			ObjectProvider<ProjectCardDecisions> decisions, ObjectProvider<PlanNumbers> planNumbers) {
+			ObjectProvider<ProjectCardDecisions> decisions, ObjectProvider<PlanNumbers> planNumbers,
+			PublicationProposals proposals) {
+		this.proposals = proposals;
 		this.projects = projects;
 		this.readers = readers;
 		this.sections = sections;
@@ -52,6 +57,8 @@ class ProjectController {
 			.flatMap(s -> s.sectionsOf(user.organisationId(), id).stream())
 			.toList());
 		model.addAttribute("decisions", decisionsOn(user, id));
+		model.addAttribute("proposal", proposals.of(user.organisationId(), id).orElse(null));
+		model.addAttribute("mayPublish", projects.mayPublish(user));
 		return "portfolio/project";
 	}
 

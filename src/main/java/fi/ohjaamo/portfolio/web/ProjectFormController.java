@@ -9,6 +9,7 @@ import fi.ohjaamo.portfolio.ProjectCard;
 import fi.ohjaamo.portfolio.ProjectCardRules;
 import fi.ohjaamo.portfolio.Projects;
 import fi.ohjaamo.portfolio.Status;
+import fi.ohjaamo.portfolio.Visibility;
 import fi.ohjaamo.shared.web.BoundForms;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -64,7 +65,7 @@ class ProjectFormController {
 			return form(user, card, null, 0, model);
 		}
 		var project = projects.create(user, card);
-		return "redirect:/projects/" + project.getId() + "?saved";
+		return "redirect:/projects/" + project.getId() + "?saved" + proposedNote(card, project);
 	}
 
 	@GetMapping("/projects/{id}/edit")
@@ -90,13 +91,20 @@ class ProjectFormController {
 		if (!valid(user, card, project.getStatus(), result, model)) {
 			return form(user, card, project, baseRevision, model);
 		}
+		Project saved;
 		try {
-			projects.revise(user, id, card, baseRevision);
+			saved = projects.revise(user, id, card, baseRevision);
 		}
 		catch (EditConflictException | ObjectOptimisticLockingFailureException ex) {
 			return conflict(user, projects.get(user.organisationId(), id), card, baseRevision, model);
 		}
-		return "redirect:/projects/" + id + "?saved";
+		return "redirect:/projects/" + id + "?saved" + proposedNote(card, saved);
+	}
+
+	/** The card page says so when the person's "public" became a proposal: only IT management publishes. */
+	private static String proposedNote(ProjectCard asked, Project saved) {
+		return asked.visibility() == Visibility.PUBLIC && saved.card().visibility() != Visibility.PUBLIC
+				? "&publicationProposed" : "";
 	}
 
 	private boolean valid(CurrentUser user, ProjectCard card, @Nullable Status current, BindingResult bound,
@@ -127,6 +135,7 @@ class ProjectFormController {
 		model.addAttribute("card", card);
 		model.addAttribute("project", project);
 		model.addAttribute("baseRevision", baseRevision);
+		model.addAttribute("mayPublish", projects.mayPublish(user));
 		var current = project == null ? null : project.getStatus();
 		var reachable = project == null ? java.util.EnumSet.allOf(Status.class) : project.getStatus().reachable();
 		model.addAttribute("statuses", reachable.stream()

@@ -12,6 +12,7 @@ import fi.ohjaamo.publication.PublishedPlans.PublicPlanGroup;
 import fi.ohjaamo.publication.PublishedPlans.PublicPlanSummary;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -35,6 +36,9 @@ class PlanOpenDataController {
 
 	private static final String BASE = "/api/public/v1/{slug}/plans";
 
+	/** A CSV has no place for a count beside its rows, so the plan's CSV tells it in this header. */
+	static final String NOT_PUBLISHED_HEADER = "X-Projects-Not-Published";
+
 	private final PublishedPlans published;
 
 	PlanOpenDataController(PublishedPlans published) {
@@ -50,7 +54,10 @@ class PlanOpenDataController {
 	record PlanResponse(String publisher, String slug, String licence, String licenceUrl, String attribution,
 			@Schema(description = "The plan and its approval decision") PublicPlanSummary plan,
 			@Schema(description = "The introduction's chapters, numbered first") List<PlanChapter> introduction,
-			@Schema(description = "The numbered groups with their projects") List<PublicPlanGroup> groups) {
+			@Schema(description = "The numbered groups with the projects published in them; a group in which no "
+					+ "project is published is left out") List<PublicPlanGroup> groups,
+			@Schema(description = "How many of the plan's projects are not published because their cards are "
+					+ "internal or ideas; nothing else of them is given") int projectsNotPublished) {
 	}
 
 	@Operation(summary = "Approved action plans as JSON", description = "Drafts are never published.")
@@ -68,7 +75,9 @@ class PlanOpenDataController {
 	}
 
 	@Operation(summary = "One approved action plan as JSON",
-			description = "Numbered as the plan reads; each project carries only the published fields.")
+			description = "Numbered as the plan was approved; only the projects whose cards were marked public and "
+					+ "were not ideas at approval, each with only the published fields. The others are only counted "
+					+ "(projectsNotPublished), so their numbers are missing from the sequence.")
 	@ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 			schema = @Schema(implementation = PlanResponse.class)))
 	@GetMapping(BASE + "/{id}")
@@ -76,18 +85,23 @@ class PlanOpenDataController {
 		var plan = published.plan(slug, id, LocaleContextHolder.getLocale());
 		return open().lastModified(plan.plan().frozenAt()).contentType(MediaType.APPLICATION_JSON)
 			.body(new PlanResponse(plan.organisationName(), slug, OpenLicence.NAME, OpenLicence.URL,
-					attribution(plan.organisationName()), plan.plan(), plan.introduction(), plan.groups()));
+					attribution(plan.organisationName()), plan.plan(), plan.introduction(), plan.groups(),
+					plan.projectsNotPublished()));
 	}
 
-	@Operation(summary = "One approved action plan as CSV", description = "UTF-8, RFC 4180, one row per project in "
-			+ "the plan's order, with its number and group in the plan first.")
-	@ApiResponse(responseCode = "200", content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
+	@Operation(summary = "One approved action plan as CSV", description = "UTF-8, RFC 4180, one row per published "
+			+ "project in the plan's order, with its number and group in the plan first. Projects whose cards are "
+			+ "internal or ideas have no row; the header " + NOT_PUBLISHED_HEADER + " tells how many there are.")
+	@ApiResponse(responseCode = "200", content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+			headers = @Header(name = NOT_PUBLISHED_HEADER, description = "How many of the plan's projects are not "
+					+ "published", schema = @Schema(type = "integer")))
 	@GetMapping(BASE + "/{id}.csv")
 	ResponseEntity<String> csv(@PathVariable String slug, @PathVariable UUID id) {
 		var plan = published.plan(slug, id, LocaleContextHolder.getLocale());
 		return open().lastModified(plan.plan().frozenAt())
 			.contentType(OpenDataCsv.MEDIA_TYPE)
 			.header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + slug + "-plan-" + id + ".csv\"")
+			.header(NOT_PUBLISHED_HEADER, Integer.toString(plan.projectsNotPublished()))
 			.body(OpenDataCsv.of(plan));
 	}
 

@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 
 import fi.ohjaamo.portfolio.Category;
+import fi.ohjaamo.portfolio.NotPublishedReason;
 import fi.ohjaamo.portfolio.Status;
 import fi.ohjaamo.publication.PublishedProjects;
 import org.jspecify.annotations.Nullable;
@@ -40,7 +41,7 @@ class PublicPortfolioController {
 		model.addAttribute("portfolio", published.portfolio(slug, filter));
 		model.addAttribute("filter", filter);
 		model.addAttribute("categories", Category.values());
-		model.addAttribute("statuses", List.of(Status.values()).stream().filter(PublishedProjects::publishes).toList());
+		model.addAttribute("statuses", List.of(Status.values()).stream().filter(NotPublishedReason::mayPublish).toList());
 		int now = Year.now().getValue();
 		model.addAttribute("years", IntStream.rangeClosed(now - 4, now + 5).boxed().toList());
 		return "publication/portfolio";
