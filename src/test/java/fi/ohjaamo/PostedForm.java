@@ -6,8 +6,11 @@ import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
@@ -64,6 +67,29 @@ public final class PostedForm {
 			}
 		}
 		return new PostedForm(action, params);
+	}
+
+	/** The form posting to {@code action} on the page at {@code url}, as {@code who} sees it. */
+	public static PostedForm read(MockMvc mvc, String url, String action, RequestPostProcessor who) throws Exception {
+		return on(mvc.perform(MockMvcRequestBuilders.get(url).with(who))
+			.andExpect(MockMvcResultMatchers.status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), action);
+	}
+
+	/** Posts the form as {@code who} and answers the page shown again (a save that was not made). */
+	public String postShowingPage(MockMvc mvc, RequestPostProcessor who) throws Exception {
+		return mvc.perform(post().with(who))
+			.andExpect(MockMvcResultMatchers.status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	/** Posts the form as {@code who}, expecting the save to be made. */
+	public void postSaving(MockMvc mvc, RequestPostProcessor who) throws Exception {
+		mvc.perform(post().with(who)).andExpect(MockMvcResultMatchers.status().is3xxRedirection());
 	}
 
 	/** The same form with a field set as a person would type, tick or choose it. */

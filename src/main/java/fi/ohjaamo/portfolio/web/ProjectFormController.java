@@ -163,7 +163,7 @@ class ProjectFormController {
 
 	/** Names the card's fields as the card does and reads ids, choices and lines as the card shows them. */
 	private static FieldReading reading(CardReader reader) {
-		return FieldReading.labelled("portfolio.project.").reading((field, value) -> switch (value) {
+		return FieldReading.labelled("portfolio.project.").values((field, value) -> switch (value) {
 			case Enum<?> choice -> reader.label(choice);
 			case ImpactPart part -> reader.impact(part);
 			case CostLine line -> reader.cost(line);

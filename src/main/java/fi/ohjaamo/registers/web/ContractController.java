@@ -14,6 +14,9 @@ import fi.ohjaamo.registers.Vendors;
 import fi.ohjaamo.registers.views.ContractFilter;
 import fi.ohjaamo.registers.views.RegisterSearch;
 import fi.ohjaamo.shared.web.BoundForms;
+import fi.ohjaamo.shared.web.EditMerge;
+import fi.ohjaamo.shared.web.FieldReading;
+import fi.ohjaamo.shared.web.MergeInput;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -37,7 +40,11 @@ class ContractController {
 
 	private final RegisterSearch search;
 
-	ContractController(Contracts contracts, Vendors vendors, InformationSystems systems, RegisterSearch search) {
+	private final EditMerge merges;
+
+	ContractController(Contracts contracts, Vendors vendors, InformationSystems systems, RegisterSearch search,
+			EditMerge merges) {
+		this.merges = merges;
 		this.search = search;
 		this.contracts = contracts;
 		this.vendors = vendors;
@@ -90,31 +97,56 @@ class ContractController {
 	String edit(CurrentUser user, @PathVariable UUID id, Model model) {
 		RegisterAccess.requireKeeper(user);
 		var contract = contracts.get(user.organisationId(), id);
-		return form(user, contract, ContractForm.of(contract), contract.getVersion(), model);
+		var form = ContractForm.of(contract);
+		merges.carry(model, form);
+		return form(user, contract, form, contract.getVersion(), model);
 	}
 
 	@PostMapping("/registers/contracts/{id}")
-	String save(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("contractForm") ContractForm form,
-			BindingResult bound, Model model) {
+	String save(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("contractForm") ContractForm posted,
+			BindingResult bound, MergeInput merge, Model model) {
 		RegisterAccess.requireKeeper(user);
 		var contract = contracts.get(user.organisationId(), id);
-		var result = BoundForms.onTarget(form, bound, model);
+		var edit = merges.begin(merge, "contractForm", posted, ContractForm.class, reading(user), model);
+		var form = edit.form();
+		if (edit.unchosen()) {
+			return form(user, contract, form, form.version(), model);
+		}
+		if (form.version() != null && !form.version().equals(contract.getVersion())) {
+			return merged(user, id, edit);
+		}
+		var result = BoundForms.onTarget(form, edit.result(bound), model);
 		if (form.isComplete()) {
 			contracts.check(user.organisationId(), form.definition(), result);
 		}
 		if (result.hasErrors() || form.version() == null) {
+			edit.showAgain();
 			return form(user, contract, form, form.version(), model);
 		}
 		try {
 			contracts.redefine(user.organisationId(), id, form.definition(), form.version());
 		}
 		catch (RegisterChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
-			var current = contracts.get(user.organisationId(), id);
-			result.reject("registers.changedMeanwhile");
-			model.addAttribute("current", current);
-			return form(user, current, form, current.getVersion(), model);
+			return merged(user, id, edit);
 		}
 		return "redirect:/registers/contracts/" + id + "?saved";
+	}
+
+	/** Someone saved the contract meanwhile: nothing is written; their save and this one are merged on the form. */
+	private String merged(CurrentUser user, UUID id, EditMerge.Edit<ContractForm> edit) {
+		var current = contracts.get(user.organisationId(), id);
+		var merged = edit.merged(ContractForm.of(current), null, "version");
+		return form(user, current, merged, current.getVersion(), edit.model());
+	}
+
+	private FieldReading reading(CurrentUser user) {
+		return FieldReading.labelled("registers.contract.")
+			.label("vendorId", "registers.contract.vendor")
+			.label("systemIds", "registers.contract.systems")
+			.names("vendorId", vendors.namesOf(user.organisationId()))
+			.names("systemIds", systems.of(user.organisationId())
+				.stream()
+				.collect(Collectors.toMap(InformationSystem::getId, InformationSystem::getName)));
 	}
 
 	private String form(CurrentUser user, @Nullable Contract contract, ContractForm form, @Nullable Long version,

@@ -12,6 +12,9 @@ import fi.ohjaamo.registers.VendorNameTakenException;
 import fi.ohjaamo.registers.Vendors;
 import fi.ohjaamo.registers.views.RegisterSearch;
 import fi.ohjaamo.shared.web.BoundForms;
+import fi.ohjaamo.shared.web.EditMerge;
+import fi.ohjaamo.shared.web.FieldReading;
+import fi.ohjaamo.shared.web.MergeInput;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -36,7 +39,11 @@ class VendorController {
 
 	private final RegisterSearch search;
 
-	VendorController(Vendors vendors, InformationSystems systems, Contracts contracts, RegisterSearch search) {
+	private final EditMerge merges;
+
+	VendorController(Vendors vendors, InformationSystems systems, Contracts contracts, RegisterSearch search,
+			EditMerge merges) {
+		this.merges = merges;
 		this.search = search;
 		this.vendors = vendors;
 		this.systems = systems;
@@ -90,17 +97,29 @@ class VendorController {
 	String edit(CurrentUser user, @PathVariable UUID id, Model model) {
 		RegisterAccess.requireKeeper(user);
 		var vendor = vendors.get(user.organisationId(), id);
-		return form(vendor, VendorForm.of(vendor), vendor.getVersion(), model);
+		var form = VendorForm.of(vendor);
+		merges.carry(model, form);
+		return form(vendor, form, vendor.getVersion(), model);
 	}
 
 	@PostMapping("/registers/vendors/{id}")
-	String save(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("vendorForm") VendorForm form,
-			BindingResult bound, Model model) {
+	String save(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("vendorForm") VendorForm posted,
+			BindingResult bound, MergeInput merge, Model model) {
 		RegisterAccess.requireKeeper(user);
 		var vendor = vendors.get(user.organisationId(), id);
-		var result = BoundForms.onTarget(form, bound, model);
+		var edit = merges.begin(merge, "vendorForm", posted, VendorForm.class,
+				FieldReading.labelled("registers.vendor."), model);
+		var form = edit.form();
+		if (edit.unchosen()) {
+			return form(vendor, form, form.version(), model);
+		}
+		if (form.version() != null && !form.version().equals(vendor.getVersion())) {
+			return merged(user, id, edit);
+		}
+		var result = BoundForms.onTarget(form, edit.result(bound), model);
 		vendors.check(user.organisationId(), id, form.definition(), result);
 		if (result.hasErrors() || form.version() == null) {
+			edit.showAgain();
 			return form(vendor, form, form.version(), model);
 		}
 		try {
@@ -108,15 +127,20 @@ class VendorController {
 		}
 		catch (VendorNameTakenException ex) {
 			result.rejectValue("name", "registers.vendor.name.taken");
+			edit.showAgain();
 			return form(vendor, form, form.version(), model);
 		}
 		catch (RegisterChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
-			var current = vendors.get(user.organisationId(), id);
-			result.reject("registers.changedMeanwhile");
-			model.addAttribute("current", current);
-			return form(current, form, current.getVersion(), model);
+			return merged(user, id, edit);
 		}
 		return "redirect:/registers/vendors/" + id + "?saved";
+	}
+
+	/** Someone saved the vendor meanwhile: nothing is written; their save and this one are merged on the form. */
+	private String merged(CurrentUser user, UUID id, EditMerge.Edit<VendorForm> edit) {
+		var current = vendors.get(user.organisationId(), id);
+		var merged = edit.merged(VendorForm.of(current), null, "version");
+		return form(current, merged, current.getVersion(), edit.model());
 	}
 
 	private String form(@Nullable Vendor vendor, VendorForm form, @Nullable Long version, Model model) {

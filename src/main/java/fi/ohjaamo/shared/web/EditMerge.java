@@ -51,6 +51,90 @@ public class EditMerge {
 		this.formats = formats;
 	}
 
+	/**
+	 * Begins handling a posted edit form whose base the page carried: reads the base and applies the person's
+	 * choices. The returned {@link Edit} then answers the steps of the save.
+	 */
+	public <F extends Record> Edit<F> begin(MergeInput input, String formName, F posted, Class<F> type,
+			FieldReading reading, Model model) {
+		var base = base(input, type);
+		return new Edit<>(input, formName, posted, chosen(input, posted, base), base, reading, model);
+	}
+
+	/** One posted edit form on its way to a save, a merge or a page shown again. */
+	public final class Edit<F extends Record> {
+
+		private final MergeInput input;
+
+		private final String formName;
+
+		private final F posted;
+
+		private final F form;
+
+		private final @Nullable F base;
+
+		private final FieldReading reading;
+
+		private final Model model;
+
+		private Edit(MergeInput input, String formName, F posted, F form, @Nullable F base, FieldReading reading,
+				Model model) {
+			this.input = input;
+			this.formName = formName;
+			this.posted = posted;
+			this.form = form;
+			this.base = base;
+			this.reading = reading;
+			this.model = model;
+		}
+
+		public Model model() {
+			return model;
+		}
+
+		public MergeInput input() {
+			return input;
+		}
+
+		/** The form to save: what was posted, with the values taken from the other save where the person chose so. */
+		public F form() {
+			return form;
+		}
+
+		/** True, with the page prepared to ask again, while a field both changed has no choice. */
+		public boolean unchosen() {
+			return askIfUnchosen(input, formName, form, base, reading, model);
+		}
+
+		/** The binding to validate the form on, with the posted errors of the fields the person kept. */
+		public BindingResult result(BindingResult bound) {
+			return form == posted ? bound : rebound(input, form, bound, model);
+		}
+
+		/** The form is shown again (invalid): open choices and the base stay on the page. */
+		public void showAgain() {
+			keepAsking(input, formName, form, base, reading, model);
+			keep(model, base);
+		}
+
+		/** Someone else saved {@code theirs} meanwhile: shows the merge and answers the merged form. */
+		public F merged(F theirs, @Nullable String savedBy, String... quiet) {
+			return merge(model, formName, base, form, theirs, savedBy, reading, quiet);
+		}
+
+	}
+
+	/**
+	 * Keeps on a page shown again (for an invalid field, say) the base the form came with, unless a merge has
+	 * already put a newer one there.
+	 */
+	public void keep(Model model, @Nullable Record base) {
+		if (base != null && !model.containsAttribute(BASE)) {
+			carry(model, base);
+		}
+	}
+
 	/** Puts on the page the values the form is edited from, for the hidden {@code merge.base} field. */
 	public void carry(Model model, Record base) {
 		var bytes = json.writeValueAsString(base).getBytes(StandardCharsets.UTF_8);
@@ -185,6 +269,10 @@ public class EditMerge {
 			case Boolean yes -> message(yes ? "merge.yes" : "merge.no", yes.toString());
 			case LocalDate day -> formats.day(day);
 			case BigDecimal number -> formats.number(number);
+			case Enum<?> choice -> {
+				var key = reading.enumKey(choice);
+				yield key == null ? choice.name() : message(key, choice.name());
+			}
 			case Collection<?> list when list.isEmpty() -> message("merge.empty", "–");
 			case Collection<?> list -> list.stream()
 				.map(item -> read(reading, field, item))
