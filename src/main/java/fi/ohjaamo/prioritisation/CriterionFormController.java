@@ -89,9 +89,6 @@ class CriterionFormController {
 		if (edit.unchosen()) {
 			return form(user, criterion, form, form.version(), model);
 		}
-		if (form.version() != null && !form.version().equals(criterion.getVersion())) {
-			return merged(user, id, edit);
-		}
 		var result = binding.onForm(form, edit.result(bound), model);
 		check(form, result);
 		if (result.hasErrors() || form.version() == null) {

@@ -2,7 +2,10 @@ package fi.ohjaamo.steering;
 
 import java.util.UUID;
 
+import fi.ohjaamo.history.Subject;
+import fi.ohjaamo.history.Versions;
 import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.shared.NotFoundException;
 import fi.ohjaamo.shared.web.BoundForms;
 import fi.ohjaamo.shared.web.EditMerge;
 import fi.ohjaamo.shared.web.FieldReading;
@@ -29,8 +32,11 @@ class BodyFormController {
 
 	private final EditMerge merges;
 
-	BodyFormController(SteeringBodies bodies, EditMerge merges) {
+	private final Versions versions;
+
+	BodyFormController(SteeringBodies bodies, EditMerge merges, Versions versions) {
 		this.bodies = bodies;
+		this.versions = versions;
 		this.merges = merges;
 	}
 
@@ -71,9 +77,6 @@ class BodyFormController {
 		if (edit.unchosen()) {
 			return form(user, body, form, form.version(), model);
 		}
-		if (form.version() != null && !form.version().equals(body.getVersion())) {
-			return merged(user, id, edit);
-		}
 		var result = BoundForms.onTarget(form, edit.result(bound), model);
 		bodies.check(user.organisationId(), id, form.definition(), result);
 		if (result.hasErrors() || form.version() == null) {
@@ -89,10 +92,20 @@ class BodyFormController {
 		return "redirect:/steering/bodies/" + id + "?saved";
 	}
 
+	/** Who saved the record last, as its kept versions tell; null when it has none. */
+	private @Nullable String lastSavedBy(CurrentUser user, UUID id) {
+		try {
+			return versions.of(user.organisationId(), new Subject(SteeringBodies.SUBJECT_TYPE, id)).getFirst().authorName();
+		}
+		catch (NotFoundException ex) {
+			return null;
+		}
+	}
+
 	/** Someone saved the body meanwhile: nothing is written; their save and this one are merged on the form. */
 	private String merged(CurrentUser user, UUID id, EditMerge.Edit<BodyForm> edit) {
 		var current = bodies.get(user.organisationId(), id);
-		var merged = edit.merged(BodyForm.of(current), null, "version");
+		var merged = edit.merged(BodyForm.of(current), lastSavedBy(user, id), "version");
 		return form(user, current, merged, current.getVersion(), edit.model());
 	}
 

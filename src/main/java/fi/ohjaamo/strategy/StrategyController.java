@@ -106,9 +106,6 @@ class StrategyController {
 		if (edit.unchosen()) {
 			return "strategy/strategy-form";
 		}
-		if (form.version() != null && !form.version().equals(strategy.getVersion())) {
-			return merged(user, id, edit);
-		}
 		var result = edit.result(bound);
 		checkPeriod(form, result);
 		if (result.hasErrors() || form.version() == null) {

@@ -99,6 +99,7 @@ class EditConflictBrowserTests extends BrowserTest {
 			.isEqualTo("Toisen tallennuksesta otettiin yksi kenttä; yksi kenttä vaatii valintasi.");
 		assertThat(tiina.texts("#merge-purpose .merge-value"))
 			.containsExactly("Tiinan kuvaus taloushallinnosta", "Ainon kuvaus taloushallinnosta");
+		assertThat(tiina.text("label[for=merge-purpose-theirs]")).isEqualTo("Ota arvo, jonka Aino Ylläpitäjä tallensi");
 		assertThat(tiina.value("platform")).isEqualTo("Linux-palvelin 2026");
 		assertNoViolations(tiina, "the system form with a choice to make");
 

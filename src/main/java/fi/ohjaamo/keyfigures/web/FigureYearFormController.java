@@ -84,9 +84,6 @@ class FigureYearFormController {
 		if (edit.unchosen()) {
 			return form(user, year, form, form.version(), model);
 		}
-		if (form.version() != null && !form.version().equals(year.getVersion())) {
-			return merged(user, id, edit);
-		}
 		var result = binding.onForm(form, edit.result(bound), model);
 		check(user, id, form, result);
 		if (result.hasErrors() || form.version() == null) {

@@ -77,9 +77,6 @@ class FundingCallFormController {
 		if (edit.unchosen()) {
 			return form(user, call, form, model);
 		}
-		if (form.version() != null && !form.version().equals(call.getVersion())) {
-			return merged(user, id, edit);
-		}
 		var result = binding.onForm(form, edit.result(bound), model);
 		check(user, form, result, id);
 		if (result.hasErrors() || form.version() == null) {

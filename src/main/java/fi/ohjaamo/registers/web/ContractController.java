@@ -3,6 +3,8 @@ package fi.ohjaamo.registers.web;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import fi.ohjaamo.history.Subject;
+import fi.ohjaamo.history.Versions;
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.registers.Contract;
 import fi.ohjaamo.registers.Contracts;
@@ -13,6 +15,7 @@ import fi.ohjaamo.registers.RegisterChangedMeanwhileException;
 import fi.ohjaamo.registers.Vendors;
 import fi.ohjaamo.registers.views.ContractFilter;
 import fi.ohjaamo.registers.views.RegisterSearch;
+import fi.ohjaamo.shared.NotFoundException;
 import fi.ohjaamo.shared.web.BoundForms;
 import fi.ohjaamo.shared.web.EditMerge;
 import fi.ohjaamo.shared.web.FieldReading;
@@ -42,9 +45,12 @@ class ContractController {
 
 	private final EditMerge merges;
 
+	private final Versions versions;
+
 	ContractController(Contracts contracts, Vendors vendors, InformationSystems systems, RegisterSearch search,
-			EditMerge merges) {
+			EditMerge merges, Versions versions) {
 		this.merges = merges;
+		this.versions = versions;
 		this.search = search;
 		this.contracts = contracts;
 		this.vendors = vendors;
@@ -112,9 +118,6 @@ class ContractController {
 		if (edit.unchosen()) {
 			return form(user, contract, form, form.version(), model);
 		}
-		if (form.version() != null && !form.version().equals(contract.getVersion())) {
-			return merged(user, id, edit);
-		}
 		var result = BoundForms.onTarget(form, edit.result(bound), model);
 		if (form.isComplete()) {
 			contracts.check(user.organisationId(), form.definition(), result);
@@ -132,10 +135,20 @@ class ContractController {
 		return "redirect:/registers/contracts/" + id + "?saved";
 	}
 
+	/** Who saved the record last, as its kept versions tell; null when it has none. */
+	private @Nullable String lastSavedBy(CurrentUser user, UUID id) {
+		try {
+			return versions.of(user.organisationId(), new Subject(Contracts.SUBJECT_TYPE, id)).getFirst().authorName();
+		}
+		catch (NotFoundException ex) {
+			return null;
+		}
+	}
+
 	/** Someone saved the contract meanwhile: nothing is written; their save and this one are merged on the form. */
 	private String merged(CurrentUser user, UUID id, EditMerge.Edit<ContractForm> edit) {
 		var current = contracts.get(user.organisationId(), id);
-		var merged = edit.merged(ContractForm.of(current), null, "version");
+		var merged = edit.merged(ContractForm.of(current), lastSavedBy(user, id), "version");
 		return form(user, current, merged, current.getVersion(), edit.model());
 	}
 

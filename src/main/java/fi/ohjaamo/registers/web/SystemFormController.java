@@ -2,6 +2,8 @@ package fi.ohjaamo.registers.web;
 
 import java.util.UUID;
 
+import fi.ohjaamo.history.Subject;
+import fi.ohjaamo.history.Versions;
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.organisation.Organisations;
 import fi.ohjaamo.registers.Criticality;
@@ -12,6 +14,7 @@ import fi.ohjaamo.registers.Phase;
 import fi.ohjaamo.registers.RegisterAccess;
 import fi.ohjaamo.registers.RegisterChangedMeanwhileException;
 import fi.ohjaamo.registers.Vendors;
+import fi.ohjaamo.shared.NotFoundException;
 import fi.ohjaamo.shared.web.BoundForms;
 import fi.ohjaamo.shared.web.EditMerge;
 import fi.ohjaamo.shared.web.FieldReading;
@@ -44,7 +47,11 @@ class SystemFormController {
 
 	private final EditMerge merges;
 
-	SystemFormController(InformationSystems systems, Vendors vendors, Organisations organisations, EditMerge merges) {
+	private final Versions versions;
+
+	SystemFormController(InformationSystems systems, Vendors vendors, Organisations organisations, EditMerge merges,
+			Versions versions) {
+		this.versions = versions;
 		this.systems = systems;
 		this.vendors = vendors;
 		this.organisations = organisations;
@@ -90,9 +97,6 @@ class SystemFormController {
 		if (merges.askIfUnchosen(merge, FORM, form, base, reading, model)) {
 			return form(user, system, form, form.version(), model);
 		}
-		if (form.version() != null && !form.version().equals(system.getVersion())) {
-			return merged(user, id, base, form, reading, model);
-		}
 		var result = BoundForms.onTarget(form, merges.rebound(merge, form, bound, model), model);
 		systems.check(user.organisationId(), id, form.definition(), result);
 		if (result.hasErrors() || form.version() == null) {
@@ -116,8 +120,19 @@ class SystemFormController {
 	private String merged(CurrentUser user, UUID id, @Nullable SystemForm base, SystemForm mine,
 			FieldReading reading, Model model) {
 		var current = systems.get(user.organisationId(), id);
-		var merged = merges.merge(model, FORM, base, mine, SystemForm.of(current), null, reading, "version");
+		var merged = merges.merge(model, FORM, base, mine, SystemForm.of(current), lastSavedBy(user, id), reading,
+				"version");
 		return form(user, current, merged, current.getVersion(), model);
+	}
+
+	/** Who saved the record last, as its kept versions tell; null when it has none. */
+	private @Nullable String lastSavedBy(CurrentUser user, UUID id) {
+		try {
+			return versions.of(user.organisationId(), new Subject(InformationSystems.SUBJECT_TYPE, id)).getFirst().authorName();
+		}
+		catch (NotFoundException ex) {
+			return null;
+		}
 	}
 
 	/** Names the system's fields as the form does, its ids as names and its choices in words. */

@@ -2,6 +2,8 @@ package fi.ohjaamo.registers.web;
 
 import java.util.UUID;
 
+import fi.ohjaamo.history.Subject;
+import fi.ohjaamo.history.Versions;
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.registers.Contracts;
 import fi.ohjaamo.registers.InformationSystems;
@@ -11,6 +13,7 @@ import fi.ohjaamo.registers.Vendor;
 import fi.ohjaamo.registers.VendorNameTakenException;
 import fi.ohjaamo.registers.Vendors;
 import fi.ohjaamo.registers.views.RegisterSearch;
+import fi.ohjaamo.shared.NotFoundException;
 import fi.ohjaamo.shared.web.BoundForms;
 import fi.ohjaamo.shared.web.EditMerge;
 import fi.ohjaamo.shared.web.FieldReading;
@@ -41,9 +44,12 @@ class VendorController {
 
 	private final EditMerge merges;
 
+	private final Versions versions;
+
 	VendorController(Vendors vendors, InformationSystems systems, Contracts contracts, RegisterSearch search,
-			EditMerge merges) {
+			EditMerge merges, Versions versions) {
 		this.merges = merges;
+		this.versions = versions;
 		this.search = search;
 		this.vendors = vendors;
 		this.systems = systems;
@@ -113,9 +119,6 @@ class VendorController {
 		if (edit.unchosen()) {
 			return form(vendor, form, form.version(), model);
 		}
-		if (form.version() != null && !form.version().equals(vendor.getVersion())) {
-			return merged(user, id, edit);
-		}
 		var result = BoundForms.onTarget(form, edit.result(bound), model);
 		vendors.check(user.organisationId(), id, form.definition(), result);
 		if (result.hasErrors() || form.version() == null) {
@@ -136,10 +139,20 @@ class VendorController {
 		return "redirect:/registers/vendors/" + id + "?saved";
 	}
 
+	/** Who saved the record last, as its kept versions tell; null when it has none. */
+	private @Nullable String lastSavedBy(CurrentUser user, UUID id) {
+		try {
+			return versions.of(user.organisationId(), new Subject(Vendors.SUBJECT_TYPE, id)).getFirst().authorName();
+		}
+		catch (NotFoundException ex) {
+			return null;
+		}
+	}
+
 	/** Someone saved the vendor meanwhile: nothing is written; their save and this one are merged on the form. */
 	private String merged(CurrentUser user, UUID id, EditMerge.Edit<VendorForm> edit) {
 		var current = vendors.get(user.organisationId(), id);
-		var merged = edit.merged(VendorForm.of(current), null, "version");
+		var merged = edit.merged(VendorForm.of(current), lastSavedBy(user, id), "version");
 		return form(current, merged, current.getVersion(), edit.model());
 	}
 
