@@ -5,6 +5,9 @@ import java.util.UUID;
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.shared.NotFoundException;
 import fi.ohjaamo.shared.web.BoundForms;
+import fi.ohjaamo.shared.web.EditMerge;
+import fi.ohjaamo.shared.web.FieldReading;
+import fi.ohjaamo.shared.web.MergeInput;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -28,7 +31,10 @@ class ChapterController {
 
 	private final PlanKeeping keeping;
 
-	ChapterController(ActionPlans plans, PlanKeeping keeping) {
+	private final EditMerge merges;
+
+	ChapterController(ActionPlans plans, PlanKeeping keeping, EditMerge merges) {
+		this.merges = merges;
 		this.keeping = keeping;
 		this.plans = plans;
 	}
@@ -59,25 +65,53 @@ class ChapterController {
 	@GetMapping("/plans/{id}/chapter")
 	String edit(CurrentUser user, @PathVariable UUID id, @RequestParam int n, Model model) {
 		var plan = keeping.draft(user, id);
-		return form(plan, n, ChapterForm.of(chapter(plan, n), plan.getVersion()), model);
+		var form = ChapterForm.of(chapter(plan, n), plan.getVersion());
+		merges.carry(model, form);
+		return form(plan, n, form, model);
 	}
 
 	@PostMapping("/plans/{id}/chapter")
 	String save(CurrentUser user, @PathVariable UUID id, @RequestParam int n,
-			@Valid @ModelAttribute("chapterForm") ChapterForm form, BindingResult bound, Model model) {
+			@Valid @ModelAttribute("chapterForm") ChapterForm posted, BindingResult bound, MergeInput merge,
+			Model model) {
 		var plan = keeping.draft(user, id);
 		chapter(plan, n);
-		var result = BoundForms.onTarget(form, bound, model);
+		var edit = merges.begin(merge, "chapterForm", posted, ChapterForm.class,
+				FieldReading.labelled("actionplan.chapter."), model);
+		var form = edit.form();
+		if (edit.unchosen()) {
+			return form(plan, n, form, model);
+		}
+		var result = BoundForms.onTarget(form, edit.result(bound), model);
 		if (result.hasErrors() || form.version() == null) {
+			edit.showAgain();
 			return form(plan, n, form, model);
 		}
 		try {
 			plans.replaceChapter(user.organisationId(), id, n, form.chapter(), form.version());
 		}
 		catch (PlanChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
-			return stale(user, id, n, form, result, model);
+			return merged(user, id, n, edit, result, model);
 		}
 		return "redirect:/plans/" + id + "?saved#introduction";
+	}
+
+	/**
+	 * Someone saved the plan meanwhile. When the chapter in this place is still recognisably the one being edited
+	 * (its heading or its text as it was), their save and this one are merged on the form; when the chapters were
+	 * moved or replaced, the person sees the plan's chapters as they now are, with their own text kept.
+	 */
+	private String merged(CurrentUser user, UUID id, int n, EditMerge.Edit<ChapterForm> edit, BindingResult result,
+			Model model) {
+		var current = plans.get(user.organisationId(), id);
+		var base = merges.base(edit.input(), ChapterForm.class);
+		if (base != null && n < current.getChapters().size()) {
+			var theirs = ChapterForm.of(current.getChapters().get(n), current.getVersion());
+			if (theirs.heading().equals(base.heading()) || theirs.text().equals(base.text())) {
+				return form(current, n, edit.merged(theirs, null, "version"), model);
+			}
+		}
+		return stale(user, id, n, edit.form(), result, model);
 	}
 
 	@PostMapping("/plans/{id}/chapters/move")

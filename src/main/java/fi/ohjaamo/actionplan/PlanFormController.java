@@ -6,6 +6,9 @@ import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.shared.web.BoundForms;
+import fi.ohjaamo.shared.web.EditMerge;
+import fi.ohjaamo.shared.web.FieldReading;
+import fi.ohjaamo.shared.web.MergeInput;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -18,8 +21,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
 /**
- * Starting a plan, renaming a draft, and starting the next period's draft as a copy of a plan. A stale save shows the
- * other person's values and keeps what was typed.
+ * Starting a plan, renaming a draft, and starting the next period's draft as a copy of a plan. A stale save is merged
+ * with the other person's ({@link EditMerge}).
  */
 @Controller
 class PlanFormController {
@@ -32,7 +35,10 @@ class PlanFormController {
 
 	private final Clock clock;
 
-	PlanFormController(ActionPlans plans, Clock clock, PlanKeeping keeping) {
+	private final EditMerge merges;
+
+	PlanFormController(ActionPlans plans, Clock clock, PlanKeeping keeping, EditMerge merges) {
+		this.merges = merges;
 		this.keeping = keeping;
 		this.plans = plans;
 		this.clock = clock;
@@ -60,28 +66,35 @@ class PlanFormController {
 	@GetMapping("/plans/{id}/edit")
 	String edit(CurrentUser user, @PathVariable UUID id, Model model) {
 		var plan = keeping.draft(user, id);
-		return form(plan, PlanHeadingForm.of(plan), false, model);
+		var form = PlanHeadingForm.of(plan);
+		merges.carry(model, form);
+		return form(plan, form, false, model);
 	}
 
 	@PostMapping("/plans/{id}")
-	String save(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("planForm") PlanHeadingForm form,
-			BindingResult bound, Model model) {
+	String save(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("planForm") PlanHeadingForm posted,
+			BindingResult bound, MergeInput merge, Model model) {
 		var plan = keeping.draft(user, id);
-		var result = BoundForms.onTarget(form, bound, model);
+		var edit = merges.begin(merge, "planForm", posted, PlanHeadingForm.class,
+				FieldReading.labelled("actionplan.plan."), model);
+		var form = edit.form();
+		if (edit.unchosen()) {
+			return form(plan, form, false, model);
+		}
+		var result = BoundForms.onTarget(form, edit.result(bound), model);
 		form.check(result);
 		if (result.hasErrors() || form.version() == null) {
+			edit.showAgain();
 			return form(plan, form, false, model);
 		}
 		try {
 			plans.rename(user.organisationId(), id, form.heading(), form.version());
 		}
 		catch (PlanChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
+			// The plan's version also moves with its chapters and projects, which this form does not hold.
 			var current = plans.get(user.organisationId(), id);
-			result.reject("actionplan.plan.changedMeanwhile");
-			model.addAttribute("current", current);
-			// Saving again from here is a deliberate choice over the other person's values, so it is based on theirs.
-			return form(current, new PlanHeadingForm(form.title(), form.periodLabel(), form.firstYear(),
-					form.lastYear(), current.getVersion()), false, model);
+			var merged = edit.merged(PlanHeadingForm.of(current), null, "version");
+			return form(current, merged, false, model);
 		}
 		return "redirect:/plans/" + id + "?saved";
 	}

@@ -1,6 +1,9 @@
 package fi.ohjaamo.decisions;
 
+import fi.ohjaamo.shared.web.EditMerge;
+import fi.ohjaamo.shared.web.FieldReading;
 import fi.ohjaamo.shared.web.FormBinding;
+import fi.ohjaamo.shared.web.MergeInput;
 import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
@@ -27,7 +30,10 @@ class RuleFormController {
 
 	private final FormBinding binding;
 
-	RuleFormController(DecisionRules rules, SteeringBodies bodies, FormBinding binding) {
+	private final EditMerge merges;
+
+	RuleFormController(DecisionRules rules, SteeringBodies bodies, FormBinding binding, EditMerge merges) {
+		this.merges = merges;
 		this.binding = binding;
 		this.rules = rules;
 		this.bodies = bodies;
@@ -55,30 +61,54 @@ class RuleFormController {
 	String edit(CurrentUser user, @PathVariable UUID id, Model model) {
 		RuleController.requireManager(user);
 		var rule = rules.get(user.organisationId(), id);
-		return form(user, rule, RuleForm.of(rule), rule.getVersion(), model);
+		var form = RuleForm.of(rule);
+		merges.carry(model, form);
+		return form(user, rule, form, rule.getVersion(), model);
 	}
 
 	@PostMapping("/decisions/rules/{id}")
-	String save(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("ruleForm") RuleForm form,
-			BindingResult bound, Model model) {
+	String save(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("ruleForm") RuleForm posted,
+			BindingResult bound, MergeInput merge, Model model) {
 		RuleController.requireManager(user);
 		var rule = rules.get(user.organisationId(), id);
-		var result = binding.onForm(form, bound, model);
+		var edit = merges.begin(merge, "ruleForm", posted, RuleForm.class, reading(user), model);
+		var form = edit.form();
+		if (edit.unchosen()) {
+			return form(user, rule, form, form.version(), model);
+		}
+		var result = binding.onForm(form, edit.result(bound), model);
 		rules.check(user.organisationId(), id, form.definition(), result);
 		if (result.hasErrors() || form.version() == null || form.position() == null) {
+			edit.showAgain();
 			return form(user, rule, form, form.version(), model);
 		}
 		try {
 			rules.redefine(user.organisationId(), id, form.definition(), form.position(), form.version());
 		}
 		catch (RuleChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
-			var current = rules.get(user.organisationId(), id);
-			result.reject("decisions.rule.changedMeanwhile");
-			model.addAttribute("current", current);
-			// Saving again from here is a deliberate choice over the other person's values, so it is based on theirs.
-			return form(user, current, form, current.getVersion(), model);
+			return merged(user, id, edit);
 		}
 		return "redirect:/decisions/rules?saved";
+	}
+
+	/** Someone saved the rule meanwhile: nothing is written; their save and this one are merged on the form. */
+	private String merged(CurrentUser user, UUID id, EditMerge.Edit<RuleForm> edit) {
+		var current = rules.get(user.organisationId(), id);
+		var merged = edit.merged(RuleForm.of(current), null, "version");
+		return form(user, current, merged, current.getVersion(), edit.model());
+	}
+
+	private FieldReading reading(CurrentUser user) {
+		var names = new java.util.HashMap<UUID, String>();
+		bodies.of(user.organisationId()).forEach(b -> names.put(b.getId(), b.getName()));
+		return FieldReading.labelled("decisions.rule.")
+			.names("bodyId", names)
+			.enums(value -> switch (value) {
+				case RuleCondition c -> "decisions.condition." + c;
+				case Analysis a -> "decisions.analysis." + a;
+				case ProjectKind k -> "portfolio.projectKind." + k;
+				default -> null;
+			});
 	}
 
 	private String form(CurrentUser user, @Nullable DecisionRule rule, RuleForm form, @Nullable Long version,

@@ -4,6 +4,9 @@ import fi.ohjaamo.shared.web.FormBinding;
 import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.shared.web.EditMerge;
+import fi.ohjaamo.shared.web.FieldReading;
+import fi.ohjaamo.shared.web.MergeInput;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -24,13 +27,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class CriterionFormController {
 
+	private static final String FORM = "criterionForm";
+
 	private final Criteria criteria;
 
 	private final FormBinding binding;
 
-	CriterionFormController(Criteria criteria, FormBinding binding) {
+	private final EditMerge merges;
+
+	CriterionFormController(Criteria criteria, FormBinding binding, EditMerge merges) {
 		this.criteria = criteria;
 		this.binding = binding;
+		this.merges = merges;
 	}
 
 	@GetMapping("/projects/criteria/new")
@@ -59,34 +67,48 @@ class CriterionFormController {
 	String edit(CurrentUser user, @PathVariable UUID id, Model model) {
 		CriteriaController.requireManager(user);
 		var criterion = criteria.get(user.organisationId(), id);
-		return form(user, criterion, CriterionForm.of(criterion), criterion.getVersion(), model);
+		var form = CriterionForm.of(criterion);
+		merges.carry(model, form);
+		return form(user, criterion, form, criterion.getVersion(), model);
 	}
 
 	@PostMapping("/projects/criteria/{id}")
-	String save(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("criterionForm") CriterionForm form,
+	String save(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("criterionForm") CriterionForm posted,
 			BindingResult bound, @RequestParam(name = "_action", required = false) @Nullable String action,
-			Model model) {
+			MergeInput merge, Model model) {
 		CriteriaController.requireManager(user);
 		var criterion = criteria.get(user.organisationId(), id);
+		var edit = merges.begin(merge, FORM, posted, CriterionForm.class,
+				FieldReading.labelled("prioritisation.criterion.").label("levels", "prioritisation.criterion.scale"),
+				model);
+		var form = edit.form();
 		if (changesLevels(action, form)) {
+			edit.showAgain();
 			return form(user, criterion, form.fresh(), form.version(), model);
 		}
-		var result = binding.onForm(form, bound, model);
+		if (edit.unchosen()) {
+			return form(user, criterion, form, form.version(), model);
+		}
+		var result = binding.onForm(form, edit.result(bound), model);
 		check(form, result);
 		if (result.hasErrors() || form.version() == null) {
+			edit.showAgain();
 			return form(user, criterion, form, form.version(), model);
 		}
 		try {
 			criteria.redefine(user.organisationId(), id, form.definition(), form.version());
 		}
 		catch (CriteriaChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
-			var current = criteria.get(user.organisationId(), id);
-			result.reject("prioritisation.criterion.changedMeanwhile");
-			model.addAttribute("current", current);
-			// Saving again from here is a deliberate choice over the other person's values, so it is based on theirs.
-			return form(user, current, form, current.getVersion(), model);
+			return merged(user, id, edit);
 		}
 		return "redirect:/projects/criteria?saved";
+	}
+
+	/** Someone saved the criterion meanwhile: nothing is written; their save and this one are merged on the form. */
+	private String merged(CurrentUser user, UUID id, EditMerge.Edit<CriterionForm> edit) {
+		var current = criteria.get(user.organisationId(), id);
+		var merged = edit.merged(CriterionForm.of(current), null, "version");
+		return form(user, current, merged, current.getVersion(), edit.model());
 	}
 
 	private static void check(CriterionForm form, BindingResult result) {

@@ -21,7 +21,7 @@ import org.springframework.validation.MapBindingResult;
 @Transactional(readOnly = true)
 public class Contracts {
 
-	static final String SUBJECT_TYPE = "contract";
+	public static final String SUBJECT_TYPE = "contract";
 
 	private final ContractRepository contracts;
 

@@ -21,7 +21,7 @@ import org.springframework.validation.MapBindingResult;
 @Transactional(readOnly = true)
 public class InformationSystems {
 
-	static final String SUBJECT_TYPE = "information-system";
+	public static final String SUBJECT_TYPE = "information-system";
 
 	private final InformationSystemRepository systems;
 

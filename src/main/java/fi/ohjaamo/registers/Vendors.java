@@ -23,7 +23,7 @@ import org.springframework.validation.MapBindingResult;
 @Transactional(readOnly = true)
 public class Vendors {
 
-	static final String SUBJECT_TYPE = "vendor";
+	public static final String SUBJECT_TYPE = "vendor";
 
 	private final VendorRepository vendors;
 

@@ -1,6 +1,9 @@
 package fi.ohjaamo.scenario;
 
+import fi.ohjaamo.shared.web.EditMerge;
+import fi.ohjaamo.shared.web.FieldReading;
 import fi.ohjaamo.shared.web.FormBinding;
+import fi.ohjaamo.shared.web.MergeInput;
 import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
@@ -9,7 +12,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -26,7 +28,10 @@ class ScenarioController {
 
 	private final FormBinding binding;
 
-	ScenarioController(Scenarios scenarios, ScenarioPages pages, FormBinding binding) {
+	private final EditMerge merges;
+
+	ScenarioController(Scenarios scenarios, ScenarioPages pages, FormBinding binding, EditMerge merges) {
+		this.merges = merges;
 		this.scenarios = scenarios;
 		this.pages = pages;
 		this.binding = binding;
@@ -69,31 +74,35 @@ class ScenarioController {
 		if (!scenario.isDraft()) {
 			return "redirect:/projects/scenarios/" + id;
 		}
-		return form(scenario, ScenarioForm.of(scenario), model);
+		var form = ScenarioForm.of(scenario);
+		merges.carry(model, form);
+		return form(scenario, form, model);
 	}
 
 	@PostMapping("/projects/scenarios/{id}")
-	String save(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("scenarioForm") ScenarioForm form,
-			BindingResult bound, Model model) {
+	String save(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("scenarioForm") ScenarioForm posted,
+			BindingResult bound, MergeInput merge, Model model) {
 		Scenarios.requirePlanner(user);
 		var scenario = scenarios.get(user.organisationId(), id);
-		var result = binding.onForm(form, bound, model);
+		var edit = merges.begin(merge, "scenarioForm", posted, ScenarioForm.class, FieldReading.labelled("scenario."),
+				model);
+		var form = edit.form();
+		if (edit.unchosen()) {
+			return form(scenario, form, model);
+		}
+		var result = binding.onForm(form, edit.result(bound), model);
 		if (result.hasErrors() || form.version() == null) {
+			edit.showAgain();
 			return form(scenario, form, model);
 		}
 		try {
 			scenarios.describe(user, id, form.name(), form.description(), form.version());
 		}
 		catch (ScenarioChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
+			// The scenario's version also moves with its project changes, which this form does not hold.
 			var current = scenarios.get(user.organisationId(), id);
-			model.addAttribute("current", current);
-			// Saving again from here is a deliberate choice over the other person's values, so it is based on theirs.
-			var typed = new ScenarioForm(form.name(), form.description(), current.getVersion());
-			String view = form(current, typed, model);
-			var rebuilt = new BeanPropertyBindingResult(typed, "scenarioForm");
-			rebuilt.reject("scenario.changedMeanwhile");
-			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "scenarioForm", rebuilt);
-			return view;
+			var merged = edit.merged(ScenarioForm.of(current), null, "version");
+			return form(current, merged, model);
 		}
 		catch (ScenarioClosedException ex) {
 			return "redirect:/projects/scenarios/" + id;

@@ -2,8 +2,14 @@ package fi.ohjaamo.steering;
 
 import java.util.UUID;
 
+import fi.ohjaamo.history.Subject;
+import fi.ohjaamo.history.Versions;
 import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.shared.NotFoundException;
 import fi.ohjaamo.shared.web.BoundForms;
+import fi.ohjaamo.shared.web.EditMerge;
+import fi.ohjaamo.shared.web.FieldReading;
+import fi.ohjaamo.shared.web.MergeInput;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -15,14 +21,23 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
-/** Adding and editing a steering body. A stale save shows the other person's values and keeps what was typed. */
+/**
+ * Adding and editing a steering body. A stale save is never written: it is merged three ways with the other
+ * person's save ({@link EditMerge}) and shown again.
+ */
 @Controller
 class BodyFormController {
 
 	private final SteeringBodies bodies;
 
-	BodyFormController(SteeringBodies bodies) {
+	private final EditMerge merges;
+
+	private final Versions versions;
+
+	BodyFormController(SteeringBodies bodies, EditMerge merges, Versions versions) {
 		this.bodies = bodies;
+		this.versions = versions;
+		this.merges = merges;
 	}
 
 	@GetMapping("/steering/bodies/new")
@@ -47,30 +62,65 @@ class BodyFormController {
 	String edit(CurrentUser user, @PathVariable UUID id, Model model) {
 		BodyController.requireManager(user);
 		var body = bodies.get(user.organisationId(), id);
-		return form(user, body, BodyForm.of(body), body.getVersion(), model);
+		var form = BodyForm.of(body);
+		merges.carry(model, form);
+		return form(user, body, form, body.getVersion(), model);
 	}
 
 	@PostMapping("/steering/bodies/{id}")
-	String save(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("bodyForm") BodyForm form,
-			BindingResult bound, Model model) {
+	String save(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("bodyForm") BodyForm posted,
+			BindingResult bound, MergeInput merge, Model model) {
 		BodyController.requireManager(user);
 		var body = bodies.get(user.organisationId(), id);
-		var result = BoundForms.onTarget(form, bound, model);
+		var edit = merges.begin(merge, "bodyForm", posted, BodyForm.class, reading(user), model);
+		var form = edit.form();
+		if (edit.unchosen()) {
+			return form(user, body, form, form.version(), model);
+		}
+		var result = BoundForms.onTarget(form, edit.result(bound), model);
 		bodies.check(user.organisationId(), id, form.definition(), result);
 		if (result.hasErrors() || form.version() == null) {
+			edit.showAgain();
 			return form(user, body, form, form.version(), model);
 		}
 		try {
 			bodies.redefine(user.organisationId(), id, form.definition(), form.version());
 		}
 		catch (BodyChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
-			var current = bodies.get(user.organisationId(), id);
-			result.reject("steering.body.changedMeanwhile");
-			model.addAttribute("current", current);
-			// Saving again from here is a deliberate choice over the other person's values, so it is based on theirs.
-			return form(user, current, form, current.getVersion(), model);
+			return merged(user, id, edit);
 		}
 		return "redirect:/steering/bodies/" + id + "?saved";
+	}
+
+	/** Who saved the record last, as its kept versions tell; null when it has none. */
+	private @Nullable String lastSavedBy(CurrentUser user, UUID id) {
+		try {
+			return versions.of(user.organisationId(), new Subject(SteeringBodies.SUBJECT_TYPE, id)).getFirst().authorName();
+		}
+		catch (NotFoundException ex) {
+			return null;
+		}
+	}
+
+	/** Someone saved the body meanwhile: nothing is written; their save and this one are merged on the form. */
+	private String merged(CurrentUser user, UUID id, EditMerge.Edit<BodyForm> edit) {
+		var current = bodies.get(user.organisationId(), id);
+		var merged = edit.merged(BodyForm.of(current), lastSavedBy(user, id), "version");
+		return form(user, current, merged, current.getVersion(), edit.model());
+	}
+
+	private FieldReading reading(CurrentUser user) {
+		var names = bodies.people(user.organisationId())
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(p -> p.id(), p -> p.displayName()));
+		return FieldReading.labelled("steering.body.")
+			.label("memberIds", "steering.body.members")
+			.label("chairId", "steering.body.chair")
+			.label("preparerId", "steering.body.preparer")
+			.names("memberIds", names)
+			.names("chairId", names)
+			.names("preparerId", names)
+			.enums(kind -> "steering.kind." + kind.name());
 	}
 
 	private String form(CurrentUser user, @Nullable SteeringBody body, BodyForm form, @Nullable Long version,

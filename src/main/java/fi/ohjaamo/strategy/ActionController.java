@@ -3,6 +3,9 @@ package fi.ohjaamo.strategy;
 import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.shared.web.EditMerge;
+import fi.ohjaamo.shared.web.FieldReading;
+import fi.ohjaamo.shared.web.MergeInput;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -28,7 +31,10 @@ class ActionController {
 
 	private final StrategicGoals goals;
 
-	ActionController(Actions actions, StrategicGoals goals) {
+	private final EditMerge merges;
+
+	ActionController(Actions actions, StrategicGoals goals, EditMerge merges) {
+		this.merges = merges;
 		this.actions = actions;
 		this.goals = goals;
 	}
@@ -63,27 +69,32 @@ class ActionController {
 	String edit(CurrentUser user, @PathVariable UUID id, Model model) {
 		requireManager(user);
 		var action = actions.get(user.organisationId(), id);
-		return formPage(user, action, ActionForm.of(action), action.getVersion(), model);
+		var form = ActionForm.of(action);
+		merges.carry(model, form);
+		return formPage(user, action, form, action.getVersion(), model);
 	}
 
 	@PostMapping("/strategy/actions/{id}")
-	String update(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("actionForm") ActionForm form,
-			BindingResult result, Model model) {
+	String update(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("actionForm") ActionForm posted,
+			BindingResult bound, MergeInput merge, Model model) {
 		requireManager(user);
 		var action = actions.get(user.organisationId(), id);
+		var edit = merges.begin(merge, "actionForm", posted, ActionForm.class, reading(user), model);
+		var form = edit.form();
+		if (edit.unchosen()) {
+			return formPage(user, action, form, form.version(), model);
+		}
+		var result = edit.result(bound);
 		actions.check(user.organisationId(), form, result);
 		if (result.hasErrors() || form.version() == null) {
+			edit.showAgain();
 			return formPage(user, action, form, form.version(), model);
 		}
 		try {
 			actions.update(user.organisationId(), id, form, form.version());
 		}
 		catch (ActionChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
-			var current = actions.get(user.organisationId(), id);
-			result.reject("strategy.action.changedMeanwhile");
-			model.addAttribute("current", row(user, current));
-			// Saving again from here is a deliberate choice over the other person's values, so it is based on theirs.
-			return formPage(user, current, form, current.getVersion(), model);
+			return merged(user, id, edit);
 		}
 		return "redirect:/strategy/goals/" + action.getGoalId() + "/actions?saved";
 	}
@@ -99,14 +110,6 @@ class ActionController {
 		return "strategy/actions";
 	}
 
-	private ActionRow row(CurrentUser user, Action action) {
-		return actions.rows(user.organisationId(), action.getGoalId(), null, null)
-			.stream()
-			.filter(r -> r.id().equals(action.getId()))
-			.findFirst()
-			.orElseThrow();
-	}
-
 	private String goalPage(CurrentUser user, UUID goalId, ActionForm form, Model model) {
 		var goal = goals.get(user.organisationId(), goalId);
 		model.addAttribute("goal", goal);
@@ -116,6 +119,25 @@ class ActionController {
 		model.addAttribute("statuses", ActionStatus.values());
 		model.addAttribute("mayManage", user.ownsPortfolio());
 		return "strategy/action-list";
+	}
+
+	/** Someone saved the action meanwhile: nothing is written; their save and this one are merged on the form. */
+	private String merged(CurrentUser user, UUID id, EditMerge.Edit<ActionForm> edit) {
+		var current = actions.get(user.organisationId(), id);
+		var merged = edit.merged(ActionForm.of(current), null, "version");
+		return formPage(user, current, merged, current.getVersion(), edit.model());
+	}
+
+	/** The action's fields as the form names them; the responsible party by its name. */
+	private FieldReading reading(CurrentUser user) {
+		var choices = actions.choices(user.organisationId());
+		var names = new java.util.HashMap<String, String>();
+		choices.units().forEach(o -> names.put(o.value(), o.label()));
+		choices.people().forEach(o -> names.put(o.value(), o.label()));
+		return FieldReading.labelled("strategy.action.")
+			.enums(status -> "strategy.actionStatus." + status.name())
+			.values((field, value) -> "responsible".equals(field) && value instanceof String party && names.containsKey(party)
+					? names.get(party) : null);
 	}
 
 	private String formPage(CurrentUser user, Action action, ActionForm form, @Nullable Long version, Model model) {

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.shared.web.EditMerge;
+import fi.ohjaamo.shared.web.FieldReading;
+import fi.ohjaamo.shared.web.MergeInput;
 import jakarta.validation.Valid;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -31,7 +34,11 @@ class StrategicGoalController {
 
 	private final CityGoals cityGoals;
 
-	StrategicGoalController(StrategicGoals goals, Strategies strategies, FocusAreas focusAreas, CityGoals cityGoals) {
+	private final EditMerge merges;
+
+	StrategicGoalController(StrategicGoals goals, Strategies strategies, FocusAreas focusAreas, CityGoals cityGoals,
+			EditMerge merges) {
+		this.merges = merges;
 		this.goals = goals;
 		this.strategies = strategies;
 		this.focusAreas = focusAreas;
@@ -61,22 +68,31 @@ class StrategicGoalController {
 		requireManager(user);
 		var goal = goals.get(user.organisationId(), id);
 		model.addAttribute("goal", goal);
-		model.addAttribute("goalForm", GoalForm.of(goal));
+		var form = GoalForm.of(goal);
+		model.addAttribute("goalForm", form);
+		merges.carry(model, form);
 		model.addAttribute("version", goal.getVersion());
 		return formPage(user, model);
 	}
 
 	@PostMapping("/strategy/goals/{id}")
-	String rename(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("goalForm") GoalForm form,
-			BindingResult result, Model model) {
+	String rename(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("goalForm") GoalForm posted,
+			BindingResult bound, MergeInput merge, Model model) {
 		requireManager(user);
 		var goal = goals.get(user.organisationId(), id);
 		model.addAttribute("goal", goal);
+		var edit = merges.begin(merge, "goalForm", posted, GoalForm.class, reading(user), model);
+		var form = edit.form();
 		model.addAttribute("version", form.version());
+		if (edit.unchosen()) {
+			return formPage(user, model);
+		}
+		var result = edit.result(bound);
 		if (!result.hasFieldErrors("name") && goals.nameTaken(user.organisationId(), form.name(), id)) {
 			result.rejectValue("name", "strategy.goal.name.taken");
 		}
 		if (result.hasErrors() || form.version() == null) {
+			edit.showAgain();
 			return formPage(user, model);
 		}
 		try {
@@ -84,13 +100,32 @@ class StrategicGoalController {
 					form.successFactors(), form.cityGoalIds(), form.version());
 		}
 		catch (GoalChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
-			var current = goals.get(user.organisationId(), id);
-			result.rejectValue("name", "strategy.goal.name.changedMeanwhile", new Object[] { current.getName() }, null);
-			// Saving again from here is a deliberate choice over the other person's name, so it is based on theirs.
-			model.addAttribute("version", current.getVersion());
-			return formPage(user, model);
+			return merged(user, id, edit);
 		}
 		return "redirect:/strategy/goals?renamed";
+	}
+
+	/** Someone saved the goal meanwhile: nothing is written; their save and this one are merged on the form. */
+	private String merged(CurrentUser user, UUID id, EditMerge.Edit<GoalForm> edit) {
+		var current = goals.get(user.organisationId(), id);
+		edit.merged(GoalForm.of(current), null, "version");
+		edit.model().addAttribute("goal", current);
+		edit.model().addAttribute("version", current.getVersion());
+		return formPage(user, edit.model());
+	}
+
+	private FieldReading reading(CurrentUser user) {
+		var areas = new java.util.HashMap<UUID, String>();
+		for (var strategy : strategies.of(user.organisationId())) {
+			focusAreas.of(user.organisationId(), strategy.getId()).forEach(a -> areas.put(a.getId(), a.getName()));
+		}
+		var cities = new java.util.HashMap<UUID, String>();
+		cityGoals.of(user.organisationId()).forEach(c -> cities.put(c.getId(), c.getName()));
+		return FieldReading.labelled("strategy.goal.")
+			.label("focusAreaId", "strategy.goal.focusArea")
+			.label("cityGoalIds", "strategy.goal.cityGoals")
+			.names("focusAreaId", areas)
+			.names("cityGoalIds", cities);
 	}
 
 	private String formPage(CurrentUser user, Model model) {

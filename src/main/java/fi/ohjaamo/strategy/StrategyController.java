@@ -3,6 +3,9 @@ package fi.ohjaamo.strategy;
 import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.shared.web.EditMerge;
+import fi.ohjaamo.shared.web.FieldReading;
+import fi.ohjaamo.shared.web.MergeInput;
 import jakarta.validation.Valid;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -25,7 +28,10 @@ class StrategyController {
 
 	private final StrategyTree tree;
 
-	StrategyController(Strategies strategies, StrategyTree tree) {
+	private final EditMerge merges;
+
+	StrategyController(Strategies strategies, StrategyTree tree, EditMerge merges) {
+		this.merges = merges;
 		this.strategies = strategies;
 		this.tree = tree;
 	}
@@ -81,33 +87,47 @@ class StrategyController {
 	String edit(CurrentUser user, @PathVariable UUID id, Model model) {
 		requireManager(user);
 		var strategy = strategies.get(user.organisationId(), id);
-		return editPage(strategy, StrategyForm.of(strategy), ApprovalForm.of(strategy.getApproval()), model);
+		var form = StrategyForm.of(strategy);
+		merges.carry(model, form);
+		return editPage(strategy, form, ApprovalForm.of(strategy.getApproval()), model);
 	}
 
 	@PostMapping("/strategy/strategies/{id}")
-	String revise(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("strategyForm") StrategyForm form,
-			BindingResult result, Model model) {
+	String revise(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("strategyForm") StrategyForm posted,
+			BindingResult bound, MergeInput merge, Model model) {
 		requireManager(user);
 		var strategy = strategies.get(user.organisationId(), id);
 		model.addAttribute("approvalForm", ApprovalForm.of(strategy.getApproval()));
 		model.addAttribute("strategy", strategy);
+		var edit = merges.begin(merge, "strategyForm", posted, StrategyForm.class,
+				FieldReading.labelled("strategy.strategy."), model);
+		var form = edit.form();
 		model.addAttribute("version", form.version());
+		if (edit.unchosen()) {
+			return "strategy/strategy-form";
+		}
+		var result = edit.result(bound);
 		checkPeriod(form, result);
 		if (result.hasErrors() || form.version() == null) {
+			edit.showAgain();
 			return "strategy/strategy-form";
 		}
 		try {
 			strategies.revise(user.organisationId(), id, form, form.version());
 		}
 		catch (StrategyChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
-			var saved = strategies.get(user.organisationId(), id);
-			result.reject("strategy.strategy.changedMeanwhile");
-			model.addAttribute("saved", StrategyForm.of(saved));
-			// Saving again from here is a deliberate choice over the other person's values, so it is based on theirs.
-			model.addAttribute("version", saved.getVersion());
-			return "strategy/strategy-form";
+			return merged(user, id, edit);
 		}
 		return "redirect:/strategy/strategies/" + id + "?saved";
+	}
+
+	/** Someone saved the strategy meanwhile: nothing is written; their save and this one are merged on the form. */
+	private String merged(CurrentUser user, UUID id, EditMerge.Edit<StrategyForm> edit) {
+		var saved = strategies.get(user.organisationId(), id);
+		edit.merged(StrategyForm.of(saved), null, "version");
+		edit.model().addAttribute("strategy", saved);
+		edit.model().addAttribute("version", saved.getVersion());
+		return "strategy/strategy-form";
 	}
 
 	@PostMapping("/strategy/strategies/{id}/approval")

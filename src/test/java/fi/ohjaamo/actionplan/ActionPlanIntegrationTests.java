@@ -195,7 +195,7 @@ class ActionPlanIntegrationTests {
 			.param("periodLabel", "2026").param("firstYear", "2026").param("lastYear", "2026").param("version", "0"),
 				org.itManager());
 
-		assertThat(stale).contains("Toinen käyttäjä tallensi suunnitelman sillä välin").contains("Heidän otsikkonsa")
+		assertThat(stale).contains("Joku muu tallensi tämän sillä aikaa").contains("Heidän otsikkonsa")
 			.contains("value=\"Minun otsikkoni\"");
 		assertThat(plans.get(org.id(), plan.getId()).getTitle()).isEqualTo("Heidän otsikkonsa");
 	}

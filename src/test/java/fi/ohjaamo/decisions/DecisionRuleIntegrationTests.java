@@ -119,7 +119,7 @@ class DecisionRuleIntegrationTests {
 		String stale = page(rule(post("/decisions/rules/" + rule.getId()), "Suuret hankkeet", "1", "TOTAL_ABOVE",
 				"1500000", "5").param("bodyId", division.getId().toString()).param("version", String.valueOf(seen)),
 				org.itManager());
-		assertThat(stale).contains("Toinen käyttäjä tallensi säännön sillä välin.").contains("Yli kaksi miljoonaa")
+		assertThat(stale).contains("Joku muu tallensi tämän sillä aikaa").contains("Yli kaksi miljoonaa")
 			.contains("value=\"Suuret hankkeet\"");
 		assertThat(rules.get(org.id(), rule.getId()).getName()).isEqualTo("Yli kaksi miljoonaa");
 	}

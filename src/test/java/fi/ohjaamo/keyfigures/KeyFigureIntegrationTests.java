@@ -112,7 +112,7 @@ class KeyFigureIntegrationTests {
 				null, null), seen);
 		String stale = page(year(post("/registers/key-figures/" + year.getId()), "2022").param("workstations", "1875")
 			.param("version", String.valueOf(seen)), org.itManager());
-		assertThat(stale).contains("Toinen käyttäjä tallensi vuoden luvut sillä välin.").contains("1 950")
+		assertThat(stale).contains("Joku muu tallensi tämän sillä aikaa").contains("1 950")
 			.contains("value=\"1875\"");
 		assertThat(keyFigures.get(org.id(), year.getId()).values().workstations()).isEqualTo(1950L);
 

@@ -131,8 +131,8 @@ class CriteriaIntegrationTests {
 		var renamed = criterionForm(post("/projects/criteria/{id}", fit.getId()), "Strategiaan sopivuus", "55", "0",
 				"Ei", "Vähän", "Selvästi", "Ratkaisevasti").param("version", "0");
 		String stale = page(renamed, org.itManager());
-		assertThat(stale).contains("Toinen käyttäjä tallensi kriteerin sillä välin")
-			.contains("value=\"Strategiaan sopivuus\"").contains("<dd>Strateginen sopivuus</dd>");
+		assertThat(stale).contains("Joku muu tallensi tämän sillä aikaa")
+			.contains("value=\"Strategiaan sopivuus\"").contains("<p class=\"merge-value\">Strateginen sopivuus</p>");
 		assertThat(criteria.get(org.id(), fit.getId()).getName()).isEqualTo("Strateginen sopivuus");
 	}
 

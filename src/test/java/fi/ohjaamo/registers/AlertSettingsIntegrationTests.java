@@ -101,8 +101,8 @@ class AlertSettingsIntegrationTests {
 
 		String stale = page(mvc, post("/registers/settings").with(csrf()).param("supportMonths", "18")
 			.param("noticeDays", "120").param("version", ""), org.administrator());
-		assertThat(stale).contains("Toinen käyttäjä tallensi tiedot sillä välin.").contains("<dd>24</dd>")
-			.contains("<dd>60</dd>").contains("value=\"18\"").contains("value=\"120\"");
+		assertThat(stale).contains("Joku muu tallensi tämän sillä aikaa").contains("<p class=\"merge-value\">24</p>")
+			.contains("<p class=\"merge-value\">60</p>").contains("value=\"18\"").contains("value=\"120\"");
 		var now = settings.limitsOf(org.id());
 		assertThat(now.supportMonths()).isEqualTo(24);
 

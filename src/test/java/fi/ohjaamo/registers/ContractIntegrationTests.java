@@ -99,7 +99,7 @@ class ContractIntegrationTests {
 		String stale = page(mvc, post("/registers/contracts/" + contract.getId()).with(csrf())
 			.param("vendorId", vendor.getId().toString()).param("subject", "Koulunet-sopimus")
 			.param("startsOn", "2020-08-01").param("version", String.valueOf(seen)), org.itManager());
-		assertThat(stale).contains("Toinen käyttäjä tallensi tiedot sillä välin.").contains("Oppilashallinnon palvelut")
+		assertThat(stale).contains("Joku muu tallensi tämän sillä aikaa").contains("Oppilashallinnon palvelut")
 			.contains("value=\"Koulunet-sopimus\"");
 	}
 

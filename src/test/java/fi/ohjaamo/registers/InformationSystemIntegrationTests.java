@@ -156,7 +156,7 @@ class InformationSystemIntegrationTests {
 
 		String stale = page(mvc, form(post("/registers/systems/" + system.getId()), "Intranet 2.0")
 			.param("version", String.valueOf(seen)), org.itManager());
-		assertThat(stale).contains("Toinen käyttäjä tallensi tiedot sillä välin.").contains("Intranet Kantri")
+		assertThat(stale).contains("Joku muu tallensi tämän sillä aikaa").contains("Intranet Kantri")
 			.contains("Laura Heino").contains("value=\"Intranet 2.0\"");
 		assertThat(systems.get(org.id(), system.getId()).getName()).isEqualTo("Intranet Kantri");
 	}

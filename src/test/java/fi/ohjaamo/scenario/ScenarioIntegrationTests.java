@@ -173,8 +173,8 @@ class ScenarioIntegrationTests {
 
 		String renamed = fixtures.page(post("/projects/scenarios/{id}", scenario.getId()).with(csrf()).param("name", "Minun nimeni")
 			.param("description", "").param("version", String.valueOf(seen)), org.itManager());
-		assertThat(renamed).contains("Toinen käyttäjä tallensi skenaarion").contains("value=\"Minun nimeni\"")
-			.contains("<dd>Yhteinen</dd>");
+		assertThat(renamed).contains("Joku muu tallensi tämän sillä aikaa").contains("value=\"Minun nimeni\"")
+			.contains("<p class=\"merge-value\">Yhteinen</p>");
 		assertThat(scenarios.get(org.id(), scenario.getId()).getName()).isEqualTo("Yhteinen");
 	}
 

@@ -100,7 +100,7 @@ class SteeringBodyIntegrationTests {
 
 		String stale = page(form(post("/steering/bodies/" + body.getId()), "Tietohallinnon ohjausryhmä", org.itManager())
 			.param("version", String.valueOf(seen)), org.itManager());
-		assertThat(stale).contains("Toinen käyttäjä tallensi toimielimen sillä välin.").contains("Digiohjausryhmä")
+		assertThat(stale).contains("Joku muu tallensi tämän sillä aikaa").contains("Digiohjausryhmä")
 			.contains("value=\"Tietohallinnon ohjausryhmä\"");
 		assertThat(bodies.get(org.id(), body.getId()).getName()).isEqualTo("Digiohjausryhmä");
 		assertThat(versions.count(org.id(), new Subject("steering-body", body.getId()))).isEqualTo(2);

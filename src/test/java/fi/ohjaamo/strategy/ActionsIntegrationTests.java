@@ -142,7 +142,7 @@ class ActionsIntegrationTests {
 			.param("status", "DONE")
 			.param("version", String.valueOf(action.version())), org.administrator());
 
-		assertThat(conflict).contains("Joku muu tallensi toimenpiteen")
+		assertThat(conflict).contains("Joku muu tallensi tämän sillä aikaa")
 			.contains("Toisen tallentama teksti")
 			.contains(">Minun tekstini</textarea>");
 		long now = actions.get(org.id(), action.id()).getVersion();

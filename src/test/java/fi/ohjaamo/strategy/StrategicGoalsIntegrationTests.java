@@ -75,7 +75,8 @@ class StrategicGoalsIntegrationTests {
 			.param("name", "Digitaaliset palvelut kaikille")
 			.param("version", String.valueOf(seen)), org.administrator());
 
-		assertThat(conflict).contains("Joku muu muutti tavoitteen nimeksi \"Sähköiset asukaspalvelut\"")
+		assertThat(conflict).contains("Joku muu tallensi tämän sillä aikaa")
+			.contains("<p class=\"merge-value\">Sähköiset asukaspalvelut</p>")
 			.contains("value=\"Digitaaliset palvelut kaikille\"");
 		assertThat(goals.get(org.id(), org.goalId()).getName()).isEqualTo("Sähköiset asukaspalvelut");
 		long now = goals.get(org.id(), org.goalId()).getVersion();

@@ -176,7 +176,7 @@ class StrategyIntegrationTests {
 
 		String conflict = page(edit(strategy.getId(), "Visio B", seen), org.administrator());
 
-		assertThat(conflict).contains("Joku muu tallensi strategiaa").contains("<dd>Visio A</dd>").contains(">Visio B</textarea>");
+		assertThat(conflict).contains("Joku muu tallensi tämän sillä aikaa").contains("<p class=\"merge-value\">Visio A</p>").contains(">Visio B</textarea>");
 		assertThat(strategies.get(org.id(), strategy.getId()).getVision()).isEqualTo("Visio A");
 		long now = strategies.get(org.id(), strategy.getId()).getVersion();
 		assertThat(conflict).contains("name=\"version\" value=\"" + now + "\"");

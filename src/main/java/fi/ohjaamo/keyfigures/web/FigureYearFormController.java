@@ -1,6 +1,5 @@
 package fi.ohjaamo.keyfigures.web;
 
-import java.util.List;
 import java.util.UUID;
 
 import fi.ohjaamo.keyfigures.FigureYear;
@@ -9,8 +8,10 @@ import fi.ohjaamo.keyfigures.KeyFiguresChangedMeanwhileException;
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.registers.InformationSystems;
 import fi.ohjaamo.registers.RegisterAccess;
+import fi.ohjaamo.shared.web.EditMerge;
+import fi.ohjaamo.shared.web.FieldReading;
 import fi.ohjaamo.shared.web.FormBinding;
-import fi.ohjaamo.shared.web.Formats;
+import fi.ohjaamo.shared.web.MergeInput;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -35,13 +36,13 @@ class FigureYearFormController {
 
 	private final FormBinding binding;
 
-	private final Formats formats;
+	private final EditMerge merges;
 
-	FigureYearFormController(KeyFigures keyFigures, InformationSystems systems, FormBinding binding, Formats formats) {
+	FigureYearFormController(KeyFigures keyFigures, InformationSystems systems, FormBinding binding, EditMerge merges) {
+		this.merges = merges;
 		this.keyFigures = keyFigures;
 		this.systems = systems;
 		this.binding = binding;
-		this.formats = formats;
 	}
 
 	@GetMapping("/registers/key-figures/new")
@@ -67,29 +68,42 @@ class FigureYearFormController {
 	String edit(CurrentUser user, @PathVariable UUID id, Model model) {
 		RegisterAccess.requireKeeper(user);
 		var year = keyFigures.get(user.organisationId(), id);
-		return form(user, year, FigureYearForm.of(year), year.getVersion(), model);
+		var form = FigureYearForm.of(year);
+		merges.carry(model, form);
+		return form(user, year, form, year.getVersion(), model);
 	}
 
 	@PostMapping("/registers/key-figures/{id}")
-	String save(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("figureYearForm") FigureYearForm form,
-			BindingResult bound, Model model) {
+	String save(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("figureYearForm") FigureYearForm posted,
+			BindingResult bound, MergeInput merge, Model model) {
 		RegisterAccess.requireKeeper(user);
 		var year = keyFigures.get(user.organisationId(), id);
-		var result = binding.onForm(form, bound, model);
+		var edit = merges.begin(merge, "figureYearForm", posted, FigureYearForm.class,
+				FieldReading.labelled("keyfigures.year."), model);
+		var form = edit.form();
+		if (edit.unchosen()) {
+			return form(user, year, form, form.version(), model);
+		}
+		var result = binding.onForm(form, edit.result(bound), model);
 		check(user, id, form, result);
 		if (result.hasErrors() || form.version() == null) {
+			edit.showAgain();
 			return form(user, year, form, form.version(), model);
 		}
 		try {
 			keyFigures.restate(user.organisationId(), id, form.values(), form.version());
 		}
 		catch (KeyFiguresChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
-			var current = keyFigures.get(user.organisationId(), id);
-			result.reject("keyfigures.changedMeanwhile");
-			model.addAttribute("current", KeyFigureTable.of(List.of(current), formats));
-			return form(user, current, form, current.getVersion(), model);
+			return merged(user, id, edit);
 		}
 		return LIST + "?saved";
+	}
+
+	/** Someone saved the year meanwhile: nothing is written; their save and this one are merged on the form. */
+	private String merged(CurrentUser user, UUID id, EditMerge.Edit<FigureYearForm> edit) {
+		var current = keyFigures.get(user.organisationId(), id);
+		var merged = edit.merged(FigureYearForm.of(current), null, "version");
+		return form(user, current, merged, current.getVersion(), edit.model());
 	}
 
 	@GetMapping("/registers/key-figures/{id}/delete")

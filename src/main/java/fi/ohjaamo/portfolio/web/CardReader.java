@@ -140,7 +140,7 @@ public class CardReader {
 		return label(line.party()) + ": " + amount + note(line.note());
 	}
 
-	private String impact(ImpactPart part) {
+	String impact(ImpactPart part) {
 		return label(part.state()) + (part.text().isEmpty() ? "" : ": " + part.text());
 	}
 

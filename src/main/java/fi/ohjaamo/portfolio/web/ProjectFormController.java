@@ -1,16 +1,26 @@
 package fi.ohjaamo.portfolio.web;
 
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.portfolio.CostLine;
 import fi.ohjaamo.portfolio.EditConflictException;
+import fi.ohjaamo.portfolio.ImpactPart;
 import fi.ohjaamo.portfolio.Project;
 import fi.ohjaamo.portfolio.ProjectCard;
 import fi.ohjaamo.portfolio.ProjectCardRules;
 import fi.ohjaamo.portfolio.Projects;
+import fi.ohjaamo.portfolio.ResourceLine;
+import fi.ohjaamo.portfolio.Revision;
 import fi.ohjaamo.portfolio.Status;
 import fi.ohjaamo.portfolio.Visibility;
 import fi.ohjaamo.shared.web.BoundForms;
+import fi.ohjaamo.shared.web.EditMerge;
+import fi.ohjaamo.shared.web.FieldReading;
+import fi.ohjaamo.shared.web.MergeInput;
+import fi.ohjaamo.strategy.GoalView;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -38,11 +48,15 @@ class ProjectFormController {
 
 	private final ProjectCardRules rules;
 
-	ProjectFormController(Projects projects, ProjectChoices choices, CardReaders readers, ProjectCardRules rules) {
+	private final EditMerge merges;
+
+	ProjectFormController(Projects projects, ProjectChoices choices, CardReaders readers, ProjectCardRules rules,
+			EditMerge merges) {
 		this.projects = projects;
 		this.choices = choices;
 		this.readers = readers;
 		this.rules = rules;
+		this.merges = merges;
 	}
 
 	@GetMapping("/projects/new")
@@ -76,19 +90,29 @@ class ProjectFormController {
 	}
 
 	@PostMapping("/projects/{id}")
-	String update(CurrentUser user, @PathVariable UUID id, @ModelAttribute("card") ProjectCard card,
+	String update(CurrentUser user, @PathVariable UUID id, @ModelAttribute("card") ProjectCard posted,
 			BindingResult result, @RequestParam int baseRevision,
-			@RequestParam(name = "_action", required = false) @Nullable String action, Model model) {
+			@RequestParam(name = "_action", required = false) @Nullable String action, MergeInput merge,
+			Model model) {
 		var project = projects.get(user.organisationId(), id);
 		requireEditable(user, project);
+		var base = baseCard(user, project, baseRevision);
+		var reading = reading(readers.forOrganisation(user.organisationId()));
+		var card = merges.chosen(merge, posted, base);
 		var formAction = FormAction.of(action);
 		if (formAction.changesLines(card)) {
-			return form(user, formAction.cardToShow(card), project, baseRevision, model);
+			var shown = formAction.cardToShow(card);
+			merges.keepAsking(merge, "card", shown, base, reading, model);
+			return form(user, shown, project, baseRevision, model);
+		}
+		if (merges.askIfUnchosen(merge, "card", card, base, reading, model)) {
+			return form(user, card, project, baseRevision, model);
 		}
 		if (baseRevision != project.getRevision()) {
 			return conflict(user, project, card, baseRevision, model);
 		}
-		if (!valid(user, card, project.getStatus(), result, model)) {
+		if (!valid(user, card, project.getStatus(), merges.rebound(merge, card, result, model), model)) {
+			merges.keepAsking(merge, "card", card, base, reading, model);
 			return form(user, card, project, baseRevision, model);
 		}
 		Project saved;
@@ -115,19 +139,55 @@ class ProjectFormController {
 		return !result.hasErrors();
 	}
 
-	/** Shows what others saved since the person began, and the person's own input ready to save again. */
+	/**
+	 * Shows what others saved since the person began, merged three ways with the person's own input: what only
+	 * they changed is taken, what only the person changed is kept, and what both changed waits for a choice.
+	 */
 	private String conflict(CurrentUser user, Project project, ProjectCard mine, int baseRevision, Model model) {
 		var reader = readers.forOrganisation(user.organisationId());
-		var base = projects.revision(user.organisationId(), project.getId(), baseRevision);
+		var base = baseCard(user, project, baseRevision);
 		var current = project.card();
-		model.addAttribute("theirRevisions", projects.history(user.organisationId(), project.getId())
+		var theirRevisions = projects.history(user.organisationId(), project.getId())
 			.stream()
 			.filter(r -> r.number() > baseRevision)
-			.toList());
-		model.addAttribute("theirChanges", readers.diff(reader, base.card(), current));
+			.toList();
+		String savedBy = theirRevisions.stream().map(Revision::authorName).distinct().collect(Collectors.joining(", "));
+		model.addAttribute("theirRevisions", theirRevisions);
+		model.addAttribute("theirChanges", base == null ? List.of() : readers.diff(reader, base, current));
 		model.addAttribute("myChanges", readers.diff(reader, current, mine));
 		model.addAttribute("conflict", true);
-		return form(user, mine, project, project.getRevision(), model);
+		var merged = merges.merge(model, "card", base, mine, current, savedBy.isEmpty() ? null : savedBy,
+				reading(reader));
+		return form(user, merged, project, project.getRevision(), model);
+	}
+
+	/** The version the person began from, kept by the server; null for a revision the card never had. */
+	private @Nullable ProjectCard baseCard(CurrentUser user, Project project, int baseRevision) {
+		if (baseRevision < 1 || baseRevision > project.getRevision()) {
+			return null;
+		}
+		return projects.revision(user.organisationId(), project.getId(), baseRevision).card();
+	}
+
+	/** Names the card's fields as the card does and reads ids, choices and lines as the card shows them. */
+	private static FieldReading reading(CardReader reader) {
+		return FieldReading.labelled("portfolio.project.").values((field, value) -> switch (value) {
+			case Enum<?> choice -> reader.label(choice);
+			case ImpactPart part -> reader.impact(part);
+			case CostLine line -> reader.cost(line);
+			case ResourceLine line -> reader.resource(line);
+			case UUID ref -> switch (field) {
+				case "projectManagerId" -> reader.personName(ref);
+				case "worksiteId" -> reader.worksiteName(ref);
+				case "goalIds" -> reader.goals().stream()
+					.filter(g -> g.id().equals(ref))
+					.map(GoalView::name)
+					.findFirst()
+					.orElse("?");
+				default -> reader.units().nameOf(ref);
+			};
+			case null, default -> null;
+		});
 	}
 
 	private String form(CurrentUser user, ProjectCard card, @Nullable Project project, int baseRevision, Model model) {

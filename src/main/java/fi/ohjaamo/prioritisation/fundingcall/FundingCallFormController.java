@@ -4,7 +4,10 @@ import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.prioritisation.Criteria;
+import fi.ohjaamo.shared.web.EditMerge;
+import fi.ohjaamo.shared.web.FieldReading;
 import fi.ohjaamo.shared.web.FormBinding;
+import fi.ohjaamo.shared.web.MergeInput;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -27,10 +30,13 @@ class FundingCallFormController {
 
 	private final FormBinding binding;
 
-	FundingCallFormController(FundingCalls calls, Criteria criteria, FormBinding binding) {
+	private final EditMerge merges;
+
+	FundingCallFormController(FundingCalls calls, Criteria criteria, FormBinding binding, EditMerge merges) {
 		this.calls = calls;
 		this.criteria = criteria;
 		this.binding = binding;
+		this.merges = merges;
 	}
 
 	@GetMapping("/funding-calls/new")
@@ -56,31 +62,54 @@ class FundingCallFormController {
 	String edit(CurrentUser user, @PathVariable UUID id, Model model) {
 		var call = calls.get(user.organisationId(), id);
 		FundingCalls.requireManager(user);
-		return form(user, call, FundingCallForm.of(call, criteria.of(user.organisationId())), model);
+		var form = FundingCallForm.of(call, criteria.of(user.organisationId()));
+		merges.carry(model, form);
+		return form(user, call, form, model);
 	}
 
 	@PostMapping("/funding-calls/{id}")
-	String save(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("callForm") FundingCallForm form,
-			BindingResult bound, Model model) {
+	String save(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("callForm") FundingCallForm posted,
+			BindingResult bound, MergeInput merge, Model model) {
 		var call = calls.get(user.organisationId(), id);
 		FundingCalls.requireManager(user);
-		var result = binding.onForm(form, bound, model);
+		var edit = merges.begin(merge, "callForm", posted, FundingCallForm.class, reading(user), model);
+		var form = edit.form();
+		if (edit.unchosen()) {
+			return form(user, call, form, model);
+		}
+		var result = binding.onForm(form, edit.result(bound), model);
 		check(user, form, result, id);
 		if (result.hasErrors() || form.version() == null) {
+			edit.showAgain();
 			return form(user, call, form, model);
 		}
 		try {
 			calls.redefine(user, id, form.definition(), form.version());
 		}
 		catch (FundingCallChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
-			var current = calls.get(user.organisationId(), id);
-			result.reject("prioritisation.fundingCall.changedMeanwhile");
-			model.addAttribute("current", current);
-			// Saving again from here is a deliberate choice over the other person's values, so it is based on theirs.
-			return form(user, current, new FundingCallForm(form.name(), form.description(), form.budget(), form.opensOn(),
-					form.closesOn(), form.criteria(), current.getVersion()), model);
+			return merged(user, id, edit);
 		}
 		return "redirect:/funding-calls/" + id + "?saved";
+	}
+
+	/** Someone saved the call meanwhile: nothing is written; their save and this one are merged on the form. */
+	private String merged(CurrentUser user, UUID id, EditMerge.Edit<FundingCallForm> edit) {
+		var current = calls.get(user.organisationId(), id);
+		var merged = edit.merged(FundingCallForm.of(current, criteria.of(user.organisationId())), null, "version");
+		return form(user, current, merged, edit.model());
+	}
+
+	/** The call's fields as the form names them; its criteria as "name: weight" for those in use. */
+	private FieldReading reading(CurrentUser user) {
+		var byId = FundingViews.criteriaById(criteria.of(user.organisationId()));
+		return FieldReading.labelled("prioritisation.fundingCall.").values((field, value) -> {
+			if (value instanceof FundingCallForm.Choice choice) {
+				var criterion = choice.criterionId() == null ? null : byId.get(choice.criterionId());
+				String name = criterion == null ? "?" : criterion.getName();
+				return Boolean.TRUE.equals(choice.used()) ? name + ": " + choice.weight() : "";
+			}
+			return null;
+		});
 	}
 
 	/**

@@ -7,6 +7,9 @@ import fi.ohjaamo.registers.RegisterAccess;
 import fi.ohjaamo.registers.RegisterChangedMeanwhileException;
 import fi.ohjaamo.registers.RegisterSettings;
 import fi.ohjaamo.shared.web.BoundForms;
+import fi.ohjaamo.shared.web.EditMerge;
+import fi.ohjaamo.shared.web.FieldReading;
+import fi.ohjaamo.shared.web.MergeInput;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -17,29 +20,42 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 
-/** IT management sets how far ahead the organisation's home page warns. A stale save shows the other person's limits. */
+/** IT management sets how far ahead the organisation's home page warns. A stale save is merged with the other person's
+ * limits ({@link EditMerge}). */
 @Controller
 class AlertSettingsController {
 
 	private final RegisterSettings settings;
 
-	AlertSettingsController(RegisterSettings settings) {
+	private final EditMerge merges;
+
+	AlertSettingsController(RegisterSettings settings, EditMerge merges) {
 		this.settings = settings;
+		this.merges = merges;
 	}
 
 	@GetMapping("/registers/settings")
 	String edit(CurrentUser user, Model model) {
 		RegisterAccess.requireKeeper(user);
 		var limits = settings.limitsOf(user.organisationId());
-		return form(AlertSettingsForm.of(limits), limits.version(), model);
+		var form = AlertSettingsForm.of(limits);
+		merges.carry(model, form);
+		return form(form, limits.version(), model);
 	}
 
 	@PostMapping("/registers/settings")
-	String save(CurrentUser user, @Valid @ModelAttribute("settingsForm") AlertSettingsForm form, BindingResult bound,
-			Model model) {
+	String save(CurrentUser user, @Valid @ModelAttribute("settingsForm") AlertSettingsForm posted,
+			BindingResult bound, MergeInput merge, Model model) {
 		RegisterAccess.requireKeeper(user);
-		var result = BoundForms.onTarget(form, bound, model);
+		var edit = merges.begin(merge, "settingsForm", posted, AlertSettingsForm.class,
+				FieldReading.labelled("registers.settings."), model);
+		var form = edit.form();
+		if (edit.unchosen()) {
+			return form(form, form.version(), model);
+		}
+		var result = BoundForms.onTarget(form, edit.result(bound), model);
 		if (result.hasErrors()) {
+			edit.showAgain();
 			return form(form, form.version(), model);
 		}
 		try {
@@ -48,9 +64,8 @@ class AlertSettingsController {
 		}
 		catch (RegisterChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
 			var current = settings.limitsOf(user.organisationId());
-			result.reject("registers.changedMeanwhile");
-			model.addAttribute("current", current);
-			return form(form, current.version(), model);
+			var merged = edit.merged(AlertSettingsForm.of(current), null, "version");
+			return form(merged, current.version(), model);
 		}
 		return "redirect:/?limitsSaved";
 	}

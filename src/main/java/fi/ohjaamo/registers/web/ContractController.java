@@ -3,6 +3,8 @@ package fi.ohjaamo.registers.web;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import fi.ohjaamo.history.Subject;
+import fi.ohjaamo.history.Versions;
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.registers.Contract;
 import fi.ohjaamo.registers.Contracts;
@@ -13,7 +15,11 @@ import fi.ohjaamo.registers.RegisterChangedMeanwhileException;
 import fi.ohjaamo.registers.Vendors;
 import fi.ohjaamo.registers.views.ContractFilter;
 import fi.ohjaamo.registers.views.RegisterSearch;
+import fi.ohjaamo.shared.NotFoundException;
 import fi.ohjaamo.shared.web.BoundForms;
+import fi.ohjaamo.shared.web.EditMerge;
+import fi.ohjaamo.shared.web.FieldReading;
+import fi.ohjaamo.shared.web.MergeInput;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -37,7 +43,14 @@ class ContractController {
 
 	private final RegisterSearch search;
 
-	ContractController(Contracts contracts, Vendors vendors, InformationSystems systems, RegisterSearch search) {
+	private final EditMerge merges;
+
+	private final Versions versions;
+
+	ContractController(Contracts contracts, Vendors vendors, InformationSystems systems, RegisterSearch search,
+			EditMerge merges, Versions versions) {
+		this.merges = merges;
+		this.versions = versions;
 		this.search = search;
 		this.contracts = contracts;
 		this.vendors = vendors;
@@ -90,31 +103,63 @@ class ContractController {
 	String edit(CurrentUser user, @PathVariable UUID id, Model model) {
 		RegisterAccess.requireKeeper(user);
 		var contract = contracts.get(user.organisationId(), id);
-		return form(user, contract, ContractForm.of(contract), contract.getVersion(), model);
+		var form = ContractForm.of(contract);
+		merges.carry(model, form);
+		return form(user, contract, form, contract.getVersion(), model);
 	}
 
 	@PostMapping("/registers/contracts/{id}")
-	String save(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("contractForm") ContractForm form,
-			BindingResult bound, Model model) {
+	String save(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("contractForm") ContractForm posted,
+			BindingResult bound, MergeInput merge, Model model) {
 		RegisterAccess.requireKeeper(user);
 		var contract = contracts.get(user.organisationId(), id);
-		var result = BoundForms.onTarget(form, bound, model);
+		var edit = merges.begin(merge, "contractForm", posted, ContractForm.class, reading(user), model);
+		var form = edit.form();
+		if (edit.unchosen()) {
+			return form(user, contract, form, form.version(), model);
+		}
+		var result = BoundForms.onTarget(form, edit.result(bound), model);
 		if (form.isComplete()) {
 			contracts.check(user.organisationId(), form.definition(), result);
 		}
 		if (result.hasErrors() || form.version() == null) {
+			edit.showAgain();
 			return form(user, contract, form, form.version(), model);
 		}
 		try {
 			contracts.redefine(user.organisationId(), id, form.definition(), form.version());
 		}
 		catch (RegisterChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
-			var current = contracts.get(user.organisationId(), id);
-			result.reject("registers.changedMeanwhile");
-			model.addAttribute("current", current);
-			return form(user, current, form, current.getVersion(), model);
+			return merged(user, id, edit);
 		}
 		return "redirect:/registers/contracts/" + id + "?saved";
+	}
+
+	/** Who saved the record last, as its kept versions tell; null when it has none. */
+	private @Nullable String lastSavedBy(CurrentUser user, UUID id) {
+		try {
+			return versions.of(user.organisationId(), new Subject(Contracts.SUBJECT_TYPE, id)).getFirst().authorName();
+		}
+		catch (NotFoundException ex) {
+			return null;
+		}
+	}
+
+	/** Someone saved the contract meanwhile: nothing is written; their save and this one are merged on the form. */
+	private String merged(CurrentUser user, UUID id, EditMerge.Edit<ContractForm> edit) {
+		var current = contracts.get(user.organisationId(), id);
+		var merged = edit.merged(ContractForm.of(current), lastSavedBy(user, id), "version");
+		return form(user, current, merged, current.getVersion(), edit.model());
+	}
+
+	private FieldReading reading(CurrentUser user) {
+		return FieldReading.labelled("registers.contract.")
+			.label("vendorId", "registers.contract.vendor")
+			.label("systemIds", "registers.contract.systems")
+			.names("vendorId", vendors.namesOf(user.organisationId()))
+			.names("systemIds", systems.of(user.organisationId())
+				.stream()
+				.collect(Collectors.toMap(InformationSystem::getId, InformationSystem::getName)));
 	}
 
 	private String form(CurrentUser user, @Nullable Contract contract, ContractForm form, @Nullable Long version,

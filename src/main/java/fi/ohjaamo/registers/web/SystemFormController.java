@@ -2,6 +2,8 @@ package fi.ohjaamo.registers.web;
 
 import java.util.UUID;
 
+import fi.ohjaamo.history.Subject;
+import fi.ohjaamo.history.Versions;
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.organisation.Organisations;
 import fi.ohjaamo.registers.Criticality;
@@ -12,7 +14,11 @@ import fi.ohjaamo.registers.Phase;
 import fi.ohjaamo.registers.RegisterAccess;
 import fi.ohjaamo.registers.RegisterChangedMeanwhileException;
 import fi.ohjaamo.registers.Vendors;
+import fi.ohjaamo.shared.NotFoundException;
 import fi.ohjaamo.shared.web.BoundForms;
+import fi.ohjaamo.shared.web.EditMerge;
+import fi.ohjaamo.shared.web.FieldReading;
+import fi.ohjaamo.shared.web.MergeInput;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -24,7 +30,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
-/** Adding and editing a system. A stale save shows the other person's values and keeps what was typed. */
+/**
+ * Adding and editing a system. A stale save is never written: it is merged three ways with the other person's save
+ * ({@link EditMerge}) and shown again for the person to check and save.
+ */
 @Controller
 class SystemFormController {
 
@@ -32,12 +41,21 @@ class SystemFormController {
 
 	private final Vendors vendors;
 
+	private static final String FORM = "systemForm";
+
 	private final Organisations organisations;
 
-	SystemFormController(InformationSystems systems, Vendors vendors, Organisations organisations) {
+	private final EditMerge merges;
+
+	private final Versions versions;
+
+	SystemFormController(InformationSystems systems, Vendors vendors, Organisations organisations, EditMerge merges,
+			Versions versions) {
+		this.versions = versions;
 		this.systems = systems;
 		this.vendors = vendors;
 		this.organisations = organisations;
+		this.merges = merges;
 	}
 
 	@GetMapping("/registers/systems/new")
@@ -63,30 +81,78 @@ class SystemFormController {
 	String edit(CurrentUser user, @PathVariable UUID id, Model model) {
 		RegisterAccess.requireKeeper(user);
 		var system = systems.get(user.organisationId(), id);
-		return form(user, system, SystemForm.of(system), system.getVersion(), model);
+		var form = SystemForm.of(system);
+		merges.carry(model, form);
+		return form(user, system, form, system.getVersion(), model);
 	}
 
 	@PostMapping("/registers/systems/{id}")
-	String save(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("systemForm") SystemForm form,
-			BindingResult bound, Model model) {
+	String save(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("systemForm") SystemForm posted,
+			BindingResult bound, MergeInput merge, Model model) {
 		RegisterAccess.requireKeeper(user);
 		var system = systems.get(user.organisationId(), id);
-		var result = BoundForms.onTarget(form, bound, model);
+		var base = merges.base(merge, SystemForm.class);
+		var form = merges.chosen(merge, posted, base);
+		var reading = reading(user);
+		if (merges.askIfUnchosen(merge, FORM, form, base, reading, model)) {
+			return form(user, system, form, form.version(), model);
+		}
+		var result = BoundForms.onTarget(form, merges.rebound(merge, form, bound, model), model);
 		systems.check(user.organisationId(), id, form.definition(), result);
 		if (result.hasErrors() || form.version() == null) {
+			merges.keepAsking(merge, FORM, form, base, reading, model);
+			merges.keep(model, base);
 			return form(user, system, form, form.version(), model);
 		}
 		try {
 			systems.redefine(user.organisationId(), id, form.definition(), form.version());
 		}
 		catch (RegisterChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
-			var current = systems.get(user.organisationId(), id);
-			result.reject("registers.changedMeanwhile");
-			model.addAttribute("current", current);
-			// Saving again from here is a deliberate choice over the other person's values, so it is based on theirs.
-			return form(user, current, form, current.getVersion(), model);
+			return merged(user, id, base, form, reading, model);
 		}
 		return "redirect:/registers/systems/" + id + "?saved";
+	}
+
+	/**
+	 * Someone saved the system meanwhile: nothing is written, and the form shows their save merged with this one,
+	 * based on theirs, with a choice for each field both changed.
+	 */
+	private String merged(CurrentUser user, UUID id, @Nullable SystemForm base, SystemForm mine,
+			FieldReading reading, Model model) {
+		var current = systems.get(user.organisationId(), id);
+		var merged = merges.merge(model, FORM, base, mine, SystemForm.of(current), lastSavedBy(user, id), reading,
+				"version");
+		return form(user, current, merged, current.getVersion(), model);
+	}
+
+	/** Who saved the record last, as its kept versions tell; null when it has none. */
+	private @Nullable String lastSavedBy(CurrentUser user, UUID id) {
+		try {
+			return versions.of(user.organisationId(), new Subject(InformationSystems.SUBJECT_TYPE, id)).getFirst().authorName();
+		}
+		catch (NotFoundException ex) {
+			return null;
+		}
+	}
+
+	/** Names the system's fields as the form does, its ids as names and its choices in words. */
+	private FieldReading reading(CurrentUser user) {
+		var units = organisations.unitsOf(user.organisationId());
+		return FieldReading.labelled("registers.system.")
+			.label("mainUser", "registers.system.mainUserOutside")
+			.label("mainUserPersonId", "registers.system.mainUserPerson")
+			.names("serviceAreaId", units.names())
+			.names("ownerUnitId", units.names())
+			.names("vendorId", vendors.namesOf(user.organisationId()))
+			.names("mainUserPersonId", organisations.peopleOf(user.organisationId())
+				.stream()
+				.collect(java.util.stream.Collectors.toMap(p -> p.id(), p -> p.displayName())))
+			.enums(value -> switch (value) {
+				case Criticality c -> "registers.criticality." + c;
+				case Hosting h -> "registers.hosting." + h;
+				case Phase p -> "registers.phase." + p;
+				default -> null;
+			});
 	}
 
 	private String form(CurrentUser user, @Nullable InformationSystem system, SystemForm form, @Nullable Long version,

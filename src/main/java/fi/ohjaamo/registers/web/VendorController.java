@@ -2,6 +2,8 @@ package fi.ohjaamo.registers.web;
 
 import java.util.UUID;
 
+import fi.ohjaamo.history.Subject;
+import fi.ohjaamo.history.Versions;
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.registers.Contracts;
 import fi.ohjaamo.registers.InformationSystems;
@@ -11,7 +13,11 @@ import fi.ohjaamo.registers.Vendor;
 import fi.ohjaamo.registers.VendorNameTakenException;
 import fi.ohjaamo.registers.Vendors;
 import fi.ohjaamo.registers.views.RegisterSearch;
+import fi.ohjaamo.shared.NotFoundException;
 import fi.ohjaamo.shared.web.BoundForms;
+import fi.ohjaamo.shared.web.EditMerge;
+import fi.ohjaamo.shared.web.FieldReading;
+import fi.ohjaamo.shared.web.MergeInput;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -36,7 +42,14 @@ class VendorController {
 
 	private final RegisterSearch search;
 
-	VendorController(Vendors vendors, InformationSystems systems, Contracts contracts, RegisterSearch search) {
+	private final EditMerge merges;
+
+	private final Versions versions;
+
+	VendorController(Vendors vendors, InformationSystems systems, Contracts contracts, RegisterSearch search,
+			EditMerge merges, Versions versions) {
+		this.merges = merges;
+		this.versions = versions;
 		this.search = search;
 		this.vendors = vendors;
 		this.systems = systems;
@@ -90,17 +103,26 @@ class VendorController {
 	String edit(CurrentUser user, @PathVariable UUID id, Model model) {
 		RegisterAccess.requireKeeper(user);
 		var vendor = vendors.get(user.organisationId(), id);
-		return form(vendor, VendorForm.of(vendor), vendor.getVersion(), model);
+		var form = VendorForm.of(vendor);
+		merges.carry(model, form);
+		return form(vendor, form, vendor.getVersion(), model);
 	}
 
 	@PostMapping("/registers/vendors/{id}")
-	String save(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("vendorForm") VendorForm form,
-			BindingResult bound, Model model) {
+	String save(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("vendorForm") VendorForm posted,
+			BindingResult bound, MergeInput merge, Model model) {
 		RegisterAccess.requireKeeper(user);
 		var vendor = vendors.get(user.organisationId(), id);
-		var result = BoundForms.onTarget(form, bound, model);
+		var edit = merges.begin(merge, "vendorForm", posted, VendorForm.class,
+				FieldReading.labelled("registers.vendor."), model);
+		var form = edit.form();
+		if (edit.unchosen()) {
+			return form(vendor, form, form.version(), model);
+		}
+		var result = BoundForms.onTarget(form, edit.result(bound), model);
 		vendors.check(user.organisationId(), id, form.definition(), result);
 		if (result.hasErrors() || form.version() == null) {
+			edit.showAgain();
 			return form(vendor, form, form.version(), model);
 		}
 		try {
@@ -108,15 +130,30 @@ class VendorController {
 		}
 		catch (VendorNameTakenException ex) {
 			result.rejectValue("name", "registers.vendor.name.taken");
+			edit.showAgain();
 			return form(vendor, form, form.version(), model);
 		}
 		catch (RegisterChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
-			var current = vendors.get(user.organisationId(), id);
-			result.reject("registers.changedMeanwhile");
-			model.addAttribute("current", current);
-			return form(current, form, current.getVersion(), model);
+			return merged(user, id, edit);
 		}
 		return "redirect:/registers/vendors/" + id + "?saved";
+	}
+
+	/** Who saved the record last, as its kept versions tell; null when it has none. */
+	private @Nullable String lastSavedBy(CurrentUser user, UUID id) {
+		try {
+			return versions.of(user.organisationId(), new Subject(Vendors.SUBJECT_TYPE, id)).getFirst().authorName();
+		}
+		catch (NotFoundException ex) {
+			return null;
+		}
+	}
+
+	/** Someone saved the vendor meanwhile: nothing is written; their save and this one are merged on the form. */
+	private String merged(CurrentUser user, UUID id, EditMerge.Edit<VendorForm> edit) {
+		var current = vendors.get(user.organisationId(), id);
+		var merged = edit.merged(VendorForm.of(current), lastSavedBy(user, id), "version");
+		return form(current, merged, current.getVersion(), edit.model());
 	}
 
 	private String form(@Nullable Vendor vendor, VendorForm form, @Nullable Long version, Model model) {

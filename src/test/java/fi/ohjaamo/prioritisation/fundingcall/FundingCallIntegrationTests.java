@@ -139,7 +139,7 @@ class FundingCallIntegrationTests {
 			.with(org.itManager().signedIn())).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString(StandardCharsets.UTF_8));
 
-		assertThat(page).contains("Toinen käyttäjä tallensi hakukierroksen").contains("Toisen muutos")
+		assertThat(page).contains("Joku muu tallensi tämän sillä aikaa").contains("Toisen muutos")
 			.contains("120 000").contains("name=\"budget\" value=\"90000\"");
 		assertThat(calls.get(org.id(), call.getId()).getBudget()).isEqualByComparingTo("120000");
 	}

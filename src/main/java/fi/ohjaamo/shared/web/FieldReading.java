@@ -1,0 +1,76 @@
+package fi.ohjaamo.shared.web;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How a form's fields are named and read to a person choosing between two values: the message key of each
+ * field's label and, where the common reading (text, yes/no, a date, a number) does not do, the value in words:
+ * a unit's name for its id, an enum's label. Built per request, as the names belong to one organisation.
+ */
+public final class FieldReading {
+
+	private final String prefix;
+
+	private final Map<String, String> labels = new HashMap<>();
+
+	private final Map<String, Map<UUID, String>> names = new HashMap<>();
+
+	private BiFunction<String, @Nullable Object, @Nullable String> values = (field, value) -> null;
+
+	private Function<Enum<?>, @Nullable String> enumKeys = value -> null;
+
+	private FieldReading(String prefix) {
+		this.prefix = prefix;
+	}
+
+	/** Labels {@code prefix + field}, as most forms' message keys are named. */
+	public static FieldReading labelled(String prefix) {
+		return new FieldReading(prefix);
+	}
+
+	/** A field whose label has a key of its own. */
+	public FieldReading label(String field, String key) {
+		labels.put(field, key);
+		return this;
+	}
+
+	/** A field holding an id (or ids) of something with a name. */
+	public FieldReading names(String field, Map<UUID, String> namesById) {
+		names.put(field, namesById);
+		return this;
+	}
+
+	/** The message key of an enum constant's label. */
+	public FieldReading enums(Function<Enum<?>, @Nullable String> keyOf) {
+		this.enumKeys = keyOf;
+		return this;
+	}
+
+	/** Reads the values it knows (answering null for the rest, which are read the common way). */
+	public FieldReading values(BiFunction<String, @Nullable Object, @Nullable String> reader) {
+		this.values = reader;
+		return this;
+	}
+
+	String labelKey(String field) {
+		return labels.getOrDefault(field, prefix + field);
+	}
+
+	@Nullable String read(String field, @Nullable Object value) {
+		if (value instanceof UUID id && names.containsKey(field)) {
+			return names.get(field).getOrDefault(id, "?");
+		}
+		return values.apply(field, value);
+	}
+
+	@Nullable String enumKey(Enum<?> value) {
+		return enumKeys.apply(value);
+	}
+
+}

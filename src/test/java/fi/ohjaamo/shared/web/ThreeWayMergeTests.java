@@ -1,0 +1,111 @@
+package fi.ohjaamo.shared.web;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ThreeWayMergeTests {
+
+	record Form(String name, @Nullable String purpose, @Nullable Integer users, List<String> lines, @Nullable Long version) {
+
+		Form {
+			name = name == null ? "" : name.strip();
+		}
+
+	}
+
+	static final Form BASE = new Form("Kirjasto", "Lainaus", 100, List.of("a"), 1L);
+
+	@Test
+	void takesWhatOnlyTheyChangedAndKeepsWhatOnlyIChanged() {
+		var mine = new Form("Kirjasto", "Lainaus ja varaukset", 100, List.of("a"), 1L);
+		var theirs = new Form("Kirjastojärjestelmä", "Lainaus", 120, List.of("a"), 2L);
+
+		var outcome = ThreeWayMerge.merge(BASE, mine, theirs, Set.of("version"));
+
+		assertThat(outcome.merged()).isEqualTo(new Form("Kirjastojärjestelmä", "Lainaus ja varaukset", 120, List.of("a"), 2L));
+		assertThat(outcome.taken()).containsExactly("name", "users");
+		assertThat(outcome.conflicts()).isEmpty();
+	}
+
+	@Test
+	void aFieldBothChangedDifferentlyKeepsMineAndAwaitsAChoice() {
+		var mine = new Form("Kirjasto", "Minun kuvaukseni", 100, List.of("a", "b"), 1L);
+		var theirs = new Form("Kirjasto", "Heidän kuvauksensa", 100, List.of("c"), 2L);
+
+		var outcome = ThreeWayMerge.merge(BASE, mine, theirs, Set.of("version"));
+
+		assertThat(outcome.conflicts()).containsExactly("purpose", "lines");
+		assertThat(outcome.merged().purpose()).isEqualTo("Minun kuvaukseni");
+		assertThat(outcome.merged().lines()).containsExactly("a", "b");
+		assertThat(outcome.merged().version()).isEqualTo(2L);
+	}
+
+	@Test
+	void theSameChangeOnBothSidesIsNoConflict() {
+		var mine = new Form("Uusi nimi", "Lainaus", 100, List.of("a"), 1L);
+		var theirs = new Form("Uusi nimi", "Lainaus", 100, List.of("a"), 2L);
+
+		var outcome = ThreeWayMerge.merge(BASE, mine, theirs, Set.of("version"));
+
+		assertThat(outcome.conflicts()).isEmpty();
+		assertThat(outcome.taken()).isEmpty();
+		assertThat(outcome.merged().name()).isEqualTo("Uusi nimi");
+	}
+
+	@Test
+	void emptyTextAndNoTextAreTheSame() {
+		var base = new Form("K", null, null, List.of(), 1L);
+		var mine = new Form("K", "", null, List.of(), 1L);
+		var theirs = new Form("K", "Heidän", null, List.of(), 2L);
+
+		var outcome = ThreeWayMerge.merge(base, mine, theirs, Set.of("version"));
+
+		assertThat(outcome.conflicts()).isEmpty();
+		assertThat(outcome.merged().purpose()).isEqualTo("Heidän");
+	}
+
+	record Line(@Nullable BigDecimal amount, String note) {
+	}
+
+	record Costs(List<Line> lines) {
+	}
+
+	@Test
+	void amountsAreComparedByValueAlsoInsideLines() {
+		var base = new Costs(List.of(new Line(new BigDecimal("10000"), "")));
+		var same = new Costs(List.of(new Line(new BigDecimal("10000.00"), "")));
+
+		var outcome = ThreeWayMerge.merge(base, same, base, Set.of());
+
+		assertThat(outcome.taken()).isEmpty();
+		assertThat(outcome.conflicts()).isEmpty();
+	}
+
+	@Test
+	void withoutABaseEveryDifferenceAwaitsAChoiceSoNothingOfTheirsIsDroppedUnasked() {
+		var mine = new Form("Kirjasto", "Lainaus", 100, List.of("a"), 1L);
+		var theirs = new Form("Kirjastojärjestelmä", "Lainaus", 120, List.of("a"), 2L);
+
+		var outcome = ThreeWayMerge.merge(null, mine, theirs, Set.of("version"));
+
+		assertThat(outcome.conflicts()).containsExactly("name", "users");
+		assertThat(outcome.merged().name()).isEqualTo("Kirjasto");
+	}
+
+	@Test
+	void takingTheirsReplacesOnlyTheChosenFields() {
+		var mine = new Form("Minun", "Minun", 1, List.of("m"), 2L);
+		var theirs = new Form("Heidän", "Heidän", 2, List.of("h"), 2L);
+
+		var chosen = ThreeWayMerge.taking(mine, theirs, List.of("purpose", "lines", "unknown"));
+
+		assertThat(chosen).isEqualTo(new Form("Minun", "Heidän", 1, List.of("h"), 2L));
+	}
+
+}
