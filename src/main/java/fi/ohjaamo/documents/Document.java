@@ -1,5 +1,7 @@
 package fi.ohjaamo.documents;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -19,6 +21,25 @@ public record Document(Locale language, String title, List<String> subtitle, Str
 	/** The headings the table of contents lists, in order. */
 	public List<Block.Heading> headings() {
 		return blocks.stream().filter(Block.Heading.class::isInstance).map(Block.Heading.class::cast).toList();
+	}
+
+	/** The headings as a tree, each chapter with its sections under it: the PDF's bookmarks. */
+	public List<Mark> outline() {
+		var root = new ArrayList<Mark>();
+		var open = new ArrayDeque<Mark>();
+		for (var heading : headings()) {
+			while (!open.isEmpty() && open.peek().heading().level() >= heading.level()) {
+				open.pop();
+			}
+			var mark = new Mark(heading, new ArrayList<>());
+			(open.isEmpty() ? root : open.peek().children()).add(mark);
+			open.push(mark);
+		}
+		return root;
+	}
+
+	/** A heading of the outline and the headings under it. */
+	public record Mark(Block.Heading heading, List<Mark> children) {
 	}
 
 	/** The language as the PDF and Word files name it, such as {@code fi-FI}. */

@@ -29,7 +29,7 @@ final class DocxContents {
 			var heading = headings.get(i);
 			var paragraph = i == 0 ? first : docx.createParagraph();
 			paragraph.setStyle(DocxStyles.contents(heading.level()));
-			paragraph.createRun().setText(heading.numbered());
+			paragraph.createRun().setText(Typography.keepTogether(heading.numbered()));
 			last = paragraph;
 		}
 		fieldChar(last, STFldCharType.END);

@@ -33,7 +33,7 @@ final class DocxPage {
 		margins.setHeader(BigInteger.valueOf(MARGIN / 2));
 		margins.setFooter(BigInteger.valueOf(MARGIN / 2));
 		var header = docx.createHeader(HeaderFooterType.DEFAULT).createParagraph();
-		header.createRun().setText(document.runningHeader());
+		header.createRun().setText(Typography.keepTogether(document.runningHeader()));
 		var footer = docx.createFooter(HeaderFooterType.DEFAULT).createParagraph();
 		footer.setAlignment(ParagraphAlignment.RIGHT);
 		footer.createRun().setText(document.labels().page() + " ");

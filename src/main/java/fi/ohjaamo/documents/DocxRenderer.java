@@ -51,7 +51,9 @@ class DocxRenderer {
 	private static void write(XWPFDocument docx, Block block) {
 		switch (block) {
 			case Block.Heading heading -> styled(docx, DocxStyles.heading(heading.level()), heading.numbered());
-			case Block.Paragraph paragraph -> docx.createParagraph().createRun().setText(paragraph.text());
+			case Block.Paragraph paragraph -> docx.createParagraph()
+				.createRun()
+				.setText(Typography.keepTogether(paragraph.text()));
 			case Block.Bullets bullets -> bullets.items().forEach(item -> styled(docx, DocxStyles.BULLET, "• " + item));
 			case Block.Fields fields -> fields(docx, fields);
 			case Block.Table table -> table(docx, table);
@@ -62,7 +64,7 @@ class DocxRenderer {
 	private static XWPFParagraph styled(XWPFDocument docx, String style, String text) {
 		var paragraph = docx.createParagraph();
 		paragraph.setStyle(style);
-		paragraph.createRun().setText(text);
+		paragraph.createRun().setText(Typography.keepTogether(text));
 		return paragraph;
 	}
 
@@ -105,7 +107,8 @@ class DocxRenderer {
 			var cell = table.getRow(i / 2).getCell(i % 2);
 			cell.setWidth("50%");
 			text(cell, quadrant.title(), true, false);
-			quadrant.items().forEach(item -> cell.addParagraph().createRun().setText("• " + item));
+			quadrant.items()
+				.forEach(item -> cell.addParagraph().createRun().setText(Typography.keepTogether("• " + item)));
 		}
 		spacer(docx);
 	}
@@ -124,7 +127,7 @@ class DocxRenderer {
 		}
 		var run = paragraph.createRun();
 		run.setBold(bold);
-		run.setText(text);
+		run.setText(Typography.keepTogether(text));
 	}
 
 	/** Word joins two tables that touch into one; an empty paragraph keeps them apart. */

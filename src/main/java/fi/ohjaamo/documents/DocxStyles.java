@@ -42,7 +42,11 @@ final class DocxStyles {
 
 	static void define(XWPFDocument docx, String languageTag) {
 		XWPFStyles styles = docx.createStyles();
+		// The document's language as the default of every run: what Word proofs against and a screen reader speaks.
 		styles.setSpellingLanguage(languageTag);
+		// And as the language of the theme fonts, the language Word shows for the document as a whole.
+		var settings = docx.getSettings().getCTSettings();
+		(settings.isSetThemeFontLang() ? settings.getThemeFontLang() : settings.addNewThemeFontLang()).setVal(languageTag);
 		paragraph(styles, TITLE, "Title", 56, true, null, 0);
 		paragraph(styles, DOCUMENT_TITLE, "Document title", 32, true, null, 0);
 		paragraph(styles, SUBTITLE, "Subtitle", 26, false, null, 0);

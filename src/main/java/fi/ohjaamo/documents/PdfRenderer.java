@@ -35,7 +35,7 @@ class PdfRenderer {
 	void render(Document document, OutputStream out) throws IOException {
 		var context = new Context(document.language());
 		context.setVariable("doc", document);
-		String page = templates.process("documents/document", context);
+		String page = Typography.keepTogether(templates.process("documents/document", context));
 		var builder = new PdfRendererBuilder();
 		builder.useFastMode();
 		builder.usePdfUaAccessibility(true);

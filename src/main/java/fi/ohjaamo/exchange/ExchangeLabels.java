@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import fi.ohjaamo.registers.Criticality;
+import fi.ohjaamo.registers.Direction;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -35,6 +36,11 @@ class ExchangeLabels {
 
 	private final Map<String, SystemColumn> systemColumnsByHeading = new HashMap<>();
 
+	private final Map<String, RegisterSheet> registerSheetsByName = new HashMap<>();
+
+	private final Map<RegisterSheet, Map<String, RegisterSheet.Column>> registerColumnsByHeading = new EnumMap<>(
+			RegisterSheet.class);
+
 	ExchangeLabels(MessageSource messages) {
 		this.messages = messages;
 		for (var column : ExchangeColumn.values()) {
@@ -60,6 +66,15 @@ class ExchangeLabels {
 			systemColumnsByHeading.put(normal(column.name()), column);
 			addChoices(column.choices);
 		}
+		for (var sheet : RegisterSheet.values()) {
+			var headings = registerColumnsByHeading.computeIfAbsent(sheet, s -> new HashMap<>());
+			for (var language : LANGUAGES) {
+				registerSheetsByName.put(normal(messages.getMessage(sheet.nameKey, null, language)), sheet);
+				sheet.columns.forEach(column -> headings.put(normal(heading(column, language)), column));
+			}
+			sheet.columns.forEach(column -> headings.put(normal(column.name()), column));
+		}
+		addChoices(Direction.class);
 		// The register form's own labels too, where they do not already name another column.
 		for (var column : SystemColumn.values()) {
 			LANGUAGES.forEach(language -> systemColumnsByHeading
@@ -93,6 +108,23 @@ class ExchangeLabels {
 
 	Optional<LineColumn> column(LineSheet sheet, String heading) {
 		return Optional.ofNullable(lineColumnsByHeading.get(sheet).get(normal(heading)));
+	}
+
+	/** The register sheet (integrations, costs, vendors, contracts) a sheet's name means in any of the languages. */
+	Optional<RegisterSheet> registerSheet(String name) {
+		return Optional.ofNullable(registerSheetsByName.get(normal(name)));
+	}
+
+	Optional<RegisterSheet.Column> column(RegisterSheet sheet, String heading) {
+		return Optional.ofNullable(registerColumnsByHeading.get(sheet).get(normal(heading)));
+	}
+
+	String heading(RegisterSheet.Column column, Locale locale) {
+		return messages.getMessage(column.headingKey, null, locale);
+	}
+
+	String sheetName(RegisterSheet sheet, Locale locale) {
+		return messages.getMessage(sheet.nameKey, null, locale);
 	}
 
 	String heading(ExchangeColumn column, Locale locale) {

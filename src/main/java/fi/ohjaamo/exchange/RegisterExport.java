@@ -26,9 +26,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The register as a spreadsheet: the given systems with every field and their latest assessment (the sheet the
- * import reads back), their integrations and yearly costs, and the organisation's vendors and contracts with the
- * notice deadline. The caller chooses the systems, so a filtered list exports as it is shown. An export is a
+ * The register as a spreadsheet: the given systems with every field and their latest assessment, their integrations
+ * and yearly costs, and the organisation's vendors and contracts with the notice deadline; the import reads every
+ * sheet back. The caller chooses the systems, so a filtered list exports as it is shown. An export is a
  * disclosure and goes to the audit log.
  */
 @Service
@@ -90,10 +90,7 @@ public class RegisterExport {
 				row.text(latest.map(a -> a.note()).orElse(""));
 			}
 			integrations(workbook, mine, systemNames, cells, headingStyle, locale);
-			costs(mine, cells, RegisterLayout.sheet(workbook, labels.message("exchange.system.sheet.costs", locale),
-					headingStyle, headings(locale, "registers.system.name", "registers.cost.year",
-							"registers.cost.maintenance", "registers.cost.licences", "registers.cost.total"),
-					List.of(32, 8, 14, 14, 14)));
+			costs(mine, cells, sheet(workbook, RegisterSheet.COSTS, headingStyle, locale));
 			vendorSheet(workbook, allVendors, headingStyle, cells, locale);
 			contractSheet(workbook, contracts.of(org), vendorNames, systemNames, headingStyle, cells, locale);
 			WorkbookLayout.addChoiceLists(workbook, labels, locale, List.of(RegisterLayout.systemChoices(sheet)));
@@ -105,10 +102,7 @@ public class RegisterExport {
 
 	private void integrations(XSSFWorkbook workbook, List<InformationSystem> chosen, Map<UUID, String> systemNames,
 			SystemCells cells, CellStyle headingStyle, Locale locale) {
-		var sheet = RegisterLayout.sheet(workbook, labels.message("exchange.system.sheet.integrations", locale),
-				headingStyle, headings(locale, "registers.system.name", "registers.integration.target",
-						"registers.integration.direction", "registers.integration.method"),
-				List.of(32, 32, 16, 40));
+		var sheet = sheet(workbook, RegisterSheet.INTEGRATIONS, headingStyle, locale);
 		int r = 0;
 		for (var system : chosen) {
 			for (var integration : system.getIntegrations()) {
@@ -137,10 +131,7 @@ public class RegisterExport {
 
 	private void vendorSheet(XSSFWorkbook workbook, List<Vendor> all, CellStyle headingStyle, SystemCells cells,
 			Locale locale) {
-		var sheet = RegisterLayout.sheet(workbook, labels.message("exchange.system.sheet.vendors", locale),
-				headingStyle, headings(locale, "registers.vendor.name", "registers.vendor.businessId",
-						"registers.vendor.contact"),
-				List.of(32, 14, 40));
+		var sheet = sheet(workbook, RegisterSheet.VENDORS, headingStyle, locale);
 		int r = 0;
 		for (var vendor : all) {
 			var row = cells.row(sheet.createRow(++r));
@@ -152,13 +143,7 @@ public class RegisterExport {
 
 	private void contractSheet(XSSFWorkbook workbook, List<Contract> all, Map<UUID, String> vendorNames,
 			Map<UUID, String> systemNames, CellStyle headingStyle, SystemCells cells, Locale locale) {
-		var sheet = RegisterLayout.sheet(workbook, labels.message("exchange.system.sheet.contracts", locale),
-				headingStyle, headings(locale, "registers.contract.subject", "registers.contract.vendor",
-						"registers.contract.otherParties", "registers.contract.systems", "registers.contract.value",
-						"registers.contract.startsOn", "registers.contract.endsOn", "registers.contract.noticeMonths",
-						"registers.contract.noticeDeadline", "registers.contract.options",
-						"registers.contract.procurementReference", "registers.contract.documentLink"),
-				List.of(32, 24, 24, 32, 14, 12, 12, 12, 14, 24, 16, 30));
+		var sheet = sheet(workbook, RegisterSheet.CONTRACTS, headingStyle, locale);
 		int r = 0;
 		for (var contract : all) {
 			var row = cells.row(sheet.createRow(++r));
@@ -177,6 +162,13 @@ public class RegisterExport {
 			row.text(contract.getProcurementReference());
 			row.text(contract.getDocumentLink());
 		}
+	}
+
+	/** One of the sheets beside the systems, with the headings and widths the import reads it by. */
+	private Sheet sheet(XSSFWorkbook workbook, RegisterSheet kind, CellStyle headingStyle, Locale locale) {
+		return RegisterLayout.sheet(workbook, labels.sheetName(kind, locale), headingStyle,
+				kind.columns.stream().map(c -> labels.heading(c, locale)).toList(),
+				kind.columns.stream().map(c -> c.width).toList());
 	}
 
 	private List<String> headings(Locale locale, String... keys) {

@@ -15,12 +15,14 @@ import java.util.stream.Collectors;
 import fi.ohjaamo.exchange.ImportPreview.Action;
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.organisation.Organisations;
+import fi.ohjaamo.registers.Contracts;
 import fi.ohjaamo.registers.InformationSystem;
 import fi.ohjaamo.registers.InformationSystems;
 import fi.ohjaamo.registers.RegisterChangedMeanwhileException;
 import fi.ohjaamo.registers.SystemDefinition;
 import fi.ohjaamo.registers.Vendor;
 import fi.ohjaamo.registers.VendorDefinition;
+import fi.ohjaamo.registers.VendorNameTakenException;
 import fi.ohjaamo.registers.Vendors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,10 +33,11 @@ import org.springframework.validation.FieldError;
 import org.springframework.validation.MapBindingResult;
 
 /**
- * Imports an application list into the register in two steps: a preview that writes nothing, then a commit that
- * checks every row again and writes all of them in one transaction, or none when any row fails or a system changed
- * meanwhile. A row names its system: a name the register has updates that system, any other adds one. Names of
- * units, vendors and systems are matched only within the person's organisation.
+ * Imports an application list, or the register's whole export, into the register in two steps: a preview that writes
+ * nothing, then a commit that checks every row again and writes all of them in one transaction, or none when any row
+ * fails or a record changed meanwhile. A row names its system: a name the register has updates that system, any
+ * other adds one; the export's other sheets (vendors, integrations, costs, contracts) are read back the same way.
+ * Names of units, vendors and systems are matched only within the person's organisation.
  */
 @Service
 @Transactional(readOnly = true)
@@ -52,28 +55,36 @@ public class SystemImport {
 
 	private final Vendors vendors;
 
+	private final Contracts contracts;
+
+	private final RegisterPartWrites parts;
+
 	private final ApplicationEventPublisher events;
 
 	SystemImport(ExchangeProperties limits, ExchangeLabels labels, MessageSource messages, Organisations organisations,
-			InformationSystems systems, Vendors vendors, ApplicationEventPublisher events) {
+			InformationSystems systems, Vendors vendors, Contracts contracts, ApplicationEventPublisher events) {
 		this.reader = new SheetReader(limits);
 		this.labels = labels;
 		this.messages = messages;
 		this.organisations = organisations;
 		this.systems = systems;
 		this.vendors = vendors;
+		this.contracts = contracts;
+		this.parts = new RegisterPartWrites(systems, vendors, contracts);
 		this.events = events;
 	}
 
 	/** @throws ImportRejected when the file as a whole cannot be read */
 	public SystemImportPreview preview(CurrentUser user, byte[] file, Locale locale) {
-		// Only the first sheet is the list; the export's other sheets (integrations, costs …) are not read back.
-		return preview(user, reader.read(file, name -> false), locale);
+		// The first sheet is the list of systems; the export's other sheets are read back by their names.
+		return preview(user, reader.read(file, name -> labels.registerSheet(name).isPresent()), locale);
 	}
 
 	/**
-	 * Writes every row of the preview, checked again now, with the vendors it names that the register lacks.
-	 * @throws ImportRejected when a row fails now or a system changed after the preview; nothing is written then
+	 * Writes every row of the preview, checked again now: the vendors sheet first, then the systems with the vendors
+	 * they name that the register lacks, then the integrations, costs and contracts, which may name what the same
+	 * file added.
+	 * @throws ImportRejected when a row fails now or a record changed after the preview; nothing is written then
 	 */
 	@Transactional
 	public SystemImportPreview commit(CurrentUser user, SystemImportPreview seen, Locale locale) {
@@ -88,9 +99,17 @@ public class SystemImport {
 				throw new ImportRejected("exchange.system.rejected.stale", row.number());
 			}
 		}
+		for (int i = 0; i < now.parts().size(); i++) {
+			var part = now.parts().get(i);
+			var before = seen.parts().get(i);
+			if (part.action() != before.action() || part.basedOnVersion() != before.basedOnVersion()) {
+				throw new ImportRejected("exchange.system.rejected.staleSheet", part.sheet(), part.number());
+			}
+		}
 		UUID org = user.organisationId();
 		Map<String, UUID> newVendors = new HashMap<>();
 		try {
+			parts.writeVendors(org, now.parts(), newVendors);
 			for (var row : now.rows()) {
 				var definition = row.definition();
 				if (row.newVendor() != null) {
@@ -105,8 +124,9 @@ public class SystemImport {
 					}
 				}
 			}
+			parts.writeTheRest(org, now.parts());
 		}
-		catch (RegisterChangedMeanwhileException ex) {
+		catch (RegisterChangedMeanwhileException | VendorNameTakenException ex) {
 			throw new ImportRejected("exchange.system.rejected.stale", "");
 		}
 		events.publishEvent(new RegisterExchangeEvents.SystemsImported(org, (int) now.count(Action.CREATE),
@@ -152,7 +172,15 @@ public class SystemImport {
 					system == null ? 0 : system.getVersion(), parsed.definition(), parsed.newVendor(),
 					action == Action.UPDATE ? changes : List.of(), List.copyOf(problems)));
 		}
-		return new SystemImportPreview(workbook, List.copyOf(rows));
+		var systemsOfTheFile = rows.stream().map(r -> OrganisationNames.normal(r.definition().name()))
+			.collect(Collectors.toSet());
+		var vendorsOfTheSystems = rows.stream().filter(r -> r.newVendor() != null)
+			.map(r -> OrganisationNames.normal(r.newVendor())).collect(Collectors.toSet());
+		var vendorsByName = vendors.of(org).stream()
+			.collect(Collectors.toMap(v -> OrganisationNames.normal(v.getName()), Function.identity(), (a, b) -> a));
+		var others = new RegisterParts(labels, locale, existing, systemsOfTheFile, vendorsByName, vendorsOfTheSystems,
+				contracts.of(org)).read(workbook);
+		return new SystemImportPreview(workbook, List.copyOf(rows), others);
 	}
 
 	/** The headings of the columns whose value the row changes; a vendor to be created is a change too. */

@@ -157,7 +157,7 @@ final class SystemRowParser {
 		return value == ExchangeColumn.YesNo.YES;
 	}
 
-	private static @Nullable Integer wholeNumber(String text, Consumer<String> problem, @Nullable Integer current) {
+	static @Nullable Integer wholeNumber(String text, Consumer<String> problem, @Nullable Integer current) {
 		if (text.isEmpty()) {
 			return null;
 		}
@@ -170,7 +170,7 @@ final class SystemRowParser {
 		}
 	}
 
-	private static @Nullable LocalDate date(String text, Consumer<String> problem, @Nullable LocalDate current) {
+	static @Nullable LocalDate date(String text, Consumer<String> problem, @Nullable LocalDate current) {
 		if (text.isEmpty()) {
 			return null;
 		}

@@ -82,6 +82,15 @@ class DemoDataIntegrationTests {
 	@Autowired
 	CityGoals cityGoals;
 
+	@Autowired
+	DemoGate gate;
+
+	@Test
+	void theServerAnswersOnlyOnceTheDemoIsLoaded() {
+		assertThat(gate.isOpen()).as("the gate opens when start-up is over, the demo loaded").isTrue();
+		assertThat(jdbc.sql("select count(*) from project").query(Integer.class).single()).isPositive();
+	}
+
 	@Test
 	void theMunicipalityHasAFullActionPlan() {
 		UUID city = organisationId(DemoData.MUNICIPALITY);

@@ -84,6 +84,74 @@ class DocumentRenderingTests {
 		}
 	}
 
+	@Test
+	void docxDeclaresTheDocumentsLanguageForSpellingAndScreenReaders() throws Exception {
+		for (var language : java.util.Map.of(Locale.of("fi"), "fi-FI", Locale.of("sv"), "sv-FI", Locale.ENGLISH, "en-GB")
+			.entrySet()) {
+			try (var docx = Documents.docx(Documents.plan(language.getKey(), 1))) {
+				var defaults = docx.getStyle().getDocDefaults().getRPrDefault().getRPr();
+				assertThat(defaults.getLangList()).as("the default language of every run in %s", language.getKey())
+					.singleElement()
+					.satisfies(lang -> assertThat(lang.getVal()).isEqualTo(language.getValue()));
+				assertThat(docx.getSettings().getCTSettings().getThemeFontLang().getVal())
+					.as("the language Word's themes and proofing start from").isEqualTo(language.getValue());
+				assertThat(docx.getProperties().getCoreProperties().getUnderlyingProperties().getLanguageProperty())
+					.hasValue(language.getValue());
+			}
+		}
+	}
+
+	@Test
+	void pdfHasBookmarksForTheChaptersWithTheirSectionsUnderThem() throws Exception {
+		try (var pdf = Documents.pdf(Documents.plan(Locale.of("fi"), 2))) {
+			var outline = pdf.getDocumentCatalog().getDocumentOutline();
+			assertThat(outline).as("the PDF has an outline (bookmarks)").isNotNull();
+			var chapters = new java.util.ArrayList<String>();
+			var sections = new java.util.ArrayList<String>();
+			for (var chapter : outline.children()) {
+				chapters.add(chapter.getTitle());
+				chapter.children().forEach(section -> sections.add(section.getTitle()));
+			}
+			assertThat(chapters).containsExactly("1 Johdanto", "2 Kaupunkiyhteiset kehittämiskohteet", "3 Nelikenttä");
+			assertThat(sections).containsExactly("2.1 Kehittämiskohde 1", "2.2 Kehittämiskohde 2");
+			var stripper = new PDFTextStripper();
+			var target = outline.children().iterator().next().findDestinationPage(pdf);
+			int page = pdf.getPages().indexOf(target) + 1;
+			stripper.setStartPage(page);
+			stripper.setEndPage(page);
+			assertThat(text(stripper, pdf)).as("the bookmark leads to the chapter's page").contains("Suunnitelma kokoaa");
+		}
+	}
+
+	@Test
+	void aSectionSignNeverEndsALineApartFromItsNumber() throws Exception {
+		var builder = new DocumentBuilder(Locale.of("fi"), "Pöytäkirjan otteet", new DocumentLabels("Sisällys", "Sivu"));
+		builder.chapter("Päätökset");
+		for (int words = 0; words < 20; words++) {
+			for (int letters = 1; letters <= 5; letters++) {
+				builder.paragraph("sana ".repeat(words) + "x".repeat(letters) + " IT-ohjausryhmä 12.3.2027 § 38, "
+						+ "tiedonhallintalain 17 § mukaisesti.");
+			}
+		}
+		var document = builder.build();
+		try (var pdf = Documents.pdf(document)) {
+			var stripper = new PDFTextStripper();
+			stripper.setLineSeparator("\n");
+			var lines = stripper.getText(pdf).lines().map(String::strip).toList();
+			assertThat(lines).as("lines of the rendered paragraphs").hasSizeGreaterThan(100);
+			assertThat(lines).as("no line ends between § and 38, nor between 17 and §")
+				.noneMatch(line -> line.endsWith("2027 §"))
+				.noneMatch(line -> line.startsWith("38"))
+				.noneMatch(line -> line.startsWith("§"));
+		}
+		try (var docx = Documents.docx(document)) {
+			assertThat(docx.getParagraphs()).extracting(XWPFParagraph::getText)
+				.filteredOn(text -> text.contains("§"))
+				.hasSize(100)
+				.allSatisfy(text -> assertThat(text).contains("§\u00a038", "17\u00a0§"));
+		}
+	}
+
 	/** The text of the stripper's pages with line breaks and no-break spaces as spaces: a long title may wrap anywhere. */
 	static String text(PDFTextStripper stripper, org.apache.pdfbox.pdmodel.PDDocument pdf) throws java.io.IOException {
 		return stripper.getText(pdf).replaceAll("[\\s\\u00a0\\u202f]+", " ");

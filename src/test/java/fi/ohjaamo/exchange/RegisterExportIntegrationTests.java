@@ -140,13 +140,93 @@ class RegisterExportIntegrationTests {
 		var org = data.organisation();
 		register(org);
 		var before = systems.of(org.id()).stream().map(s -> s.getVersion()).toList();
+		var vendorVersions = vendors.of(org.id()).stream().map(v -> v.getVersion()).toList();
+		var contractVersions = contracts.of(org.id()).stream().map(c -> c.getVersion()).toList();
 		var session = new MockHttpSession();
 		String preview = SystemImportSteps.upload(mvc, org.itManager(), export(org.itManager()), session);
-		assertThat(preview).contains("Lisätään 0, päivitetään 0, ennallaan 2, virheellisiä rivejä 0, uusia toimittajia 0.");
+		assertThat(preview).contains("Lisätään 0, päivitetään 0, ennallaan 2, virheellisiä rivejä 0, uusia toimittajia 0.",
+				"Integraatiot: lisätään 0, päivitetään 0, ennallaan 1, virheellisiä rivejä 0.",
+				"Kustannukset: lisätään 0, päivitetään 0, ennallaan 1, virheellisiä rivejä 0.",
+				"Toimittajat: lisätään 0, päivitetään 0, ennallaan 1, virheellisiä rivejä 0.",
+				"Sopimukset: lisätään 0, päivitetään 0, ennallaan 1, virheellisiä rivejä 0.");
 		SystemImportSteps.commit(mvc, org.itManager(), session);
 		assertThat(systems.of(org.id()).stream().map(s -> s.getVersion()).toList()).isEqualTo(before);
+		assertThat(vendors.of(org.id()).stream().map(v -> v.getVersion()).toList()).isEqualTo(vendorVersions);
+		assertThat(contracts.of(org.id()).stream().map(c -> c.getVersion()).toList()).isEqualTo(contractVersions);
 		assertThat(systems.of(org.id())).as("a main user who is one of the organisation's people stays that person")
 			.anySatisfy(s -> assertThat(s.getMainUserPersonId()).isEqualTo(org.itManager().id()));
+	}
+
+	@Test
+	void theWholeRegisterImportsBackWithItsIntegrationsCostsVendorsAndContracts() throws Exception {
+		var org = data.organisation();
+		register(org);
+		var empty = data.organisation();
+
+		var session = new MockHttpSession();
+		String preview = SystemImportSteps.upload(mvc, empty.itManager(), export(org.itManager()), session);
+		assertThat(preview).contains("Lisätään 2, päivitetään 0, ennallaan 0, virheellisiä rivejä 0",
+				"Integraatiot: lisätään 1", "Kustannukset: lisätään 1", "Toimittajat: lisätään 1",
+				"Sopimukset: lisätään 1");
+		SystemImportSteps.commit(mvc, empty.itManager(), session);
+
+		var tieto = vendors.of(empty.id()).getFirst();
+		assertThat(vendors.of(empty.id())).as("the vendor once, with its business id and contact").hasSize(1);
+		assertThat(tieto.definition()).isEqualTo(new VendorDefinition("Tieto", "0101263-6", "asiakaspalvelu@tieto.example"));
+		var imported = systems.of(empty.id());
+		var effica = imported.stream().filter(s -> s.getName().equals("Terveydenhuollon Effica")).findFirst().orElseThrow();
+		var kanta = imported.stream().filter(s -> s.getName().equals("Kanta-liittymä")).findFirst().orElseThrow();
+		assertThat(effica.getVendorId()).isEqualTo(tieto.getId());
+		assertThat(effica.getIntegrations())
+			.containsExactly(new Integration(kanta.getId(), Direction.BOTH_WAYS, "HL7-sanomat"));
+		assertThat(effica.getCosts()).singleElement().satisfies(cost -> {
+			assertThat(cost.year()).isEqualTo(2025);
+			assertThat(cost.maintenance()).isEqualByComparingTo("120000");
+			assertThat(cost.licences()).isEqualByComparingTo("30000.50");
+		});
+		assertThat(contracts.of(empty.id())).singleElement().satisfies(contract -> {
+			assertThat(contract.getSubject()).isEqualTo("Potilastietojärjestelmän ylläpito");
+			assertThat(contract.getVendorId()).isEqualTo(tieto.getId());
+			assertThat(contract.getSystemIds()).containsExactlyInAnyOrder(effica.getId(), kanta.getId());
+			assertThat(contract.getValue()).isEqualByComparingTo("600000");
+			assertThat(contract.getStartsOn()).isEqualTo(LocalDate.of(2020, 1, 1));
+			assertThat(contract.getEndsOn()).isEqualTo(LocalDate.of(2027, 12, 31));
+			assertThat(contract.getNoticeMonths()).isEqualTo(18);
+		});
+
+		var again = new MockHttpSession();
+		assertThat(SystemImportSteps.upload(mvc, empty.itManager(), export(empty.itManager()), again))
+			.as("and the imported register exports and imports back as it is")
+			.contains("Lisätään 0, päivitetään 0, ennallaan 2", "Integraatiot: lisätään 0, päivitetään 0, ennallaan 1",
+					"Sopimukset: lisätään 0, päivitetään 0, ennallaan 1");
+	}
+
+	@Test
+	void editedRowsOfTheOtherSheetsChangeTheirRecordsAndABadRowStopsTheWholeImport() throws Exception {
+		var org = data.organisation();
+		register(org);
+		byte[] file = export(org.itManager());
+		file = edit(file, "Kustannukset", 1, "Ylläpito", 125000);
+		file = edit(file, "Sopimukset", 1, "Irtisanomisaika (kuukautta)", 12);
+		byte[] broken = edit(file, "Integraatiot", 1, "Toinen järjestelmä", "Tuntematon järjestelmä");
+
+		var session = new MockHttpSession();
+		String refused = SystemImportSteps.upload(mvc, org.itManager(), broken, session);
+		assertThat(refused).contains("Integraatiot: lisätään 0, päivitetään 0, ennallaan 0, virheellisiä rivejä 1.",
+				"Nimellä \"Tuntematon järjestelmä\" ei löydy mitään tästä organisaatiosta.")
+			.doesNotContain("/registers/systems/import/commit");
+		var costBefore = systems.of(org.id()).stream().flatMap(s -> s.getCosts().stream()).toList();
+		assertThat(costBefore).singleElement().satisfies(c -> assertThat(c.maintenance()).isEqualByComparingTo("120000"));
+
+		var good = new MockHttpSession();
+		assertThat(SystemImportSteps.upload(mvc, org.itManager(), file, good)).contains(
+				"Kustannukset: lisätään 0, päivitetään 1, ennallaan 0", "Sopimukset: lisätään 0, päivitetään 1, ennallaan 0",
+				"Integraatiot: lisätään 0, päivitetään 0, ennallaan 1");
+		SystemImportSteps.commit(mvc, org.itManager(), good);
+		assertThat(systems.of(org.id()).stream().flatMap(s -> s.getCosts().stream()).toList()).singleElement()
+			.satisfies(c -> assertThat(c.maintenance()).isEqualByComparingTo("125000"));
+		assertThat(contracts.of(org.id())).singleElement()
+			.satisfies(c -> assertThat(c.getNoticeMonths()).isEqualTo(12));
 	}
 
 	@Test
@@ -200,6 +280,28 @@ class RegisterExportIntegrationTests {
 	private byte[] export(TestData.Person person) throws Exception {
 		return mvc.perform(get("/registers/systems.xlsx").with(person.signedIn())).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsByteArray();
+	}
+
+	/** The workbook with the cell under the heading of the named sheet's row set to the value, as typed. */
+	private static byte[] edit(byte[] file, String sheetName, int rowNumber, String heading, Object value)
+			throws Exception {
+		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(file));
+				var out = new java.io.ByteArrayOutputStream()) {
+			var sheet = workbook.getSheet(sheetName);
+			int column = PortfolioExportIntegrationTests.texts(sheet.getRow(0)).indexOf(heading);
+			assertThat(column).as("the heading %s on %s", heading, sheetName).isNotNegative();
+			var row = sheet.getRow(rowNumber);
+			row.removeCell(row.getCell(column));
+			var cell = row.createCell(column);
+			if (value instanceof Number number) {
+				cell.setCellValue(number.doubleValue());
+			}
+			else {
+				cell.setCellValue(value.toString());
+			}
+			workbook.write(out);
+			return out.toByteArray();
+		}
 	}
 
 	private static Row rowOf(Sheet sheet, String name) {
