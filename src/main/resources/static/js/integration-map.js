@@ -5,6 +5,10 @@
 (function () {
   'use strict';
 
+  /** Label sizes in CSS pixels on screen, at any zoom. */
+  var NODE_LABEL_PX = 14;
+  var EDGE_LABEL_PX = 12;
+
   var SHAPES = { LOW: 'ellipse', MEDIUM: 'round-rectangle', HIGH: 'diamond', CRITICAL: 'octagon' };
 
   // Cytoscape adds an inline <style> (position: relative for its container) unless an element with this id exists.
@@ -59,6 +63,18 @@
       layout: { name: 'cose', animate: false, randomize: true, nodeDimensionsIncludeLabels: true, padding: 20,
         idealEdgeLength: function () { return 110; }, nodeRepulsion: function () { return 9000; } }
     });
+    // The layout zooms out to fit a large register, which would shrink the labels below reading size: keep them at
+    // a constant size on screen whatever the zoom, as a map keeps its place names.
+    function readableLabels() {
+      var zoom = cy.zoom();
+      cy.style()
+        .selector('node').style({ 'font-size': NODE_LABEL_PX / zoom, 'text-max-width': 130 / zoom,
+          'text-margin-y': 4 / zoom })
+        .selector('edge').style({ 'font-size': EDGE_LABEL_PX / zoom })
+        .update();
+    }
+    readableLabels();
+    cy.on('zoom', readableLabels);
     cy.on('tap', 'node', function (event) {
       window.location.href = container.dataset.systemHref + event.target.id();
     });

@@ -29,12 +29,21 @@ public final class Browserless {
 
 	private String csrfToken = "";
 
+	/** The client's address as a TLS proxy in front of Ohjaamo would report it; empty for a direct connection. */
+	private String forwardedFor = "";
+
 	public Browserless(int port) {
 		this.base = "http://localhost:" + port;
 		this.http = HttpClient.newBuilder()
 			.cookieHandler(new CookieManager())
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
+	}
+
+	/** The same browser as seen through the proxy from another address. */
+	public Browserless from(String address) {
+		this.forwardedFor = address;
+		return this;
 	}
 
 	public HttpResponse<String> get(String path) {
@@ -72,6 +81,9 @@ public final class Browserless {
 	}
 
 	private HttpResponse<String> send(HttpRequest request) {
+		if (!forwardedFor.isEmpty()) {
+			request = HttpRequest.newBuilder(request, (name, value) -> true).header("X-Forwarded-For", forwardedFor).build();
+		}
 		try {
 			return http.send(request, HttpResponse.BodyHandlers.ofString());
 		}

@@ -11,7 +11,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Local accounts: creating them and checking a password against one, with lock-out. */
+/** Local accounts: creating them and checking a password against one, slowed down after failures. */
 @Service
 public class LocalAccounts {
 
@@ -24,18 +24,18 @@ public class LocalAccounts {
 
 	private final PasswordEncoder encoder;
 
-	private final IdentityProperties properties;
+	private final SignInThrottle throttle;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	LocalAccounts(LocalCredentialRepository credentials, Organisations organisations, PasswordEncoder encoder,
-			IdentityProperties properties, ApplicationEventPublisher events, Clock clock) {
+			SignInThrottle throttle, ApplicationEventPublisher events, Clock clock) {
 		this.credentials = credentials;
 		this.organisations = organisations;
 		this.encoder = encoder;
-		this.properties = properties;
+		this.throttle = throttle;
 		this.events = events;
 		this.clock = clock;
 		this.decoyHash = encoder.encode(UUID.randomUUID().toString());
@@ -55,28 +55,42 @@ public class LocalAccounts {
 		return credentials.count() > 0;
 	}
 
-	/**
-	 * Checks a sign-in attempt. Unknown users, wrong passwords and locked accounts all come back empty
-	 * after the same password-hashing work, so the answer tells an attacker nothing.
-	 */
+	/** A failed attempt, in the audit log of each organisation of the account's person (of none for an unknown name). */
+	private void failed(String username) {
+		credentials.findByUsername(username)
+			.map(account -> SignInEvents.of(account, organisations, SignInEvents.SignInFailed::new))
+			.orElseGet(() -> java.util.List.of(new SignInEvents.SignInFailed(username, null)))
+			.forEach(events::publishEvent);
+	}
+
+	/** Checks a password where no client address is known, such as a check of the accounts at start. */
 	@Transactional
 	public Optional<SignedInPerson> authenticate(String username, String password) {
-		var now = clock.instant();
-		var found = credentials.findByUsername(LocalCredential.normalise(username));
+		return authenticate(username, password, "");
+	}
+
+	/**
+	 * Checks a sign-in attempt from an address. Unknown users, wrong passwords and attempts that came too soon
+	 * after earlier failures all come back empty, so the answer tells an attacker nothing; an attempt that must
+	 * still wait is refused without looking at the password and does not count as a failure.
+	 */
+	@Transactional
+	public Optional<SignedInPerson> authenticate(String username, String password, String address) {
+		String name = LocalCredential.normalise(username);
+		if (throttle.waitBefore(name, address).isPositive()) {
+			failed(name);
+			return Optional.empty();
+		}
+		var found = credentials.findByUsername(name);
 		boolean matches = encoder.matches(password, found.map(LocalCredential::getPasswordHash).orElse(decoyHash));
-		if (found.isEmpty()) {
-			events.publishEvent(new SignInEvents.SignInFailed(LocalCredential.normalise(username), null));
+		if (found.isEmpty() || !matches) {
+			throttle.failed(name, address);
+			failed(name);
 			return Optional.empty();
 		}
 		var credential = found.get();
-		if (credential.isLocked(now) || !matches) {
-			if (!credential.isLocked(now)) {
-				credential.failed(now, properties.maxFailedAttempts(), properties.lockDuration());
-			}
-			SignInEvents.of(credential, organisations, SignInEvents.SignInFailed::new).forEach(events::publishEvent);
-			return Optional.empty();
-		}
-		credential.succeeded(now);
+		throttle.succeeded(name, address);
+		credential.succeeded(clock.instant());
 		SignInEvents.of(credential, organisations, SignInEvents.SignedIn::new).forEach(events::publishEvent);
 		return organisations.person(credential.getPersonId())
 			.map(p -> new SignedInPerson(p.id(), p.displayName(), credential.getUsername()));

@@ -7,6 +7,7 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /** Signs people in with a local account; every failure is the same {@link BadCredentialsException}. */
@@ -24,7 +25,9 @@ class LocalAuthenticationProvider implements AuthenticationProvider {
 		String username = authentication.getName();
 		Object credentials = authentication.getCredentials();
 		String password = credentials == null ? "" : credentials.toString();
-		var person = accounts.authenticate(username == null ? "" : username, password)
+		String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+				&& details.getRemoteAddress() != null ? details.getRemoteAddress() : "";
+		var person = accounts.authenticate(username == null ? "" : username, password, address)
 			.orElseThrow(() -> new BadCredentialsException("bad credentials"));
 		return UsernamePasswordAuthenticationToken.authenticated(person, null,
 				List.of(new SimpleGrantedAuthority("ROLE_USER")));

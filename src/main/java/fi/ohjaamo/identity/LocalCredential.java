@@ -1,6 +1,5 @@
 package fi.ohjaamo.identity;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
@@ -10,7 +9,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
-/** A username and password hash that lets one person sign in, and the state of its lock-out. */
+/**
+ * A username and password hash that lets one person sign in. Its columns for a lock-out are no longer used:
+ * wrong passwords slow attempts down ({@link SignInThrottle}) instead of locking the account.
+ */
 @Entity
 @Table(name = "local_credential")
 class LocalCredential {
@@ -48,22 +50,7 @@ class LocalCredential {
 		return username.strip().toLowerCase(Locale.ROOT);
 	}
 
-	boolean isLocked(Instant now) {
-		return lockedUntil != null && lockedUntil.isAfter(now);
-	}
-
-	/** Counts a failed attempt; the n-th consecutive failure locks the account for the given time. */
-	void failed(Instant now, int maxAttempts, Duration lockFor) {
-		failedAttempts++;
-		if (failedAttempts >= maxAttempts) {
-			lockedUntil = now.plus(lockFor);
-			failedAttempts = 0;
-		}
-	}
-
 	void succeeded(Instant now) {
-		failedAttempts = 0;
-		lockedUntil = null;
 		lastSignInAt = now;
 	}
 
@@ -77,10 +64,6 @@ class LocalCredential {
 
 	String getPasswordHash() {
 		return passwordHash;
-	}
-
-	int getFailedAttempts() {
-		return failedAttempts;
 	}
 
 }

@@ -8,6 +8,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 @Configuration
@@ -21,6 +22,11 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
+	/** Ohjaamo uses none of the browser's powerful features, so no page, nor anything injected into one, may. */
+	static final String PERMISSIONS_POLICY = "accelerometer=(), autoplay=(), camera=(), display-capture=(), "
+			+ "geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), "
+			+ "publickey-credentials-get=(), screen-wake-lock=(), serial=(), usb=(), xr-spatial-tracking=()";
+
 	@Bean
 	SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
@@ -29,16 +35,29 @@ class SecurityConfiguration {
 			.requestMatchers("/webjars/**", "/css/**", "/js/**", "/login", "/setup", "/error", "/actuator/health")
 			.permitAll()
 			// The published portfolio and its open data are read by anyone, but only read (ADR 0013).
-			.requestMatchers(HttpMethod.GET, "/public", "/public/**", "/api/public/**", "/v3/api-docs",
+			// So is the accessibility statement, which Act 306/2019 requires every page to link.
+			.requestMatchers(HttpMethod.GET, "/accessibility", "/public", "/public/**", "/api/public/**", "/v3/api-docs",
 					"/v3/api-docs.yaml", "/v3/api-docs/**")
 			.permitAll()
 			.anyRequest()
 			.authenticated())
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/projects", false).failureUrl("/login?error"))
+			.formLogin(form -> form.loginPage("/login").successHandler(afterSignIn()).failureUrl("/login?error"))
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)));
 		return http.build();
+	}
+
+	/**
+	 * Back to the page asked for, by its path only ({@link PathOnlyRedirects}); otherwise the front page, which
+	 * shows IT management their alerts and sends everyone else on to the portfolio.
+	 */
+	private static SavedRequestAwareAuthenticationSuccessHandler afterSignIn() {
+		var handler = new SavedRequestAwareAuthenticationSuccessHandler();
+		handler.setDefaultTargetUrl("/");
+		handler.setRedirectStrategy(new PathOnlyRedirects());
+		return handler;
 	}
 
 	@Bean

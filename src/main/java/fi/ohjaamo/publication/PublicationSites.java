@@ -50,7 +50,7 @@ public class PublicationSites {
 		return sites.findById(organisationId).map(PublicationSite::getSlug).orElseThrow();
 	}
 
-	Optional<UUID> organisationOf(String slug) {
+	public Optional<UUID> organisationOf(String slug) {
 		return sites.findBySlug(slug).map(PublicationSite::getOrganisationId);
 	}
 

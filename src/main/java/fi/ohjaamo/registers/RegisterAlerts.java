@@ -23,9 +23,16 @@ public class RegisterAlerts {
 	public record NoticeDue(UUID contractId, String subject, String vendor, LocalDate deadline, LocalDate endsOn) {
 	}
 
-	/** The alerts within the organisation's limits, which say how far ahead they look. */
+	/**
+	 * The alerts within the organisation's limits, which say how far ahead they look. With no system in use the
+	 * lists are empty because the register is, which the page must say rather than "all is well".
+	 */
 	public record Alerts(AlertLimits limits, List<SupportEnding> supportEnding, List<NoticeDue> noticeDue,
-			List<InformationSystem> withoutOwnerOrMainUser) {
+			List<InformationSystem> withoutOwnerOrMainUser, int systemsInUse) {
+
+		public boolean emptyRegister() {
+			return systemsInUse == 0;
+		}
 
 		public int supportMonths() {
 			return limits.supportMonths();
@@ -82,7 +89,7 @@ public class RegisterAlerts {
 			.sorted(Comparator.comparing(NoticeDue::deadline))
 			.toList();
 		var unowned = inUse.stream().filter(InformationSystem::lacksOwnerOrMainUser).toList();
-		return new Alerts(limits, ending, notices, unowned);
+		return new Alerts(limits, ending, notices, unowned, inUse.size());
 	}
 
 }

@@ -38,9 +38,13 @@ final class Browser {
 	}
 
 	/** Starts from a browser that knows nobody: no session, no language choice. */
+	/** Signs in and goes on to the portfolio, where IT management's home page also leads. */
 	Browser signIn(String username) {
 		submitSignIn(username, DEMO_PASSWORD);
-		waitUntil(d -> path().startsWith("/projects"));
+		waitUntil(d -> path().equals("/") || path().startsWith("/projects"));
+		if (!path().startsWith("/projects")) {
+			open("/projects");
+		}
 		return this;
 	}
 
@@ -126,8 +130,25 @@ final class Browser {
 		return this;
 	}
 
+	/**
+	 * Follows the first visible link with the text; a link only the main menu has is reached as a person reaches
+	 * it, by opening its group first.
+	 */
 	Browser clickLink(String text) {
+		if (driver.findElements(By.linkText(text)).isEmpty()) {
+			openMenuGroupOf(text);
+		}
 		return clickAndLoad(By.linkText(text));
+	}
+
+	/** Opens the group of the main menu that holds the link with the text. */
+	Browser openMenuGroupOf(String linkText) {
+		var link = driver.findElement(By.xpath("//nav[contains(@class,'main-nav')]//a[normalize-space(.)='" + linkText + "']"));
+		var group = link.findElement(By.xpath("ancestor::details[1]"));
+		if (group.getAttribute("open") == null) {
+			group.findElement(By.tagName("summary")).click();
+		}
+		return this;
 	}
 
 	/** The main save button of a card form; the hidden first one only catches the Enter key. */

@@ -85,7 +85,22 @@ class HomeAlertsIntegrationTests {
 		for (var person : List.of(org.viewer(), org.areaEditor(), org.projectManager())) {
 			mvc.perform(get("/").with(person.signedIn())).andExpect(redirectedUrl("/projects"));
 		}
-		assertThat(page(org.administrator())).contains("Tietohallinnon etusivu").contains("Ei huomautettavaa.");
+		assertThat(page(org.administrator())).contains("Tietohallinnon etusivu");
+	}
+
+	@Test
+	void anEmptyRegisterIsSaidToBeEmptyNotToBeInOrder() throws Exception {
+		var org = data.organisation();
+		String home = page(org.itManager());
+		assertThat(home).contains("Tietojärjestelmäluettelossa ei ole vielä yhtään käytössä olevaa järjestelmää")
+			.doesNotContain("Ei huomautettavaa.")
+			.doesNotContain("Kaikilla järjestelmillä on omistaja ja pääkäyttäjä.")
+			.contains("href=\"/registers/systems/import\"");
+
+		system(org, "Kuntadiaari", "Windows Server 2022", LocalDate.now().plusYears(5), org.unitId(), "Maija");
+		assertThat(page(org.itManager())).contains("Ei huomautettavaa.")
+			.contains("Kaikilla järjestelmillä on omistaja ja pääkäyttäjä.")
+			.doesNotContain("Tietojärjestelmäluettelossa ei ole vielä");
 	}
 
 	private fi.ohjaamo.registers.InformationSystem system(TestData.Org org, String name, String platform,

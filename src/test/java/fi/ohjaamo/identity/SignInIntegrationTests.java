@@ -27,8 +27,20 @@ class SignInIntegrationTests {
 		var browser = new Browserless(port);
 		var response = browser.signIn(person.username(), "salasana-" + person.username());
 		assertThat(response.statusCode()).isEqualTo(302);
-		assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/projects"));
+		assertThat(response.headers().firstValue("Location")).hasValue("/");
+		assertThat(browser.get("/").headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/projects"));
 		assertThat(browser.get("/projects").body()).contains(person.name());
+	}
+
+	@Test
+	void itManagementLandsOnTheHomePage() {
+		var person = data.organisation().itManager();
+		var browser = new Browserless(port);
+		var response = browser.signIn(person.username(), "salasana-" + person.username());
+		assertThat(response.headers().firstValue("Location")).as("the front page, not the portfolio").hasValue("/");
+		var home = browser.get("/");
+		assertThat(home.statusCode()).isEqualTo(200);
+		assertThat(home.body()).contains("Tietohallinnon etusivu");
 	}
 
 	@Test
@@ -59,13 +71,32 @@ class SignInIntegrationTests {
 			browser.signIn(person.username(), "väärin");
 		}
 		var ok = browser.signIn(person.username(), "salasana-" + person.username());
-		assertThat(ok.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/projects"));
+		assertThat(ok.headers().firstValue("Location")).hasValue("/");
 		var again = new Browserless(port);
 		for (int i = 0; i < 4; i++) {
 			again.signIn(person.username(), "väärin");
 		}
 		var stillOk = again.signIn(person.username(), "salasana-" + person.username());
-		assertThat(stillOk.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/projects"));
+		assertThat(stillOk.headers().firstValue("Location")).hasValue("/");
+	}
+
+	@Test
+	void wrongPasswordsFromElsewhereNeverKeepTheOwnerOut() {
+		var person = data.organisation().viewer();
+		assertThat(new Browserless(port).signIn(person.username(), "salasana-" + person.username())
+			.headers()
+			.firstValue("Location")).as("the owner signed in from here before").hasValueSatisfying(l -> assertThat(l).doesNotEndWith("?error"));
+		var attacker = new Browserless(port).from("203.0.113.66");
+		for (int i = 0; i < 30; i++) {
+			attacker.signIn(person.username(), "arvaus-" + i);
+		}
+		assertThat(attacker.signIn(person.username(), "salasana-" + person.username()).headers().firstValue("Location"))
+			.as("the guesser is slowed down, even with the right password").hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
+
+		var owner = new Browserless(port);
+		assertThat(owner.signIn(person.username(), "salasana-" + person.username()).headers().firstValue("Location"))
+			.as("the owner is not locked out").hasValueSatisfying(l -> assertThat(l).doesNotEndWith("?error"));
+		assertThat(owner.get("/projects").body()).contains(person.name());
 	}
 
 	@Test

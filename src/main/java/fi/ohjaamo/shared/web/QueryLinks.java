@@ -43,6 +43,21 @@ public final class QueryLinks {
 		return UriComponentsBuilder.fromPath(otherPath).query(query).replaceQueryParam("page").build().toUriString();
 	}
 
+	/** Whether this page is the one at the path, for the menu's aria-current. */
+	public boolean at(String otherPath) {
+		return path.equals(otherPath);
+	}
+
+	/** Whether this page lies under one of the paths, for marking the menu's section the page belongs to. */
+	public boolean under(String... paths) {
+		for (String p : paths) {
+			if (path.equals(p) || path.startsWith(p + "/")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	public String current() {
 		return query.isEmpty() ? path : path + "?" + query;
 	}
