@@ -1,7 +1,9 @@
 package fi.ohjaamo.decisions;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import fi.ohjaamo.portfolio.ProjectCardDecisions;
 import fi.ohjaamo.steering.SteeringBodies;
@@ -10,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A project's card and its history show each approval, rejection or return a body recorded: the outcome, the body,
- * the date, the section of the minutes and the diary number, linked to the project's decision page.
+ * the date, the section of the minutes and the diary number, linked to the project's decision page; a corrected record
+ * only as its correction says.
  */
 @Component
 @Transactional(readOnly = true)
@@ -32,7 +35,11 @@ class DecisionsOnProjectCard implements ProjectCardDecisions {
 			return List.of();
 		}
 		var names = RuleController.bodyNames(bodies, organisationId);
+		// A corrected record is replaced by its correction on the card; the decision page keeps both.
+		var corrected = recorded.stream().map(ProjectDecision::getCorrectsId).filter(Objects::nonNull)
+			.collect(Collectors.toSet());
 		return recorded.stream()
+			.filter(d -> !corrected.contains(d.getId()))
 			.map(d -> new CardDecision("decisions.outcome." + d.getOutcome(), null, d.getDecisionText(),
 					names.getOrDefault(d.getBodyId(), ""), d.getDecidedOn(), d.getMinutesSection(), d.getDiaryNumber(),
 					"/projects/" + projectId + "/decision", d.getCardRevision()))

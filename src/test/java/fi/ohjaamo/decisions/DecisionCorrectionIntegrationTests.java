@@ -99,6 +99,8 @@ class DecisionCorrectionIntegrationTests {
 		assertThat(after).contains("Korjattu – katso uudempi kirjaus")
 			.contains("Korjaa aiempaa kirjausta. Syy: Pykälä kirjattiin väärin.")
 			.doesNotContain("href=\"" + correctionLink + "\"");
+		// The card shows the decision as corrected, not both records.
+		assertThat(page(get("/projects/{id}", project.getId()), org.viewer())).contains("§ 38").doesNotContain("§ 83");
 	}
 
 	@Test
