@@ -57,6 +57,9 @@ class DemoDecisionsIntegrationTests {
 					rs.getObject(4, UUID.class) })
 			.list();
 		assertThat(decided).extracting(d -> d[1]).containsExactly("APPROVED", "RETURNED", "REJECTED");
+		assertThat(jdbc.sql("select count(*) from project_decision where organisation_id = :org and card_revision is not null "
+				+ "and minutes_section <> '' and diary_number <> ''").param("org", org).query(Integer.class).single())
+			.as("every demo decision shows on its card version with § and diary number").isEqualTo(3);
 		for (var d : decided) {
 			assertThat(bodies.get(org, (UUID) d[2]).hasMember((UUID) d[3])).isTrue();
 		}

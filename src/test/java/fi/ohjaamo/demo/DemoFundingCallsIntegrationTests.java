@@ -38,6 +38,12 @@ class DemoFundingCallsIntegrationTests {
 		var decided = all.stream().filter(c -> c.getName().equals(DemoFundingCalls.DECIDED)).findFirst().orElseThrow();
 		assertThat(decided.getStatus()).isEqualTo(FundingCallStatus.DECIDED);
 		assertThat(decided.getBudget()).isEqualByComparingTo("300000");
+		assertThat(decided.result()).as("the demo shows who decided the results, with § and diary number")
+			.satisfies(r -> {
+				assertThat(r.body()).isEqualTo("Kaupunginhallitus");
+				assertThat(r.section()).isEqualTo("§ 112");
+				assertThat(r.diaryNumber()).isNotBlank();
+			});
 
 		var applications = calls.applications(org, decided.getId());
 		assertThat(applications).hasSize(5);
