@@ -14,11 +14,13 @@ import fi.ohjaamo.exchange.OrganisationNames.Names;
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.portfolio.CostLine;
 import fi.ohjaamo.portfolio.ListedCard;
+import fi.ohjaamo.portfolio.ListedCard.YearCost;
 import fi.ohjaamo.portfolio.PortfolioCards;
 import fi.ohjaamo.portfolio.PortfolioFilter;
 import fi.ohjaamo.portfolio.Projects;
 import fi.ohjaamo.portfolio.ResourceLine;
 import fi.ohjaamo.shared.web.Formats;
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -63,10 +65,17 @@ public class PortfolioExport {
 		var years = cards.costYears(user.organisationId(), filter);
 		var names = organisationNames.of(user.organisationId());
 		var workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
+		// Zip64 data descriptors, the streaming default, are what the import's guard (and older zip readers) cannot
+		// read, so an export could not be imported back unless it had been saved again in Excel; no sheet nears 4 GB.
+		workbook.setZip64Mode(Zip64Mode.Never);
 		try {
 			var headings = new ArrayList<String>();
-			years.forEach(y -> headings.add(labels.message("exchange.column.oneOffIn", locale, String.valueOf(y))));
-			years.forEach(y -> headings.add(labels.message("exchange.column.recurringIn", locale, String.valueOf(y))));
+			for (String kind : List.of("oneOff", "recurring")) {
+				years.forEach(y -> {
+					headings.add(labels.message("exchange.column." + kind + "MinIn", locale, String.valueOf(y)));
+					headings.add(labels.message("exchange.column." + kind + "MaxIn", locale, String.valueOf(y)));
+				});
+			}
 			var headingStyle = WorkbookLayout.headingStyle(workbook);
 			var sheets = new Sheets(WorkbookLayout.projectsSheet(workbook, headingStyle, labels, locale, headings),
 					WorkbookLayout.lineSheet(workbook, headingStyle, labels, locale, LineSheet.COSTS),
@@ -137,8 +146,33 @@ public class PortfolioExport {
 				case UPDATED -> cells.date(listed.updatedAt().atZone(FINLAND).toLocalDate(), styles.date);
 			}
 		}
-		years.forEach(y -> cells.number(listed.oneOff().get(y), styles.money));
-		years.forEach(y -> cells.number(listed.recurring().get(y), styles.money));
+		years.forEach(y -> yearCost(cells, listed.oneOff().get(y), labels, styles));
+		years.forEach(y -> yearCost(cells, listed.recurring().get(y), labels, styles));
+	}
+
+	/**
+	 * A year's costs as two cells, the lower and the upper end. An end that an unknown amount leaves open says so in
+	 * words: a blank would read as zero. With known lines beside the unknown one, the lower end is what is known.
+	 * A year without cost lines stays blank.
+	 */
+	private static void yearCost(RowWriter cells, @Nullable YearCost cost, Labels labels, Styles styles) {
+		if (cost == null) {
+			cells.number(null, styles.money);
+			cells.number(null, styles.money);
+			return;
+		}
+		if (cost.known()) {
+			cells.number(cost.min(), styles.money);
+		}
+		else {
+			cells.text(labels.unknownAmount());
+		}
+		if (cost.unknown()) {
+			cells.text(labels.unknownAmount());
+		}
+		else {
+			cells.number(cost.max(), styles.money);
+		}
 	}
 
 	private static void writeCost(RowWriter cells, ListedCard listed, CostLine line, Labels labels, Styles styles) {
@@ -230,9 +264,16 @@ public class PortfolioExport {
 
 		private final Map<Enum<?>, String> known = new HashMap<>();
 
+		private final String unknownAmount;
+
 		Labels(ExchangeLabels labels, Locale locale) {
 			this.labels = labels;
 			this.locale = locale;
+			this.unknownAmount = labels.message("exchange.column.unknownAmount", locale);
+		}
+
+		String unknownAmount() {
+			return unknownAmount;
 		}
 
 		String of(@Nullable Enum<?> value) {

@@ -175,17 +175,19 @@ public class PortfolioCards {
 	}
 
 	private ListedCard listed(UUID id, ResultSet rs, ProjectCard card, List<Integer> years) throws SQLException {
-		Map<Integer, BigDecimal> oneOff = new TreeMap<>();
-		Map<Integer, BigDecimal> recurring = new TreeMap<>();
+		Map<Integer, ListedCard.YearCost> oneOff = new TreeMap<>();
+		Map<Integer, ListedCard.YearCost> recurring = new TreeMap<>();
 		for (var line : card.costs()) {
-			if (line.amountUnknown() || line.fromYear() == null) {
+			if (line.fromYear() == null) {
 				continue;
 			}
 			var target = line.kind() == CostKind.ONE_OFF ? oneOff : recurring;
-			BigDecimal amount = vat.withoutVat(line.upperAmount(), line.vat());
+			var cost = line.amountUnknown() ? ListedCard.YearCost.unknownAmount()
+					: ListedCard.YearCost.between(vat.withoutVat(line.lowerAmount(), line.vat()),
+							vat.withoutVat(line.upperAmount(), line.vat()));
 			for (int year : years) {
 				if (line.fallsIn(year)) {
-					target.merge(year, amount, BigDecimal::add);
+					target.merge(year, cost, ListedCard.YearCost::plus);
 				}
 			}
 		}

@@ -60,7 +60,9 @@ class PortfolioCardsIntegrationTests {
 			var saved = projects.get(org.id(), listed.id());
 			assertThat(listed.card()).as("the card read from its columns is the card as saved").isEqualTo(saved.card());
 			assertThat(listed.revision()).isEqualTo(saved.getRevision());
-			assertThat(listed.oneOff()).containsEntry(2025, new BigDecimal("20000.00"));
+			assertThat(listed.oneOff()).as("both ends of the estimate")
+				.containsEntry(2025, new ListedCard.YearCost(new BigDecimal("10000.00"), new BigDecimal("20000.00"), true,
+						false));
 		}
 	}
 
