@@ -106,7 +106,8 @@ public final class ThreeWayMerge {
 
 	/**
 	 * Empty text, an empty list and no value at all mean the same to a person reading the form, as do 10 000 and
-	 * 10 000,00; lines of a list are compared by their fields in the same way.
+	 * 10 000,00, and a text whose lines a browser sent back with other line breaks; lines of a list are compared by
+	 * their fields in the same way.
 	 */
 	private static boolean same(@Nullable Object a, @Nullable Object b) {
 		return Objects.equals(normal(a), normal(b));
@@ -116,6 +117,7 @@ public final class ThreeWayMerge {
 		return switch (value) {
 			case null -> null;
 			case String text when text.isBlank() -> null;
+			case String text -> text.replace("\r\n", "\n").strip();
 			case BigDecimal number -> number.signum() == 0 ? BigDecimal.ZERO : number.stripTrailingZeros();
 			case Collection<?> list when list.isEmpty() -> null;
 			case Collection<?> list -> list.stream().map(ThreeWayMerge::normal).toList();

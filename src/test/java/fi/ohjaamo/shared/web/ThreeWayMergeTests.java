@@ -70,6 +70,18 @@ class ThreeWayMergeTests {
 		assertThat(outcome.merged().purpose()).isEqualTo("Heidän");
 	}
 
+	@Test
+	void aTextSentBackWithTheBrowsersLineBreaksIsUnchanged() {
+		var base = new Form("K", "Ensimmäinen kappale.\n\nToinen kappale.", null, List.of(), 1L);
+		var mine = new Form("K", "Minun kuvaukseni", null, List.of(), 1L);
+		var theirs = new Form("K", "Ensimmäinen kappale.\r\n\r\nToinen kappale.", null, List.of(), 2L);
+
+		var outcome = ThreeWayMerge.merge(base, mine, theirs, Set.of("version"));
+
+		assertThat(outcome.conflicts()).isEmpty();
+		assertThat(outcome.merged().purpose()).isEqualTo("Minun kuvaukseni");
+	}
+
 	record Line(@Nullable BigDecimal amount, String note) {
 	}
 
