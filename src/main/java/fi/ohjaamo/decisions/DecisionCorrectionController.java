@@ -12,6 +12,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Correcting a recorded decision from the decision page (its form opens at {@code ?correct=id}): the record as it
@@ -32,8 +33,9 @@ class DecisionCorrectionController {
 		this.binding = binding;
 	}
 
-	@PostMapping("/projects/{id}/decision/corrections/{decisionId}")
-	String correct(CurrentUser user, @PathVariable UUID id, @PathVariable UUID decisionId,
+	/** The decision corrected is named by a form field, as the page's {@code ?correct=id} names it. */
+	@PostMapping("/projects/{id}/decision/correction")
+	String correct(CurrentUser user, @PathVariable UUID id, @RequestParam("decision") UUID decisionId,
 			@Valid @ModelAttribute("correctionForm") CorrectionForm form, BindingResult bound, Model model) {
 		var decision = corrections.get(user.organisationId(), id, decisionId);
 		if (!corrections.mayCorrect(user, decision)) {

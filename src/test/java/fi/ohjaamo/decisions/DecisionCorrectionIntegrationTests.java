@@ -64,23 +64,25 @@ class DecisionCorrectionIntegrationTests {
 
 		String decisionPage = page(get("/projects/{id}/decision", project.getId()), org.viewer());
 		String correctionLink = "/projects/" + project.getId() + "/decision?correct=" + wrong.getId() + "#correction";
-		String correctionPath = "/projects/" + project.getId() + "/decision/corrections/" + wrong.getId();
+		String correctionPath = "/projects/" + project.getId() + "/decision/correction";
 		assertThat(decisionPage).contains("href=\"" + correctionLink + "\"").doesNotContain("id=\"correction\"");
 		assertThat(page(get("/projects/{id}/decision", project.getId()).param("correct", wrong.getId().toString()),
 				org.viewer()))
 			.contains("Korjaa päätöksen kirjausta")
 			.contains("action=\"" + correctionPath + "\"")
+			.contains("name=\"decision\" value=\"" + wrong.getId() + "\"")
 			.contains("value=\"§ 83\"");
 		// Someone outside the body sees no correction link and cannot post one.
 		assertThat(page(get("/projects/{id}/decision", project.getId()).param("correct", wrong.getId().toString()),
 				org.itManager()))
 			.doesNotContain("id=\"correction\"")
 			.doesNotContain("href=\"" + correctionLink + "\"");
-		mvc.perform(post(correctionPath).with(csrf()).param("decidedOn", "2026-03-12").param("minutesSection", "§ 1")
+		mvc.perform(post(correctionPath).with(csrf()).param("decision", wrong.getId().toString())
+			.param("decidedOn", "2026-03-12").param("minutesSection", "§ 1")
 			.param("decisionText", "X").param("reason", "Y").with(org.itManager().signedIn()))
 			.andExpect(status().isForbidden());
 
-		mvc.perform(post(correctionPath).with(csrf())
+		mvc.perform(post(correctionPath).with(csrf()).param("decision", wrong.getId().toString())
 			.param("decidedOn", "2026-03-12").param("minutesSection", "§ 38").param("diaryNumber", "TIETO/12/2026")
 			.param("decisionText", "Hyväksytään.").param("reason", "Pykälä kirjattiin väärin.")
 			.with(org.viewer().signedIn())).andExpect(status().is3xxRedirection());
@@ -112,8 +114,9 @@ class DecisionCorrectionIntegrationTests {
 		var decision = approvals.record(org.viewer().asUser(), project.getId(), new DecisionRecord(
 				DecisionOutcome.APPROVED, LocalDate.of(2026, 3, 12), "§ 83", "", "Hyväksytään.", "", ""));
 
-		String answer = page(post("/projects/" + project.getId() + "/decision/corrections/" + decision.getId())
-			.with(csrf()).param("decidedOn", "2026-03-12").param("minutesSection", "§ 38")
+		String answer = page(post("/projects/" + project.getId() + "/decision/correction")
+			.with(csrf()).param("decision", decision.getId().toString()).param("decidedOn", "2026-03-12")
+			.param("minutesSection", "§ 38")
 			.param("decisionText", "Hyväksytään.").param("reason", " "), org.viewer());
 
 		assertThat(answer).contains("id=\"reason-error\"").contains("value=\"§ 38\"");
