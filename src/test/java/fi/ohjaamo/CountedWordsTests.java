@@ -43,6 +43,12 @@ class CountedWordsTests {
 			Map.entry("exchange.system.import.intro", "limits of megabytes and thousands of rows"),
 			Map.entry("prioritisation.ranking.partly", "a fraction, 2/5 kriteeriä"),
 			Map.entry("Size", "a length limit of a text field"),
+			Map.entry("accessibility.edit.tooLong", "a length limit in the thousands"),
+			Map.entry("accessibility.default.p1", "{0} is the organisation's name"),
+			Map.entry("exchange.system.rejected.noSheetKey", "{0} is a sheet's name"),
+			Map.entry("prioritisation.fundingCall.card.granted", "{0} is an amount of money"),
+			Map.entry("decisions.correction.linkNamed", "{0} names the decision"),
+			Map.entry("actionplan.approvedPlan.why", "{0} is the plan's name, {1} a body's"),
 			Map.entry("Size.setupForm.password", "a minimum length of a password"),
 			Map.entry("Size.setupForm.username", "a range of lengths"));
 

@@ -88,8 +88,8 @@ class RegisterExportIntegrationTests {
 			assertThat(cell(effica, headings, "Käyttölokit (17 §)")).isEqualTo("Kyllä");
 			assertThat(cell(effica, headings, "Elinkaaren vaihe")).isEqualTo("Poistumassa");
 			assertThat(cell(effica, headings, "Alusta")).isEqualTo("Windows Server 2012 R2");
-			assertThat(cell(effica, headings, "Alustan tuki päättyy")).isEqualTo("2026-10-13");
-			assertThat(cell(effica, headings, "Viimeisin arvio")).isEqualTo("2025-05-01");
+			assertThat(cell(effica, headings, "Alustan tuki päättyy")).isEqualTo("13.10.2026");
+			assertThat(cell(effica, headings, "Viimeisin arvio")).isEqualTo("1.5.2025");
 			assertThat(cell(effica, headings, "Johtopäätös")).isEqualTo("Korvataan");
 			var supportEnds = effica.getCell(headings.indexOf("Tuki päättyy"));
 			assertThat(DateUtil.isCellDateFormatted(supportEnds)).as("dates are dates").isTrue();
