@@ -4,8 +4,9 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 
-import fi.ohjaamo.organisation.SignedInPerson;
 import fi.ohjaamo.organisation.Organisations;
+import fi.ohjaamo.organisation.SignedInPerson;
+import fi.ohjaamo.shared.ControlCharacters;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -76,12 +77,15 @@ public class LocalAccounts {
 	 */
 	@Transactional
 	public Optional<SignedInPerson> authenticate(String username, String password, String address) {
-		String name = LocalCredential.normalise(username);
+		String name = LocalCredential.normalise(ControlCharacters.strip(username));
+		// No saved text holds control characters, so a name with them is nobody's; the database is not asked (PostgreSQL
+		// refuses a NUL in a query), and the attempt costs the same work as any unknown name.
+		boolean anyonesName = name.equals(LocalCredential.normalise(username));
 		if (throttle.waitBefore(name, address).isPositive()) {
 			failed(name);
 			return Optional.empty();
 		}
-		var found = credentials.findByUsername(name);
+		var found = anyonesName ? credentials.findByUsername(name) : Optional.<LocalCredential>empty();
 		boolean matches = encoder.matches(password, found.map(LocalCredential::getPasswordHash).orElse(decoyHash));
 		if (found.isEmpty() || !matches) {
 			throttle.failed(name, address);

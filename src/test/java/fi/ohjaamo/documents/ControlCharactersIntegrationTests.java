@@ -26,7 +26,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 class ControlCharactersIntegrationTests {
 
-	private static final String BROKEN = "Kello\u0007soi\u0000 ja\u001B loppui";
+	/** Stored as older versions let it be (PostgreSQL itself refuses U+0000 in text, so the test leaves it out). */
+	private static final String BROKEN = "Kello\u0007soi\u0008 ja\u001B loppui";
 
 	@Autowired
 	MockMvc mvc;
