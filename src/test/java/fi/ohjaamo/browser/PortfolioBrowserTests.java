@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The portfolio table: filters that htmx applies in place, views that are URLs, and sorting. */
 class PortfolioBrowserTests extends BrowserTest {
 
-	private static final Pattern TOTAL = Pattern.compile("/ (\\d+) projektia");
+	private static final Pattern TOTAL = Pattern.compile("/ (\\d+) projektia?\\b");
 
 	@Test
 	void filtersNarrowTheTableAndItsTotalsInPlaceAndTheViewCanBeBookmarked() {
@@ -38,7 +38,7 @@ class PortfolioBrowserTests extends BrowserTest {
 		assertThat(browser.script("return window.ohjaamoPageMarker")).as("htmx swapped the results in place")
 			.isEqualTo("not reloaded");
 		assertThat(liveCount.getText()).as("the live region stays and announces the new count")
-			.isEqualTo("Näytetään 1–" + found + " / " + found + " projektia");
+			.isEqualTo("Näytetään 1–" + found + " / " + found + (found == 1 ? " projekti" : " projektia"));
 		assertThat(liveCount.getDomAttribute("role")).isEqualTo("status");
 		assertThat(all).isGreaterThan(inProgress);
 		assertThat(inProgress).isGreaterThan(inProgressInEducation);
