@@ -159,10 +159,12 @@ port_in_use() {
 
 # The generator does nothing when the dataset is complete and continues an interrupted one.
 echo "Generating the dataset ($PROJECTS projects x $REVISIONS versions) unless it exists..."
-"$JAVA" "${JVM_OPTS[@]}" -jar "$JAR" "${APP_ARGS[@]}" --server.port=0 --server.address=127.0.0.1 \
-	"--ohjaamo.dataset.projects=$PROJECTS" "--ohjaamo.dataset.revisions=$REVISIONS" \
-	"--ohjaamo.dataset.password=$PASSWORD" --ohjaamo.dataset.exit=true > "$WORK/generate.log" 2>&1 \
-	|| { tail -40 "$WORK/generate.log" >&2; die "generating the dataset failed"; }
+# The generator is in the test sources, not in the jar: it runs on the test class path through Maven.
+GENERATOR_ARGS=("${APP_ARGS[@]}" --server.port=0 --server.address=127.0.0.1 "--ohjaamo.dataset.projects=$PROJECTS"
+	"--ohjaamo.dataset.revisions=$REVISIONS" "--ohjaamo.dataset.password=$PASSWORD" --ohjaamo.dataset.exit=true)
+./mvnw -B -q test-compile spring-boot:test-run -Dspring-boot.run.main-class=fi.ohjaamo.demo.GenerateDataset \
+	"-Dspring-boot.run.arguments=${GENERATOR_ARGS[*]}" "-Dspring-boot.run.jvmArguments=${JVM_OPTS[*]}" \
+	> "$WORK/generate.log" 2>&1 || { tail -40 "$WORK/generate.log" >&2; die "generating the dataset failed"; }
 grep -E 'DatasetGenerator' "$WORK/generate.log" | sed 's/.*DatasetGenerator *: /  /' | grep -vE 'Generated [0-9]+/' || true
 grep -E 'Generated [0-9]+/' "$WORK/generate.log" | tail -1 | sed 's/.*DatasetGenerator *: /  /' || true
 

@@ -64,6 +64,16 @@ class DatasetGeneratorIntegrationTests {
 	@Autowired
 	Capacities capacities;
 
+	/** The production jar is built from the main classes; the generator must not be among them. */
+	@Test
+	void theGeneratorIsNotPartOfTheProductionClasses() throws Exception {
+		var generator = DatasetGenerator.class.getProtectionDomain().getCodeSource().getLocation();
+		var application = fi.ohjaamo.OhjaamoApplication.class.getProtectionDomain().getCodeSource().getLocation();
+		assertThat(generator).isNotEqualTo(application);
+		assertThat(java.nio.file.Path.of(application.toURI()).resolve("fi/ohjaamo/demo/DatasetGenerator.class"))
+			.doesNotExist();
+	}
+
 	@Test
 	void theOrganisationHasEveryProjectWithEveryVersion() {
 		UUID city = organisationId();
