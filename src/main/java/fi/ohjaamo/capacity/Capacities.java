@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Capacities {
 
-	private final PlanQuery plans;
+	private final CurrentPlan plans;
 
 	private final CapacityStore store;
 
@@ -29,7 +29,7 @@ public class Capacities {
 
 	private final DemandSpread spread;
 
-	Capacities(PlanQuery plans, CapacityStore store, CapacityGrid grid, CapacityProperties properties) {
+	Capacities(CurrentPlan plans, CapacityStore store, CapacityGrid grid, CapacityProperties properties) {
 		this.plans = plans;
 		this.store = store;
 		this.grid = grid;

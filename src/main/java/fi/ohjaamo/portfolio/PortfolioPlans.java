@@ -2,6 +2,7 @@ package fi.ohjaamo.portfolio;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,9 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The portfolio read as a plan that other views rearrange, such as a scenario beside the current plan: the projects
- * in some statuses, their cost lines, and the lines' sums per year counted exactly as the portfolio's totals count
- * them. One query each, whatever the number of projects.
+ * The portfolio read as a plan that other views rearrange, such as a scenario beside the current plan or the
+ * capacity outlook: the projects in some statuses, their cost and resource lines, and the cost lines' sums per year
+ * counted exactly as the portfolio's totals count them. One query each, whatever the number of projects.
  */
 @Service
 @Transactional(readOnly = true)
@@ -68,6 +69,26 @@ public class PortfolioPlans {
 			.list()
 			.stream()
 			.collect(Collectors.groupingBy(CostAmount::projectId));
+	}
+
+	/** The resource lines of the organisation's projects in these statuses, by project, each in the card's order. */
+	public Map<UUID, List<ResourceLine>> resourceLines(UUID organisationId, Collection<Status> statuses) {
+		var byProject = new HashMap<UUID, List<ResourceLine>>();
+		if (statuses.isEmpty()) {
+			return byProject;
+		}
+		jdbc.sql("select r.project_id, r.party, r.effort_unit, r.amount_min, r.amount_max, r.note "
+				+ "from project_resource r join project p on p.id = r.project_id "
+				+ "where p.organisation_id = :org and p.status in (:statuses) order by r.project_id, r.line_no")
+			.param("org", organisationId)
+			.param("statuses", statuses.stream().map(Status::name).toList())
+			.query(rs -> {
+				byProject.computeIfAbsent(rs.getObject("project_id", UUID.class), id -> new ArrayList<>())
+					.add(new ResourceLine(ResourceParty.valueOf(rs.getString("party")),
+							EffortUnit.valueOf(rs.getString("effort_unit")), rs.getBigDecimal("amount_min"),
+							rs.getBigDecimal("amount_max"), rs.getString("note")));
+			});
+		return byProject;
 	}
 
 	/**

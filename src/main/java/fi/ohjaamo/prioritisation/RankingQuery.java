@@ -5,9 +5,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
-import fi.ohjaamo.portfolio.Obligation;
+import fi.ohjaamo.portfolio.ProjectSummaries;
+import fi.ohjaamo.portfolio.ProjectSummary;
 import fi.ohjaamo.portfolio.Status;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,23 +18,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The ranking of the organisation's open projects ({@link RankingFilter#RANKED}: not rejected, done or cancelled):
- * mandatory projects first, then by weighted score, unscored projects last, and by project number within equals. Two queries, whatever the number of projects: the open
- * projects, and the mean of the evaluators' latest levels per project and active criterion; the scores are
- * then weighed by {@link WeightedScore}, as on a project's own page. It reads the portfolio's project table
- * directly, read only and only its identifying columns (see docs/adr/0007-ranking-reads-the-project-table.md).
- * The two are not joined in SQL: H2 evaluates a grouped subquery in a join once per project, which took 45 s
- * for 2,000 projects.
+ * mandatory projects first, then by weighted score, unscored projects last, and by project number within equals. Two
+ * queries, whatever the number of projects: the open projects from the portfolio's {@link ProjectSummaries}, and
+ * from this module's own tables the mean of the evaluators' latest levels per project and active criterion; the
+ * scores are then weighed by {@link WeightedScore}, as on a project's own page. The two are not joined in SQL: H2
+ * evaluates a grouped subquery in a join once per project, which took 45 s for 2,000 projects.
  */
 @Component
 @Transactional(readOnly = true)
 public class RankingQuery {
-
-	private static final String PROJECTS = """
-			select p.id, p.project_number, p.title, p.status, p.obligation, p.service_area_id
-			from project p
-			where p.organisation_id = :org and p.status in (:ranked) %s
-			order by p.number_sort_key, p.title
-			""";
 
 	/** Each evaluator's latest level on each active criterion, averaged per project and criterion. */
 	private static final String MEANS = """
@@ -55,9 +49,12 @@ public class RankingQuery {
 
 	private final Criteria criteria;
 
-	RankingQuery(JdbcClient jdbc, Criteria criteria) {
+	private final ProjectSummaries projects;
+
+	RankingQuery(JdbcClient jdbc, Criteria criteria, ProjectSummaries projects) {
 		this.jdbc = jdbc;
 		this.criteria = criteria;
+		this.projects = projects;
 	}
 
 	public List<RankingRow> rank(UUID organisationId, RankingFilter filter) {
@@ -71,14 +68,12 @@ public class RankingQuery {
 			evaluators.merge(project, rs.getInt("evaluators"), Math::max);
 		});
 		var rows = new ArrayList<RankingRow>();
-		projects(organisationId, filter).query(rs -> {
-			UUID project = rs.getObject("id", UUID.class);
-			var projectMeans = means.getOrDefault(project, Map.of());
-			rows.add(new RankingRow(0, project, rs.getString("project_number"), rs.getString("title"),
-					Status.valueOf(rs.getString("status")), Obligation.valueOf(rs.getString("obligation")),
-					rs.getObject("service_area_id", UUID.class), WeightedScore.of(active, projectMeans),
-					projectMeans.size(), evaluators.getOrDefault(project, 0)));
-		});
+		for (var project : projects(organisationId, filter)) {
+			var projectMeans = means.getOrDefault(project.id(), Map.of());
+			rows.add(new RankingRow(0, project.id(), project.number(), project.title(), project.status(),
+					project.obligation(), project.serviceAreaId(), WeightedScore.of(active, projectMeans),
+					projectMeans.size(), evaluators.getOrDefault(project.id(), 0)));
+		}
 		// A stable sort: projects that are equal stay in the order of their numbers.
 		rows.sort(ORDER);
 		var ranked = new ArrayList<RankingRow>(rows.size());
@@ -88,24 +83,11 @@ public class RankingQuery {
 		return ranked;
 	}
 
-	private JdbcClient.StatementSpec projects(UUID organisationId, RankingFilter filter) {
-		var conditions = new StringBuilder();
-		if (filter.serviceArea() != null) {
-			conditions.append(" and p.service_area_id = :area");
-		}
-		if (filter.status() != null) {
-			conditions.append(" and p.status = :status");
-		}
-		var statement = jdbc.sql(PROJECTS.formatted(conditions)).param("org", organisationId)
-			.param("ranked", RankingFilter.RANKED.stream().map(Status::name).toList());
+	private List<ProjectSummary> projects(UUID organisationId, RankingFilter filter) {
+		@Nullable Status status = filter.status();
+		Set<Status> statuses = status == null ? RankingFilter.RANKED : Set.of(status);
 		@Nullable UUID area = filter.serviceArea();
-		if (area != null) {
-			statement = statement.param("area", area);
-		}
-		if (filter.status() != null) {
-			statement = statement.param("status", filter.status().name());
-		}
-		return statement;
+		return area == null ? projects.in(organisationId, statuses) : projects.in(organisationId, statuses, Set.of(area));
 	}
 
 }

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import fi.ohjaamo.portfolio.ProjectSummaries;
 import fi.ohjaamo.portfolio.Projects;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -24,16 +24,16 @@ public class ProjectLinks {
 
 	private final Projects projects;
 
-	private final ProjectTitles titles;
+	private final ProjectSummaries summaries;
 
 	private final ApplicationEventPublisher events;
 
-	ProjectLinks(SystemProjectRepository links, InformationSystems systems, Projects projects, ProjectTitles titles,
-			ApplicationEventPublisher events) {
+	ProjectLinks(SystemProjectRepository links, InformationSystems systems, Projects projects,
+			ProjectSummaries summaries, ApplicationEventPublisher events) {
 		this.links = links;
 		this.systems = systems;
 		this.projects = projects;
-		this.titles = titles;
+		this.summaries = summaries;
 		this.events = events;
 	}
 
@@ -69,13 +69,13 @@ public class ProjectLinks {
 	}
 
 	public List<LinkedProject> ofSystem(UUID organisationId, UUID systemId) {
-		var byId = titles.of(organisationId).stream()
-			.collect(Collectors.toMap(ProjectTitles.ProjectTitle::id, Function.identity()));
-		return links.findByOrganisationIdAndSystemId(organisationId, systemId).stream()
+		var linked = links.findByOrganisationIdAndSystemId(organisationId, systemId);
+		var byId = summaries.byId(organisationId, linked.stream().map(SystemProject::getProjectId).toList());
+		return linked.stream()
 			.filter(l -> byId.containsKey(l.getProjectId()))
 			.map(l -> {
 				var p = byId.get(l.getProjectId());
-				return new LinkedProject(p.id(), p.number(), p.title(), p.status(), l.getRelation());
+				return new LinkedProject(p.id(), p.number(), p.title(), p.status().name(), l.getRelation());
 			})
 			.sorted(Comparator.comparing(LinkedProject::number))
 			.toList();
@@ -100,8 +100,8 @@ public class ProjectLinks {
 
 	/** The organisation's projects, to choose from when linking. */
 	public List<LinkedProject> choices(UUID organisationId) {
-		return titles.of(organisationId).stream()
-			.map(p -> new LinkedProject(p.id(), p.number(), p.title(), p.status(), Relation.UPGRADES))
+		return summaries.of(organisationId).stream()
+			.map(p -> new LinkedProject(p.id(), p.number(), p.title(), p.status().name(), Relation.UPGRADES))
 			.toList();
 	}
 

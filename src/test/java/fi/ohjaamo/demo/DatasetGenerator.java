@@ -11,6 +11,7 @@ import fi.ohjaamo.portfolio.Projects;
 import fi.ohjaamo.prioritisation.Criteria;
 import fi.ohjaamo.prioritisation.Scores;
 import fi.ohjaamo.portfolio.PortfolioPlans;
+import fi.ohjaamo.portfolio.ProjectSummaries;
 import fi.ohjaamo.scenario.Scenarios;
 import fi.ohjaamo.strategy.StrategicGoals;
 import org.slf4j.Logger;
@@ -21,7 +22,6 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -58,15 +58,15 @@ class DatasetGenerator implements ApplicationRunner {
 	private final DatasetScenarios scenarios;
 
 	DatasetGenerator(DatasetProperties properties, Organisations organisations, LocalAccounts accounts,
-			StrategicGoals goals, Projects projects, JdbcClient jdbc, PlatformTransactionManager transactionManager,
-			ConfigurableApplicationContext context, Criteria criteria, Scores scores, Capacities capacities,
-			PortfolioPlans plans, Scenarios scenarios) {
+			StrategicGoals goals, Projects projects, ProjectSummaries summaries,
+			PlatformTransactionManager transactionManager, ConfigurableApplicationContext context, Criteria criteria,
+			Scores scores, Capacities capacities, PortfolioPlans plans, Scenarios scenarios) {
 		this.properties = properties;
-		this.setup = new DatasetSetup(organisations, accounts, goals, jdbc);
+		this.setup = new DatasetSetup(organisations, accounts, goals, summaries);
 		this.projects = projects;
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.context = context;
-		this.scores = new DatasetScores(organisations, criteria, scores, jdbc, transactionManager);
+		this.scores = new DatasetScores(organisations, criteria, scores, summaries, transactionManager);
 		this.capacity = new DatasetCapacity(capacities);
 		this.scenarios = new DatasetScenarios(organisations, plans, scenarios, transactionManager);
 	}

@@ -18,6 +18,7 @@ import fi.ohjaamo.organisation.Organisations;
 import fi.ohjaamo.portfolio.Category;
 import fi.ohjaamo.portfolio.ProjectCard;
 import fi.ohjaamo.portfolio.ProjectCardRules;
+import fi.ohjaamo.portfolio.ProjectSummaries;
 import fi.ohjaamo.portfolio.Projects;
 import fi.ohjaamo.portfolio.Revision;
 import fi.ohjaamo.portfolio.Status;
@@ -48,6 +49,9 @@ class DatasetGeneratorIntegrationTests {
 
 	@Autowired
 	Projects projects;
+
+	@Autowired
+	ProjectSummaries summaries;
 
 	@Autowired
 	LocalAccounts accounts;
@@ -158,7 +162,7 @@ class DatasetGeneratorIntegrationTests {
 		assertThat(first.title()).isNotBlank();
 		var random = new DatasetRandom(properties.seed(), 0);
 		var lifecycle = DatasetLifecycle.plan(0, properties.revisions(), random);
-		var again = new DatasetCards(new DatasetSetup(organisations, accounts, goals, jdbc).load(city), Map.of())
+		var again = new DatasetCards(new DatasetSetup(organisations, accounts, goals, summaries).load(city), Map.of())
 			.first(0, random, lifecycle)
 			.build();
 		assertThat(again.status()).isEqualTo(first.status());

@@ -8,11 +8,12 @@ import java.util.UUID;
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.organisation.Organisations;
 import fi.ohjaamo.organisation.Role;
+import fi.ohjaamo.portfolio.ProjectSummaries;
+import fi.ohjaamo.portfolio.Status;
 import fi.ohjaamo.prioritisation.Criteria;
 import fi.ohjaamo.prioritisation.Scores;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -31,16 +32,16 @@ final class DatasetScores {
 
 	private final Scores scores;
 
-	private final JdbcClient jdbc;
+	private final ProjectSummaries projects;
 
 	private final TransactionTemplate transaction;
 
-	DatasetScores(Organisations organisations, Criteria criteria, Scores scores, JdbcClient jdbc,
+	DatasetScores(Organisations organisations, Criteria criteria, Scores scores, ProjectSummaries projects,
 			PlatformTransactionManager transactionManager) {
 		this.organisations = organisations;
 		this.criteria = criteria;
 		this.scores = scores;
-		this.jdbc = jdbc;
+		this.projects = projects;
 		this.transaction = new TransactionTemplate(transactionManager);
 	}
 
@@ -52,19 +53,14 @@ final class DatasetScores {
 		var added = transaction.execute(status -> DemoCriteria.addTo(criteria, organisationId));
 		var evaluators = List.of(evaluator(organisationId, organisation.getName(), "Arvioija Ensimmäinen"),
 				evaluator(organisationId, organisation.getName(), "Arvioija Toinen"));
-		// The modules offer no list of open projects by id, and a benchmark tool should not add one.
-		var open = jdbc.sql("select id, project_number from project where organisation_id = :org "
-				+ "and status not in ('DONE', 'CANCELLED') order by number_sort_key")
-			.param("org", organisationId)
-			.query((rs, row) -> new String[] { rs.getString("id"), rs.getString("project_number") })
-			.list();
+		var open = projects.in(organisationId, EnumSet.complementOf(EnumSet.of(Status.DONE, Status.CANCELLED)));
 		int scored = 0;
 		for (int i = 0; i < open.size(); i++) {
 			if (i % 5 == 4) {
 				continue;
 			}
-			UUID project = UUID.fromString(open.get(i)[0]);
-			String number = open.get(i)[1];
+			UUID project = open.get(i).id();
+			String number = open.get(i).number();
 			boolean twice = i % 4 == 0;
 			transaction.executeWithoutResult(status -> {
 				if (twice) {

@@ -12,14 +12,16 @@ import java.util.UUID;
 import fi.ohjaamo.identity.LocalAccounts;
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.organisation.Membership;
+import fi.ohjaamo.organisation.Organisation;
 import fi.ohjaamo.organisation.OrganisationKind;
 import fi.ohjaamo.organisation.Organisations;
 import fi.ohjaamo.organisation.PersonView;
 import fi.ohjaamo.organisation.UnitTree;
+import fi.ohjaamo.portfolio.ProjectSummaries;
+import fi.ohjaamo.portfolio.ProjectSummary;
 import fi.ohjaamo.strategy.GoalView;
 import fi.ohjaamo.strategy.StrategicGoals;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Creates the generated organisation with its units, goals and people, and reads it back the same way
@@ -33,41 +35,30 @@ final class DatasetSetup {
 
 	private final StrategicGoals goals;
 
-	private final JdbcClient jdbc;
+	private final ProjectSummaries projects;
 
-	DatasetSetup(Organisations organisations, LocalAccounts accounts, StrategicGoals goals, JdbcClient jdbc) {
+	DatasetSetup(Organisations organisations, LocalAccounts accounts, StrategicGoals goals, ProjectSummaries projects) {
 		this.organisations = organisations;
 		this.accounts = accounts;
 		this.goals = goals;
-		this.jdbc = jdbc;
+		this.projects = projects;
 	}
 
-	/** The modules offer no look-up by name or project count, and a benchmark tool should not add them. */
 	Optional<UUID> find() {
-		return jdbc.sql("select id from organisation where name = :name")
-			.param("name", DatasetPlan.ORGANISATION)
-			.query(UUID.class)
-			.optional();
+		return organisations.named(DatasetPlan.ORGANISATION).map(Organisation::getId);
 	}
 
 	int projectCount(UUID organisationId) {
-		return jdbc.sql("select count(*) from project where organisation_id = :org")
-			.param("org", organisationId)
-			.query(Integer.class)
-			.single();
+		return projects.of(organisationId).size();
 	}
 
 	/** The last number given in each group of the action plan's numbering, such as 12 for "3.12". */
 	Map<String, Integer> numbers(UUID organisationId) {
 		Map<String, Integer> last = new HashMap<>();
-		jdbc.sql("select project_number from project where organisation_id = :org")
-			.param("org", organisationId)
-			.query(String.class)
-			.list()
-			.forEach(number -> {
-				int dot = number.indexOf('.');
-				last.merge(number.substring(0, dot), Integer.parseInt(number.substring(dot + 1)), Math::max);
-			});
+		projects.of(organisationId).stream().map(ProjectSummary::number).forEach(number -> {
+			int dot = number.indexOf('.');
+			last.merge(number.substring(0, dot), Integer.parseInt(number.substring(dot + 1)), Math::max);
+		});
 		return last;
 	}
 
