@@ -267,6 +267,10 @@ public class EditMerge {
 		if (own != null) {
 			return own;
 		}
+		var said = value == null ? null : reading.valueKey(field, value);
+		if (said != null) {
+			return message(said, String.valueOf(value));
+		}
 		return switch (value) {
 			case null -> message(reading.emptyKey(field), "–");
 			case String text when text.isBlank() -> message(reading.emptyKey(field), "–");

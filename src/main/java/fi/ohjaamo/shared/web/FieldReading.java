@@ -23,6 +23,8 @@ public final class FieldReading {
 
 	private final Map<String, String> emptyKeys = new HashMap<>();
 
+	private final Map<String, Map<Object, String>> valueKeys = new HashMap<>();
+
 	private final Map<String, Map<UUID, String>> names = new HashMap<>();
 
 	private BiFunction<String, @Nullable Object, @Nullable String> values = (field, value) -> null;
@@ -41,6 +43,12 @@ public final class FieldReading {
 	/** A field whose label has a key of its own, with the arguments its message takes (a grid's row and column). */
 	public FieldReading label(String field, String key, Object... arguments) {
 		labels.put(field, new DefaultMessageSourceResolvable(new String[] { key }, arguments, field));
+		return this;
+	}
+
+	/** A value of a field said with a message of its own (a responsible party chosen as "a role"). */
+	public FieldReading says(String field, Object value, String key) {
+		valueKeys.computeIfAbsent(field, f -> new HashMap<>()).put(value, key);
 		return this;
 	}
 
@@ -70,6 +78,10 @@ public final class FieldReading {
 
 	MessageSourceResolvable label(String field) {
 		return labels.getOrDefault(field, new DefaultMessageSourceResolvable(new String[] { prefix + field }, null, field));
+	}
+
+	@Nullable String valueKey(String field, Object value) {
+		return valueKeys.getOrDefault(field, Map.of()).get(value);
 	}
 
 	String emptyKey(String field) {
