@@ -208,6 +208,14 @@ class ConflictMergeIntegrationTests {
 	}
 
 	@Test
+	void decisionFacts() throws Exception {
+		var org = data.organisation();
+		var project = data.project(org, "Asiakasrekisteri");
+		String at = "/projects/" + project.getId() + "/decision";
+		bothSurvive(org, at, at + "/facts", "personalData", "true", "crossSector", "true");
+	}
+
+	@Test
 	void prioritisationCriterion() throws Exception {
 		var org = data.organisation();
 		var criterion = criteria.add(org.id(), new CriterionDefinition("Strateginen sopivuus", "", 30, 0,
