@@ -151,6 +151,14 @@ class ConflictMergeIntegrationTests {
 		bothSurvive(org, at + "/edit", at, "name", "Elinvoimainen ja vetovoimainen kunta", "description",
 				"Yritykset ja asukkaat viihtyvät");
 		choiceNeeded(org, at + "/edit", at, "description", "Toisen kuvaus", "Minun kuvaukseni", "theirs");
+
+		RequestPostProcessor administrator = org.administrator().signedIn();
+		var mine = PostedForm.read(mvc, at + "/edit", at, org.itManager().signedIn());
+		PostedForm.read(mvc, at + "/edit", at, administrator).with("name", "Vetovoimainen kunta")
+			.postSaving(mvc, administrator);
+		assertThat(mine.with("description", "Kolmas kuvaus").postShowingPage(mvc, org.itManager().signedIn()))
+			.as("the merge names who saved meanwhile, from the goal's kept versions")
+			.contains("Tallentaja: " + org.administrator().name() + ".");
 	}
 
 	@Test
