@@ -19,7 +19,20 @@ import fi.ohjaamo.scenario.Scenarios;
 import fi.ohjaamo.steering.BodyDefinition;
 import fi.ohjaamo.steering.BodyKind;
 import fi.ohjaamo.steering.SteeringBodies;
+import fi.ohjaamo.strategy.ActionResponsible;
+import fi.ohjaamo.strategy.CityGoals;
+import fi.ohjaamo.strategy.FocusAreas;
+import fi.ohjaamo.strategy.IndicatorDefinition;
+import fi.ohjaamo.strategy.IndicatorDirection;
+import fi.ohjaamo.strategy.IndicatorTarget;
+import fi.ohjaamo.strategy.Indicators;
+import fi.ohjaamo.strategy.ProgrammeStatus;
+import fi.ohjaamo.strategy.Programmes;
+import fi.ohjaamo.strategy.SpearheadThemes;
 import fi.ohjaamo.strategy.Strategies;
+import fi.ohjaamo.strategy.SwotAnalyses;
+import fi.ohjaamo.strategy.SwotQuadrant;
+import fi.ohjaamo.strategy.Worksites;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -52,6 +65,27 @@ class ConflictMergeIntegrationTests {
 
 	@Autowired
 	Strategies strategies;
+
+	@Autowired
+	CityGoals cityGoals;
+
+	@Autowired
+	FocusAreas focusAreas;
+
+	@Autowired
+	Indicators indicators;
+
+	@Autowired
+	SwotAnalyses swotAnalyses;
+
+	@Autowired
+	Programmes programmes;
+
+	@Autowired
+	SpearheadThemes themes;
+
+	@Autowired
+	Worksites worksites;
 
 	@Autowired
 	Criteria criteria;
@@ -107,6 +141,86 @@ class ConflictMergeIntegrationTests {
 		String at = "/strategy/strategies/" + strategy.getId();
 		bothSurvive(org, at + "/edit", at, "vision", "Digitaalinen kunta", "mission", "Palvelemme asukkaita");
 		choiceNeeded(org, at + "/edit", at, "vision", "Toisen visio", "Minun visioni", "mine");
+	}
+
+	@Test
+	void cityGoal() throws Exception {
+		var org = data.organisation();
+		var goal = cityGoals.add(org.id(), "Elinvoimainen kunta", "");
+		String at = "/strategy/city-goals/" + goal.getId();
+		bothSurvive(org, at + "/edit", at, "name", "Elinvoimainen ja vetovoimainen kunta", "description",
+				"Yritykset ja asukkaat viihtyvät");
+		choiceNeeded(org, at + "/edit", at, "description", "Toisen kuvaus", "Minun kuvaukseni", "theirs");
+
+		RequestPostProcessor administrator = org.administrator().signedIn();
+		var mine = PostedForm.read(mvc, at + "/edit", at, org.itManager().signedIn());
+		PostedForm.read(mvc, at + "/edit", at, administrator).with("name", "Vetovoimainen kunta")
+			.postSaving(mvc, administrator);
+		assertThat(mine.with("description", "Kolmas kuvaus").postShowingPage(mvc, org.itManager().signedIn()))
+			.as("the merge names who saved meanwhile, from the goal's kept versions")
+			.contains("Tallentaja: " + org.administrator().name() + ".");
+	}
+
+	@Test
+	void focusArea() throws Exception {
+		var org = data.organisation();
+		var strategy = strategies.create(org.id(), "Digistrategia", 2026, 2030, "", "", List.of());
+		var area = focusAreas.add(org.id(), strategy.getId(), "Digitaaliset palvelut", "");
+		String at = "/strategy/focus-areas/" + area.getId();
+		bothSurvive(org, at + "/edit", at, "description", "Asiointi verkossa", "name", "Sähköiset palvelut");
+		choiceNeeded(org, at + "/edit", at, "name", "Toisen nimi", "Minun nimeni", "mine");
+	}
+
+	@Test
+	void indicator() throws Exception {
+		var org = data.organisation();
+		var indicator = indicators.add(org.id(), new IndicatorDefinition(org.goalId(), null, "Sähköinen asiointi",
+				"%", IndicatorDirection.HIGHER_IS_BETTER, null, null, List.of(new IndicatorTarget(2027, BigDecimal.TEN))));
+		String at = "/strategy/indicators/" + indicator.getId();
+		bothSurvive(org, at + "/edit", at, "unit", "prosenttia", "name", "Sähköisen asioinnin osuus");
+		choiceNeeded(org, at + "/edit", at, "name", "Toisen nimi", "Minun nimeni", "theirs");
+	}
+
+	@Test
+	void swotAnalysisAndItem() throws Exception {
+		var org = data.organisation();
+		var analysis = swotAnalyses.add(org.id(), null, "Nykytila", null);
+		String at = "/strategy/swot/" + analysis.getId();
+		bothSurvive(org, at + "/edit", at, "analysedOn", "2026-03-02", "title", "Nykytilan analyysi");
+		choiceNeeded(org, at + "/edit", at, "title", "Toisen otsikko", "Minun otsikkoni", "mine");
+
+		var item = swotAnalyses.addItem(org.id(), analysis.getId(), SwotQuadrant.WEAKNESS, "Vanhat järjestelmät", "");
+		String itemAt = at + "/items/" + item.getId();
+		bothSurvive(org, itemAt + "/edit", itemAt, "response", "Uusitaan vaiheittain", "description",
+				"Vanhentuneet järjestelmät");
+		choiceNeeded(org, itemAt + "/edit", itemAt, "response", "Toisen vastaus", "Minun vastaukseni", "theirs");
+	}
+
+	@Test
+	void programmeThemeAndWorksite() throws Exception {
+		var org = data.organisation();
+		var programme = programmes.create(org.id(), "Digiohjelma", 2026, 2028, "", null, ProgrammeStatus.DRAFT);
+		String at = "/strategy/programmes/" + programme.getId();
+		bothSurvive(org, at + "/edit", at, "status", "ACTIVE", "description", "Palvelut verkkoon");
+		choiceNeeded(org, at + "/edit", at, "name", "Toisen ohjelma", "Minun ohjelmani", "theirs");
+
+		var theme = themes.add(org.id(), programme.getId(), "Asiointi", "");
+		String themeAt = "/strategy/themes/" + theme.getId();
+		bothSurvive(org, themeAt + "/edit", themeAt, "name", "Sujuva asiointi", "description", "Yksi luukku");
+		choiceNeeded(org, themeAt + "/edit", themeAt, "description", "Toisen kuvaus", "Minun kuvaukseni", "mine");
+
+		var site = worksites.add(org.id(), theme.getId(), "Ajanvaraus", "", ActionResponsible.role("palvelupäällikkö"));
+		String siteAt = "/strategy/worksites/" + site.getId();
+		bothSurvive(org, siteAt + "/edit", siteAt, "role", "asiointipäällikkö", "name", "Sähköinen ajanvaraus");
+		choiceNeeded(org, siteAt + "/edit", siteAt, "name", "Toisen työmaa", "Minun työmaani", "theirs");
+	}
+
+	@Test
+	void decisionFacts() throws Exception {
+		var org = data.organisation();
+		var project = data.project(org, "Asiakasrekisteri");
+		String at = "/projects/" + project.getId() + "/decision";
+		bothSurvive(org, at, at + "/facts", "personalData", "true", "crossSector", "true");
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import fi.ohjaamo.shared.web.ThreeWayMerge;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -17,9 +18,27 @@ import org.jspecify.annotations.Nullable;
  */
 record CapacityForm(@Nullable Long version, @Valid List<Cell> cells) {
 
-	/** One party's quarter; the party is "IT" or the service area's id. */
+	/**
+	 * One party's quarter; the party is "IT" or the service area's id. A stale save is merged cell by cell, as each
+	 * cell is a figure of its own.
+	 */
 	record Cell(@Nullable String party, @Nullable Integer year, @Nullable Integer quarter,
-			@DecimalMin("0") @Digits(integer = 7, fraction = 1) @Nullable BigDecimal days) {
+			@DecimalMin("0") @Digits(integer = 7, fraction = 1) @Nullable BigDecimal days) implements ThreeWayMerge.Cell {
+
+		@Override
+		public String key() {
+			return party + "-" + year + "-" + quarter;
+		}
+
+		@Override
+		public @Nullable Object value() {
+			return days;
+		}
+
+		@Override
+		public Cell withValue(@Nullable Object value) {
+			return new Cell(party, year, quarter, (BigDecimal) value);
+		}
 
 		Optional<CapacityGrid.Typed> typed() {
 			var who = partyOf(party);
@@ -50,8 +69,9 @@ record CapacityForm(@Nullable Long version, @Valid List<Cell> cells) {
 		return cells.stream().flatMap(c -> c.typed().stream()).toList();
 	}
 
-	CapacityForm basedOn(long newVersion) {
-		return new CapacityForm(newVersion, cells);
+	/** The merge's name of a party's quarter in the grid. */
+	static String fieldOf(Party party, Quarter quarter) {
+		return "cells[" + new Cell(keyOf(party), quarter.year(), quarter.quarter(), null).key() + "]";
 	}
 
 	static String keyOf(Party party) {

@@ -8,8 +8,12 @@ import java.util.stream.Stream;
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.organisation.Organisations;
 import fi.ohjaamo.shared.web.BoundForms;
+import fi.ohjaamo.shared.web.EditMerge;
+import fi.ohjaamo.shared.web.FieldReading;
+import fi.ohjaamo.shared.web.MergeInput;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,7 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The capacity grid: rows for IT and every service area, a column per quarter of the chosen years. A value that
  * is not a number or is below zero is shown next to its cell with the typed text kept; a save based on an older
- * grid shows the other person's values and keeps what was typed.
+ * grid is merged with the other person's save cell by cell.
  */
 @Controller
 class CapacityGridController {
@@ -39,11 +43,15 @@ class CapacityGridController {
 
 	private final Clock clock;
 
-	CapacityGridController(CapacityGrid grid, Organisations organisations, Validator mvcValidator, Clock clock) {
+	private final EditMerge merges;
+
+	CapacityGridController(CapacityGrid grid, Organisations organisations, Validator mvcValidator, Clock clock,
+			EditMerge merges) {
 		this.grid = grid;
 		this.organisations = organisations;
 		this.validator = mvcValidator;
 		this.clock = clock;
+		this.merges = merges;
 	}
 
 	@GetMapping("/projects/capacity/edit")
@@ -52,33 +60,50 @@ class CapacityGridController {
 		requireManager(user);
 		var years = years(from, to);
 		var form = CapacityForm.of(parties(user), years.quarters(), grid.state(user.organisationId()));
+		merges.carry(model, form);
 		return page(user, years, form, model);
 	}
 
 	@PostMapping("/projects/capacity/edit")
 	String save(CurrentUser user, @RequestParam(name = "from", required = false) @Nullable Integer from,
 			@RequestParam(name = "to", required = false) @Nullable Integer to,
-			@Valid @ModelAttribute("capacityForm") CapacityForm form, BindingResult bound, Model model) {
+			@Valid @ModelAttribute("capacityForm") CapacityForm posted, BindingResult bound, MergeInput merge,
+			Model model) {
 		requireManager(user);
 		var years = years(from, to);
-		if (validated(form, bound, model).hasErrors()) {
+		var edit = merges.begin(merge, "capacityForm", posted, CapacityForm.class, reading(user, years), model);
+		var form = edit.form();
+		if (edit.unchosen()) {
+			return page(user, years, form, model);
+		}
+		if (edit.result(validated(posted, bound, model)).hasErrors()) {
+			edit.showAgain();
 			return page(user, years, form, model);
 		}
 		try {
 			grid.save(user, form.version() == null ? -1 : form.version(), form.typed());
 		}
 		catch (CapacityChangedMeanwhileException ex) {
-			var theirs = grid.state(user.organisationId());
-			model.addAttribute("theirs", theirs.values());
-			// Saving again is a choice over the other person's values, so it is based on their version.
-			var again = form.basedOn(theirs.version());
-			String view = page(user, years, again, model);
-			var rebuilt = new BeanPropertyBindingResult(again, "capacityForm");
-			rebuilt.reject("capacity.grid.changedMeanwhile");
-			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "capacityForm", rebuilt);
-			return view;
+			var theirs = CapacityForm.of(parties(user), years.quarters(), grid.state(user.organisationId()));
+			return page(user, years, edit.merged(theirs, null, "version"), model);
 		}
 		return "redirect:/projects/capacity?from=" + years.from() + "&to=" + years.to() + "&saved";
+	}
+
+	/** Each cell named by its party and quarter, as the grid labels it; an empty cell is capacity not set. */
+	private FieldReading reading(CurrentUser user, YearRange years) {
+		var names = organisations.unitsOf(user.organisationId()).names();
+		var reading = FieldReading.labelled("capacity.grid.");
+		for (var party : parties(user)) {
+			Object name = party.isIt() ? new DefaultMessageSourceResolvable("capacity.party.it")
+					: names.getOrDefault(party.serviceAreaId(), "?");
+			for (var quarter : years.quarters()) {
+				String field = CapacityForm.fieldOf(party, quarter);
+				reading.label(field, "capacity.grid.cellLabel", name, quarter.toString())
+					.whenEmpty(field, "capacity.notSet");
+			}
+		}
+		return reading;
 	}
 
 	private String page(CurrentUser user, YearRange years, CapacityForm form, Model model) {

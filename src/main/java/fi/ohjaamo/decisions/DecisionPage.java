@@ -7,6 +7,7 @@ import java.util.UUID;
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.portfolio.Projects;
 import fi.ohjaamo.portfolio.Status;
+import fi.ohjaamo.shared.web.EditMerge;
 import fi.ohjaamo.steering.SteeringBodies;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -28,12 +29,16 @@ class DecisionPage {
 
 	private final Clock clock;
 
-	DecisionPage(Projects projects, Approvals approvals, ProjectFiles files, SteeringBodies bodies, Clock clock) {
+	private final EditMerge merges;
+
+	DecisionPage(Projects projects, Approvals approvals, ProjectFiles files, SteeringBodies bodies, Clock clock,
+			EditMerge merges) {
 		this.projects = projects;
 		this.approvals = approvals;
 		this.files = files;
 		this.bodies = bodies;
 		this.clock = clock;
+		this.merges = merges;
 	}
 
 	String show(CurrentUser user, UUID projectId, Model model) {
@@ -53,7 +58,10 @@ class DecisionPage {
 		model.addAttribute("membersOnly", !standing.mayRecord() && awaitsDecision);
 		model.addAttribute("outcomes", DecisionOutcome.values());
 		if (!model.containsAttribute("factsForm")) {
-			model.addAttribute("factsForm", FactsForm.of(files.factsOf(user.organisationId(), projectId)));
+			// The facts as stored now are what a save of their form is based on, for the merge of a stale one.
+			var facts = FactsForm.of(files.factsOf(user.organisationId(), projectId));
+			model.addAttribute("factsForm", facts);
+			merges.carry(model, facts);
 		}
 		if (!model.containsAttribute("tcoForm")) {
 			model.addAttribute("tcoForm", TcoForm.blank(today));

@@ -1,11 +1,14 @@
 package fi.ohjaamo.decisions;
 
-import fi.ohjaamo.shared.web.FormBinding;
 import java.math.BigDecimal;
 import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.portfolio.Projects;
+import fi.ohjaamo.shared.web.EditMerge;
+import fi.ohjaamo.shared.web.FieldReading;
+import fi.ohjaamo.shared.web.FormBinding;
+import fi.ohjaamo.shared.web.MergeInput;
 import jakarta.validation.Valid;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -20,7 +23,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
  * A project's decision-making page (linked from the card as "Päätöksenteko"): which rules apply, which body decides,
- * what is missing; the facts and analyses; marking the proposal assessed and recording the body's decision.
+ * what is missing; the facts and analyses; marking the proposal assessed and recording the body's decision. Facts
+ * stated on an outdated view are merged with the other person's.
  */
 @Controller
 @RequestMapping("/projects/{id}/decision")
@@ -36,9 +40,12 @@ class DecisionPageController {
 
 	private final FormBinding binding;
 
+	private final EditMerge merges;
+
 	DecisionPageController(DecisionPage page, ProjectFiles files, Approvals approvals, Projects projects,
-			FormBinding binding) {
+			FormBinding binding, EditMerge merges) {
 		this.binding = binding;
+		this.merges = merges;
 		this.page = page;
 		this.files = files;
 		this.approvals = approvals;
@@ -51,17 +58,21 @@ class DecisionPageController {
 	}
 
 	@PostMapping("/facts")
-	String facts(CurrentUser user, @PathVariable UUID id, @ModelAttribute("factsForm") FactsForm form, Model model) {
+	String facts(CurrentUser user, @PathVariable UUID id, @ModelAttribute("factsForm") FactsForm posted,
+			MergeInput merge, Model model) {
 		requireEditable(user, id);
+		var edit = merges.begin(merge, "factsForm", posted, FactsForm.class,
+				FieldReading.labelled("decisions.facts."), model);
+		var form = edit.form();
+		if (edit.unchosen()) {
+			return page.show(user, id, model);
+		}
 		try {
 			files.state(user, id, form.ticked(form.newInformationSystem()), form.ticked(form.personalData()),
 					form.ticked(form.crossSector()), form.version());
 		}
 		catch (RuleChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
-			model.addAttribute("factsConflict", true);
-			model.addAttribute("theirFacts", files.factsOf(user.organisationId(), id));
-			model.addAttribute("factsForm", new FactsForm(form.newInformationSystem(), form.personalData(),
-					form.crossSector(), files.factsOf(user.organisationId(), id).getVersion()));
+			edit.merged(FactsForm.of(files.factsOf(user.organisationId(), id)), null, "version");
 			return page.show(user, id, model);
 		}
 		return "redirect:/projects/" + id + "/decision?factsSaved";

@@ -1,10 +1,13 @@
 package fi.ohjaamo.prioritisation;
 
-import fi.ohjaamo.shared.web.FormBinding;
 import java.util.HashMap;
 import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.shared.web.EditMerge;
+import fi.ohjaamo.shared.web.FieldReading;
+import fi.ohjaamo.shared.web.FormBinding;
+import fi.ohjaamo.shared.web.MergeInput;
 import jakarta.validation.Valid;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -17,8 +20,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 /**
  * The organisation's prioritisation criteria, which everyone reads, and the weights of the active ones, which IT
- * management sets together: a save is refused until they add up to 100, and one based on an outdated view shows
- * the other person's weights with the typed ones kept.
+ * management sets together: a save is refused until they add up to 100, and one based on an outdated view is merged
+ * with the other person's save weight by weight.
  */
 @Controller
 class CriteriaController {
@@ -27,9 +30,12 @@ class CriteriaController {
 
 	private final FormBinding binding;
 
-	CriteriaController(Criteria criteria, FormBinding binding) {
+	private final EditMerge merges;
+
+	CriteriaController(Criteria criteria, FormBinding binding, EditMerge merges) {
 		this.criteria = criteria;
 		this.binding = binding;
+		this.merges = merges;
 	}
 
 	@GetMapping("/projects/criteria")
@@ -44,18 +50,26 @@ class CriteriaController {
 	@GetMapping("/projects/criteria/weights")
 	String weights(CurrentUser user, Model model) {
 		requireManager(user);
-		return weightsForm(user, WeightsForm.of(criteria.active(user.organisationId())), model);
+		var form = WeightsForm.of(criteria.active(user.organisationId()));
+		merges.carry(model, form);
+		return weightsForm(user, form, model);
 	}
 
 	@PostMapping("/projects/criteria/weights")
-	String reweight(CurrentUser user, @Valid @ModelAttribute("weightsForm") WeightsForm form, BindingResult bound,
-			Model model) {
+	String reweight(CurrentUser user, @Valid @ModelAttribute("weightsForm") WeightsForm posted, BindingResult bound,
+			MergeInput merge, Model model) {
 		requireManager(user);
-		var result = binding.onForm(form, bound, model);
+		var edit = merges.begin(merge, "weightsForm", posted, WeightsForm.class, reading(user), model);
+		var form = edit.form();
+		if (edit.unchosen()) {
+			return weightsForm(user, form, model);
+		}
+		var result = binding.onForm(form, edit.result(bound), model);
 		if (!result.hasErrors() && form.sum() != Criteria.FULL_WEIGHT) {
 			result.reject("prioritisation.weights.notFull", new Object[] { form.sum() }, null);
 		}
 		if (result.hasErrors()) {
+			edit.showAgain();
 			return weightsForm(user, form, model);
 		}
 		var weights = new HashMap<UUID, Integer>();
@@ -68,16 +82,18 @@ class CriteriaController {
 			criteria.reweight(user.organisationId(), weights, versions);
 		}
 		catch (CriteriaChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
-			result.reject("prioritisation.weights.changedMeanwhile");
-			var current = criteria.active(user.organisationId());
-			model.addAttribute("current", current);
-			// Saving again is a choice over the other person's weights, so it is based on their versions and criteria.
-			var typed = new HashMap<UUID, Integer>(weights);
-			return weightsForm(user, new WeightsForm(current.stream()
-				.map(c -> new WeightsForm.Row(c.getId(), typed.getOrDefault(c.getId(), c.getWeight()), c.getVersion()))
-				.toList()), model, result);
+			var current = WeightsForm.of(criteria.active(user.organisationId()));
+			return weightsForm(user, edit.merged(current, null), model);
 		}
 		return "redirect:/projects/criteria?reweighted";
+	}
+
+	/** Each weight named by its criterion, as the form labels it. */
+	private FieldReading reading(CurrentUser user) {
+		var reading = FieldReading.labelled("prioritisation.weights.");
+		criteria.of(user.organisationId())
+			.forEach(c -> reading.label("rows[" + c.getId() + "]", "prioritisation.weights.weightOf", c.getName()));
+		return reading;
 	}
 
 	private String weightsForm(CurrentUser user, WeightsForm form, Model model) {
@@ -88,15 +104,6 @@ class CriteriaController {
 		model.addAttribute("typedSum", form.sum());
 		model.addAttribute("fullWeight", Criteria.FULL_WEIGHT);
 		return "prioritisation/weights-form";
-	}
-
-	/** The form rebuilt on the current criteria, keeping the conflict's message on it. */
-	private String weightsForm(CurrentUser user, WeightsForm form, Model model, BindingResult conflict) {
-		String view = weightsForm(user, form, model);
-		var rebuilt = new org.springframework.validation.BeanPropertyBindingResult(form, "weightsForm");
-		conflict.getGlobalErrors().forEach(rebuilt::addError);
-		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "weightsForm", rebuilt);
-		return view;
 	}
 
 	static void requireManager(CurrentUser user) {

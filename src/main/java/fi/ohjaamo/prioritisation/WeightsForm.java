@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
+import fi.ohjaamo.shared.web.ThreeWayMerge;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -14,7 +15,28 @@ import org.jspecify.annotations.Nullable;
 /** The weights of all active criteria, set together so that they can be balanced to 100; with the versions seen. */
 record WeightsForm(@Valid List<Row> rows) {
 
-	record Row(@Nullable UUID criterionId, @NotNull @Min(0) @Max(100) @Nullable Integer weight, @Nullable Long version) {
+	/**
+	 * A criterion's weight as typed, with the criterion's version as seen. A stale save is merged weight by weight,
+	 * each row based on the criterion's newer version.
+	 */
+	record Row(@Nullable UUID criterionId, @NotNull @Min(0) @Max(100) @Nullable Integer weight,
+			@Nullable Long version) implements ThreeWayMerge.Cell {
+
+		@Override
+		public String key() {
+			return String.valueOf(criterionId);
+		}
+
+		@Override
+		public @Nullable Object value() {
+			return weight;
+		}
+
+		@Override
+		public Row withValue(@Nullable Object value) {
+			return new Row(criterionId, (Integer) value, version);
+		}
+
 	}
 
 	WeightsForm {

@@ -136,6 +136,7 @@ class ActionController {
 		choices.people().forEach(o -> names.put(o.value(), o.label()));
 		return FieldReading.labelled("strategy.action.")
 			.enums(status -> "strategy.actionStatus." + status.name())
+			.says("responsible", "role", "strategy.action.responsible.role")
 			.values((field, value) -> "responsible".equals(field) && value instanceof String party && names.containsKey(party)
 					? names.get(party) : null);
 	}

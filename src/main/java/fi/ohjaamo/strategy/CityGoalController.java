@@ -3,6 +3,9 @@ package fi.ohjaamo.strategy;
 import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.shared.web.EditMerge;
+import fi.ohjaamo.shared.web.FieldReading;
+import fi.ohjaamo.shared.web.MergeInput;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -18,15 +21,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The city strategy's goals: everyone reads them, IT management enters, edits, orders and deletes them. Deleting
- * asks first and says how many strategic goals refer to the goal.
+ * asks first and says how many strategic goals refer to the goal; a save on an outdated view is merged with the
+ * other person's.
  */
 @Controller
 class CityGoalController {
 
 	private final CityGoals goals;
 
-	CityGoalController(CityGoals goals) {
+	private final EditMerge merges;
+
+	private final LastSaver lastSaver;
+
+	CityGoalController(CityGoals goals, EditMerge merges, LastSaver lastSaver) {
 		this.goals = goals;
+		this.merges = merges;
+		this.lastSaver = lastSaver;
 	}
 
 	@GetMapping("/strategy/city-goals")
@@ -49,16 +59,23 @@ class CityGoalController {
 	String edit(CurrentUser user, @PathVariable UUID id, Model model) {
 		StrategyController.requireManager(user);
 		var goal = goals.get(user.organisationId(), id);
-		return form(goal, new CityGoalForm(goal.getName(), goal.getDescription(), goal.getVersion()),
-				goal.getVersion(), model);
+		var form = CityGoalForm.of(goal);
+		merges.carry(model, form);
+		return form(goal, form, goal.getVersion(), model);
 	}
 
 	@PostMapping("/strategy/city-goals/{id}")
-	String save(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("cityGoalForm") CityGoalForm form,
-			BindingResult result, Model model) {
+	String save(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("cityGoalForm") CityGoalForm posted,
+			BindingResult bound, MergeInput merge, Model model) {
 		StrategyController.requireManager(user);
 		var goal = goals.get(user.organisationId(), id);
-		if (result.hasErrors() || form.version() == null) {
+		var edit = merges.begin(merge, "cityGoalForm", posted, CityGoalForm.class, reading(), model);
+		var form = edit.form();
+		if (edit.unchosen()) {
+			return form(goal, form, form.version(), model);
+		}
+		if (edit.result(bound).hasErrors() || form.version() == null) {
+			edit.showAgain();
 			return form(goal, form, form.version(), model);
 		}
 		try {
@@ -66,10 +83,9 @@ class CityGoalController {
 		}
 		catch (CityGoalChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
 			var current = goals.get(user.organisationId(), id);
-			result.reject("history.cityGoal.changedMeanwhile");
-			model.addAttribute("current", current);
-			// Saving again from here is a deliberate choice over the other person's values, so it is based on theirs.
-			return form(current, form, current.getVersion(), model);
+			var merged = edit.merged(CityGoalForm.of(current),
+					lastSaver.of(user.organisationId(), StrategyVersions.CITY_GOAL, id), "version");
+			return form(current, merged, current.getVersion(), model);
 		}
 		return "redirect:/strategy/city-goals?saved";
 	}
@@ -105,6 +121,11 @@ class CityGoalController {
 		model.addAttribute("cityGoalForm", form);
 		model.addAttribute("mayManage", user.ownsPortfolio());
 		return "strategy/city-goals";
+	}
+
+	/** The goal's fields named as the form names them. */
+	private static FieldReading reading() {
+		return FieldReading.labelled("strategy.cityGoal.").label("description", "history.cityGoal.description");
 	}
 
 	private static String form(CityGoal goal, CityGoalForm form, @Nullable Long version, Model model) {

@@ -19,4 +19,8 @@ record CityGoalForm(@NotBlank @Size(max = 500) String name, @Size(max = 4000) St
 		return new CityGoalForm("", "", null);
 	}
 
+	static CityGoalForm of(CityGoal goal) {
+		return new CityGoalForm(goal.getName(), goal.getDescription(), goal.getVersion());
+	}
+
 }

@@ -3,6 +3,9 @@ package fi.ohjaamo.strategy;
 import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.shared.web.EditMerge;
+import fi.ohjaamo.shared.web.FieldReading;
+import fi.ohjaamo.shared.web.MergeInput;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -15,7 +18,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** IT management adds, edits and orders a strategy's focus areas. */
+/**
+ * IT management adds, edits and orders a strategy's focus areas; a save on an outdated view is merged with the other
+ * person's.
+ */
 @Controller
 class FocusAreaController {
 
@@ -25,10 +31,17 @@ class FocusAreaController {
 
 	private final StrategyTree tree;
 
-	FocusAreaController(FocusAreas areas, Strategies strategies, StrategyTree tree) {
+	private final EditMerge merges;
+
+	private final LastSaver lastSaver;
+
+	FocusAreaController(FocusAreas areas, Strategies strategies, StrategyTree tree, EditMerge merges,
+			LastSaver lastSaver) {
 		this.areas = areas;
 		this.strategies = strategies;
 		this.tree = tree;
+		this.merges = merges;
+		this.lastSaver = lastSaver;
 	}
 
 	@PostMapping("/strategy/strategies/{id}/focus-areas")
@@ -50,35 +63,44 @@ class FocusAreaController {
 	String edit(CurrentUser user, @PathVariable UUID id, Model model) {
 		StrategyController.requireManager(user);
 		var area = areas.get(user.organisationId(), id);
-		model.addAttribute("area", area);
-		model.addAttribute("siblings", areas.of(user.organisationId(), area.getStrategyId()));
-		model.addAttribute("version", area.getVersion());
-		model.addAttribute("focusAreaForm", new FocusAreaForm(area.getName(), area.getDescription(), area.getVersion()));
-		return "strategy/focus-area-form";
+		var form = FocusAreaForm.of(area);
+		merges.carry(model, form);
+		return formPage(user, area, form, model);
 	}
 
 	@PostMapping("/strategy/focus-areas/{id}")
-	String revise(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("focusAreaForm") FocusAreaForm form,
-			BindingResult result, Model model) {
+	String revise(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("focusAreaForm") FocusAreaForm posted,
+			BindingResult bound, MergeInput merge, Model model) {
 		StrategyController.requireManager(user);
 		var area = areas.get(user.organisationId(), id);
-		model.addAttribute("area", area);
-		model.addAttribute("siblings", areas.of(user.organisationId(), area.getStrategyId()));
-		model.addAttribute("version", form.version());
-		if (result.hasErrors() || form.version() == null) {
-			return "strategy/focus-area-form";
+		var edit = merges.begin(merge, "focusAreaForm", posted, FocusAreaForm.class,
+				FieldReading.labelled("strategy.focusArea."), model);
+		var form = edit.form();
+		if (edit.unchosen()) {
+			return formPage(user, area, form, model);
+		}
+		if (edit.result(bound).hasErrors() || form.version() == null) {
+			edit.showAgain();
+			return formPage(user, area, form, model);
 		}
 		try {
 			areas.revise(user.organisationId(), id, form.name(), form.description(), form.version());
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
-			var saved = areas.get(user.organisationId(), id);
-			result.reject("strategy.focusArea.changedMeanwhile");
-			model.addAttribute("saved", saved);
-			model.addAttribute("version", saved.getVersion());
-			return "strategy/focus-area-form";
+			var current = areas.get(user.organisationId(), id);
+			var merged = edit.merged(FocusAreaForm.of(current),
+					lastSaver.of(user.organisationId(), StrategyVersions.FOCUS_AREA, id), "version");
+			return formPage(user, current, merged, model);
 		}
 		return "redirect:/strategy/strategies/" + area.getStrategyId() + "?focusAreaSaved";
+	}
+
+	private String formPage(CurrentUser user, FocusArea area, FocusAreaForm form, Model model) {
+		model.addAttribute("area", area);
+		model.addAttribute("siblings", areas.of(user.organisationId(), area.getStrategyId()));
+		model.addAttribute("focusAreaForm", form);
+		model.addAttribute("version", form.version());
+		return "strategy/focus-area-form";
 	}
 
 	@PostMapping("/strategy/focus-areas/{id}/up")

@@ -13,4 +13,8 @@ record FocusAreaForm(@NotBlank @Size(max = 500) String name, @Size(max = 4000) S
 		description = description == null ? "" : description.strip();
 	}
 
+	static FocusAreaForm of(FocusArea area) {
+		return new FocusAreaForm(area.getName(), area.getDescription(), area.getVersion());
+	}
+
 }

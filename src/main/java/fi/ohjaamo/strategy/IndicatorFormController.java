@@ -1,10 +1,14 @@
 package fi.ohjaamo.strategy;
 
-import fi.ohjaamo.shared.web.FormBinding;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.shared.web.EditMerge;
+import fi.ohjaamo.shared.web.FieldReading;
+import fi.ohjaamo.shared.web.FormBinding;
+import fi.ohjaamo.shared.web.MergeInput;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -19,8 +23,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Adding and editing an indicator with its yearly targets. Target rows are added and removed by sending the
- * form, so it works without JavaScript. A save based on an outdated view is refused with the other person's
- * values shown and the typed ones kept.
+ * form, so it works without JavaScript. A save based on an outdated view is merged with the other person's save;
+ * the targets are one field, taken, kept or chosen whole.
  */
 @Controller
 class IndicatorFormController {
@@ -33,12 +37,18 @@ class IndicatorFormController {
 
 	private final FormBinding binding;
 
-	IndicatorFormController(Indicators indicators, StrategicGoals goals, FocusAreas focusAreas,
-			FormBinding binding) {
+	private final EditMerge merges;
+
+	private final LastSaver lastSaver;
+
+	IndicatorFormController(Indicators indicators, StrategicGoals goals, FocusAreas focusAreas, FormBinding binding,
+			EditMerge merges, LastSaver lastSaver) {
 		this.indicators = indicators;
 		this.goals = goals;
 		this.focusAreas = focusAreas;
 		this.binding = binding;
+		this.merges = merges;
+		this.lastSaver = lastSaver;
 	}
 
 	@GetMapping("/strategy/indicators/new")
@@ -68,21 +78,30 @@ class IndicatorFormController {
 	String edit(CurrentUser user, @PathVariable UUID id, Model model) {
 		IndicatorController.requireManager(user);
 		var indicator = indicators.get(user.organisationId(), id);
-		return form(user, indicator, IndicatorForm.of(indicator), indicator.getVersion(), model);
+		var form = IndicatorForm.of(indicator);
+		merges.carry(model, form);
+		return form(user, indicator, form, indicator.getVersion(), model);
 	}
 
 	@PostMapping("/strategy/indicators/{id}")
-	String save(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("indicatorForm") IndicatorForm form,
+	String save(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("indicatorForm") IndicatorForm posted,
 			BindingResult bound, @RequestParam(name = "_action", required = false) @Nullable String action,
-			Model model) {
+			MergeInput merge, Model model) {
 		IndicatorController.requireManager(user);
 		var indicator = indicators.get(user.organisationId(), id);
+		var edit = merges.begin(merge, "indicatorForm", posted, IndicatorForm.class, reading(user), model);
+		var form = edit.form();
 		if (changesRows(action, form)) {
+			edit.showAgain();
 			return form(user, indicator, fresh(form), form.version(), model);
 		}
-		var result = binding.onForm(form, bound, model);
+		if (edit.unchosen()) {
+			return form(user, indicator, form, form.version(), model);
+		}
+		var result = binding.onForm(form, edit.result(bound), model);
 		check(user, form, result);
 		if (result.hasErrors() || form.version() == null) {
+			edit.showAgain();
 			return form(user, indicator, form, form.version(), model);
 		}
 		try {
@@ -90,12 +109,27 @@ class IndicatorFormController {
 		}
 		catch (IndicatorChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
 			var current = indicators.get(user.organisationId(), id);
-			result.reject("strategy.indicator.changedMeanwhile");
-			model.addAttribute("current", current);
-			// Saving again from here is a deliberate choice over the other person's values, so it is based on theirs.
-			return form(user, current, form, current.getVersion(), model);
+			var merged = edit.merged(IndicatorForm.of(current),
+					lastSaver.of(user.organisationId(), StrategyVersions.INDICATOR, id), "version");
+			return form(user, current, merged, current.getVersion(), model);
 		}
 		return "redirect:/strategy/indicators/" + id + "?saved";
+	}
+
+	/** The indicator's fields as the form names them; its goal and focus area by name, its direction in words. */
+	private FieldReading reading(CurrentUser user) {
+		var goalNames = new HashMap<UUID, String>();
+		goals.of(user.organisationId()).forEach(g -> goalNames.put(g.id(), g.name()));
+		var areaNames = new HashMap<UUID, String>();
+		focusAreas.ofOrganisation(user.organisationId()).forEach(a -> areaNames.put(a.getId(), a.getName()));
+		return FieldReading.labelled("strategy.indicator.")
+			.label("goalId", "strategy.indicator.goal")
+			.label("focusAreaId", "history.indicator.focusArea")
+			.names("goalId", goalNames)
+			.names("focusAreaId", areaNames)
+			.whenEmpty("goalId", "history.indicator.goal.none")
+			.whenEmpty("focusAreaId", "history.indicator.focusArea.none")
+			.enums(direction -> "strategy.indicatorDirection." + direction.name());
 	}
 
 	private void check(CurrentUser user, IndicatorForm form, BindingResult result) {

@@ -1,9 +1,13 @@
 package fi.ohjaamo.strategy;
 
+import java.util.HashMap;
 import java.util.Objects;
 import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.shared.web.EditMerge;
+import fi.ohjaamo.shared.web.FieldReading;
+import fi.ohjaamo.shared.web.MergeInput;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -17,8 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 /**
  * The organisation's programmes: everyone reads them and their tree of themes, worksites and projects; IT
- * management creates and edits them. An edit based on an outdated view shows the saved values and keeps the
- * typed ones.
+ * management creates and edits them. An edit based on an outdated view is merged with the other person's save.
  */
 @Controller
 class ProgrammeController {
@@ -29,10 +32,17 @@ class ProgrammeController {
 
 	private final ProgrammePage page;
 
-	ProgrammeController(Programmes programmes, Strategies strategies, ProgrammePage page) {
+	private final EditMerge merges;
+
+	private final LastSaver lastSaver;
+
+	ProgrammeController(Programmes programmes, Strategies strategies, ProgrammePage page, EditMerge merges,
+			LastSaver lastSaver) {
 		this.programmes = programmes;
 		this.strategies = strategies;
 		this.page = page;
+		this.merges = merges;
+		this.lastSaver = lastSaver;
 	}
 
 	@GetMapping("/strategy/programmes")
@@ -70,16 +80,25 @@ class ProgrammeController {
 	String edit(CurrentUser user, @PathVariable UUID id, Model model) {
 		StrategyController.requireManager(user);
 		var programme = programmes.get(user.organisationId(), id);
-		return formPage(user, programme, ProgrammeForm.of(programme), programme.getVersion(), model);
+		var form = ProgrammeForm.of(programme);
+		merges.carry(model, form);
+		return formPage(user, programme, form, programme.getVersion(), model);
 	}
 
 	@PostMapping("/strategy/programmes/{id}")
-	String revise(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("programmeForm") ProgrammeForm form,
-			BindingResult result, Model model) {
+	String revise(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("programmeForm") ProgrammeForm posted,
+			BindingResult bound, MergeInput merge, Model model) {
 		StrategyController.requireManager(user);
 		var programme = programmes.get(user.organisationId(), id);
+		var edit = merges.begin(merge, "programmeForm", posted, ProgrammeForm.class, reading(user), model);
+		var form = edit.form();
+		if (edit.unchosen()) {
+			return formPage(user, programme, form, form.version(), model);
+		}
+		var result = edit.result(bound);
 		check(user, form, result);
 		if (result.hasErrors() || form.version() == null) {
+			edit.showAgain();
 			return formPage(user, programme, form, form.version(), model);
 		}
 		try {
@@ -87,15 +106,22 @@ class ProgrammeController {
 					form.description(), form.strategyId(), Objects.requireNonNull(form.status()), form.version());
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
-			var saved = programmes.get(user.organisationId(), id);
-			result.reject("strategy.programme.changedMeanwhile");
-			model.addAttribute("saved", saved);
-			model.addAttribute("savedStrategy", saved.getStrategyId() == null ? null
-					: strategies.get(user.organisationId(), saved.getStrategyId()));
-			// Saving again from here is a deliberate choice over the other person's values, so it is based on theirs.
-			return formPage(user, saved, form, saved.getVersion(), model);
+			var current = programmes.get(user.organisationId(), id);
+			var merged = edit.merged(ProgrammeForm.of(current),
+					lastSaver.of(user.organisationId(), ProgrammeVersions.PROGRAMME, id), "version");
+			return formPage(user, current, merged, current.getVersion(), model);
 		}
 		return "redirect:/strategy/programmes/" + id + "?saved";
+	}
+
+	/** The programme's fields as the form names them; its strategy by name, its status in words. */
+	private FieldReading reading(CurrentUser user) {
+		var names = new HashMap<UUID, String>();
+		strategies.of(user.organisationId()).forEach(s -> names.put(s.getId(), s.getName()));
+		return FieldReading.labelled("strategy.programme.")
+			.names("strategyId", names)
+			.whenEmpty("strategyId", "strategy.programme.noStrategy")
+			.enums(status -> "strategy.programmeStatus." + status.name());
 	}
 
 	private void check(CurrentUser user, ProgrammeForm form, BindingResult result) {

@@ -3,6 +3,9 @@ package fi.ohjaamo.strategy;
 import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.shared.web.EditMerge;
+import fi.ohjaamo.shared.web.FieldReading;
+import fi.ohjaamo.shared.web.MergeInput;
 import jakarta.validation.Valid;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -13,7 +16,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
-/** IT management adds, edits and orders a programme's spearhead themes. */
+/**
+ * IT management adds, edits and orders a programme's spearhead themes; a save on an outdated view is merged with
+ * the other person's.
+ */
 @Controller
 class SpearheadThemeController {
 
@@ -21,9 +27,16 @@ class SpearheadThemeController {
 
 	private final ProgrammePage programmePage;
 
-	SpearheadThemeController(SpearheadThemes themes, ProgrammePage programmePage) {
+	private final EditMerge merges;
+
+	private final LastSaver lastSaver;
+
+	SpearheadThemeController(SpearheadThemes themes, ProgrammePage programmePage, EditMerge merges,
+			LastSaver lastSaver) {
 		this.themes = themes;
 		this.programmePage = programmePage;
+		this.merges = merges;
+		this.lastSaver = lastSaver;
 	}
 
 	@PostMapping("/strategy/programmes/{id}/themes")
@@ -41,32 +54,35 @@ class SpearheadThemeController {
 	String edit(CurrentUser user, @PathVariable UUID id, Model model) {
 		StrategyController.requireManager(user);
 		var theme = themes.get(user.organisationId(), id);
-		model.addAttribute("theme", theme);
-		model.addAttribute("version", theme.getVersion());
-		model.addAttribute("spearheadThemeForm",
-				new SpearheadThemeForm(theme.getName(), theme.getDescription(), theme.getVersion()));
-		return "strategy/spearhead-theme-form";
+		var form = SpearheadThemeForm.of(theme);
+		merges.carry(model, form);
+		return formPage(theme, form, model);
 	}
 
 	@PostMapping("/strategy/themes/{id}")
 	String revise(CurrentUser user, @PathVariable UUID id,
-			@Valid @ModelAttribute("spearheadThemeForm") SpearheadThemeForm form, BindingResult result, Model model) {
+			@Valid @ModelAttribute("spearheadThemeForm") SpearheadThemeForm posted, BindingResult bound,
+			MergeInput merge, Model model) {
 		StrategyController.requireManager(user);
 		var theme = themes.get(user.organisationId(), id);
-		model.addAttribute("theme", theme);
-		model.addAttribute("version", form.version());
-		if (result.hasErrors() || form.version() == null) {
-			return "strategy/spearhead-theme-form";
+		var edit = merges.begin(merge, "spearheadThemeForm", posted, SpearheadThemeForm.class,
+				FieldReading.labelled("strategy.spearheadTheme."), model);
+		var form = edit.form();
+		if (edit.unchosen()) {
+			return formPage(theme, form, model);
+		}
+		if (edit.result(bound).hasErrors() || form.version() == null) {
+			edit.showAgain();
+			return formPage(theme, form, model);
 		}
 		try {
 			themes.revise(user.organisationId(), id, form.name(), form.description(), form.version());
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
-			var saved = themes.get(user.organisationId(), id);
-			result.reject("strategy.spearheadTheme.changedMeanwhile");
-			model.addAttribute("saved", saved);
-			model.addAttribute("version", saved.getVersion());
-			return "strategy/spearhead-theme-form";
+			var current = themes.get(user.organisationId(), id);
+			var merged = edit.merged(SpearheadThemeForm.of(current),
+					lastSaver.of(user.organisationId(), ProgrammeVersions.THEME, id), "version");
+			return formPage(current, merged, model);
 		}
 		return "redirect:/strategy/programmes/" + theme.getProgrammeId() + "?themeSaved#theme-" + id;
 	}
@@ -86,6 +102,13 @@ class SpearheadThemeController {
 		var theme = themes.get(user.organisationId(), id);
 		themes.move(user.organisationId(), id, step);
 		return "redirect:/strategy/programmes/" + theme.getProgrammeId() + "#theme-" + id;
+	}
+
+	private static String formPage(SpearheadTheme theme, SpearheadThemeForm form, Model model) {
+		model.addAttribute("theme", theme);
+		model.addAttribute("spearheadThemeForm", form);
+		model.addAttribute("version", form.version());
+		return "strategy/spearhead-theme-form";
 	}
 
 }

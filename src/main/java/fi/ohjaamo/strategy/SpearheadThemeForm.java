@@ -17,4 +17,8 @@ record SpearheadThemeForm(@NotBlank @Size(max = 500) String name, @Size(max = 40
 		return new SpearheadThemeForm("", "", null);
 	}
 
+	static SpearheadThemeForm of(SpearheadTheme theme) {
+		return new SpearheadThemeForm(theme.getName(), theme.getDescription(), theme.getVersion());
+	}
+
 }

@@ -4,6 +4,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.shared.web.EditMerge;
+import fi.ohjaamo.shared.web.FieldReading;
+import fi.ohjaamo.shared.web.MergeInput;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -19,7 +22,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The organisation's SWOT analyses: everyone reads them, IT management adds analyses and items, edits the
- * items and turns a response into an action under a goal in one step.
+ * items (a save on an outdated view merged with the other person's) and turns a response into an action under a
+ * goal in one step.
  */
 @Controller
 class SwotController {
@@ -30,10 +34,17 @@ class SwotController {
 
 	private final Strategies strategies;
 
-	SwotController(SwotAnalyses analyses, StrategicGoals goals, Strategies strategies) {
+	private final EditMerge merges;
+
+	private final LastSaver lastSaver;
+
+	SwotController(SwotAnalyses analyses, StrategicGoals goals, Strategies strategies, EditMerge merges,
+			LastSaver lastSaver) {
 		this.analyses = analyses;
 		this.goals = goals;
 		this.strategies = strategies;
+		this.merges = merges;
+		this.lastSaver = lastSaver;
 	}
 
 	@GetMapping("/strategy/swot")
@@ -77,15 +88,25 @@ class SwotController {
 	String editItem(CurrentUser user, @PathVariable UUID id, @PathVariable UUID itemId, Model model) {
 		requireManager(user);
 		var item = analyses.item(user.organisationId(), id, itemId);
-		return itemPage(user, id, item, SwotItemForm.of(item), item.getVersion(), model);
+		var form = SwotItemForm.of(item);
+		merges.carry(model, form);
+		return itemPage(user, id, item, form, item.getVersion(), model);
 	}
 
 	@PostMapping("/strategy/swot/{id}/items/{itemId}")
 	String updateItem(CurrentUser user, @PathVariable UUID id, @PathVariable UUID itemId,
-			@Valid @ModelAttribute("itemForm") SwotItemForm form, BindingResult result, Model model) {
+			@Valid @ModelAttribute("itemForm") SwotItemForm posted, BindingResult bound, MergeInput merge,
+			Model model) {
 		requireManager(user);
 		var item = analyses.item(user.organisationId(), id, itemId);
-		if (result.hasErrors() || form.version() == null) {
+		var edit = merges.begin(merge, "itemForm", posted, SwotItemForm.class,
+				FieldReading.labelled("strategy.swotItem."), model);
+		var form = edit.form();
+		if (edit.unchosen()) {
+			return itemPage(user, id, item, form, form.version(), model);
+		}
+		if (edit.result(bound).hasErrors() || form.version() == null) {
+			edit.showAgain();
 			return itemPage(user, id, item, form, form.version(), model);
 		}
 		try {
@@ -93,10 +114,10 @@ class SwotController {
 		}
 		catch (SwotItemChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
 			var current = analyses.item(user.organisationId(), id, itemId);
-			result.reject("strategy.swotItem.changedMeanwhile");
-			model.addAttribute("current", current);
-			// Saving again from here is a deliberate choice over the other person's text, so it is based on theirs.
-			return itemPage(user, id, current, form, current.getVersion(), model);
+			// The quadrant is not edited here: it is the item's, and so never the merge's to take or choose.
+			var merged = edit.merged(SwotItemForm.of(current),
+					lastSaver.of(user.organisationId(), StrategyVersions.SWOT_ITEM, itemId), "version", "quadrant");
+			return itemPage(user, id, current, merged, current.getVersion(), model);
 		}
 		return "redirect:/strategy/swot/" + id + "?itemSaved#item-" + itemId;
 	}

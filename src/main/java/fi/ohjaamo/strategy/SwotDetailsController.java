@@ -1,8 +1,12 @@
 package fi.ohjaamo.strategy;
 
+import java.util.HashMap;
 import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.shared.web.EditMerge;
+import fi.ohjaamo.shared.web.FieldReading;
+import fi.ohjaamo.shared.web.MergeInput;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -17,7 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 /**
  * Editing a SWOT analysis's title, date and the strategy it was made for. A save based on an outdated view is
- * refused with the other person's values shown and the typed ones kept.
+ * merged with the other person's save.
  */
 @Controller
 class SwotDetailsController {
@@ -26,28 +30,43 @@ class SwotDetailsController {
 
 	private final Strategies strategies;
 
-	SwotDetailsController(SwotAnalyses analyses, Strategies strategies) {
+	private final EditMerge merges;
+
+	private final LastSaver lastSaver;
+
+	SwotDetailsController(SwotAnalyses analyses, Strategies strategies, EditMerge merges, LastSaver lastSaver) {
 		this.analyses = analyses;
 		this.strategies = strategies;
+		this.merges = merges;
+		this.lastSaver = lastSaver;
 	}
 
 	@GetMapping("/strategy/swot/{id}/edit")
 	String edit(CurrentUser user, @PathVariable UUID id, Model model) {
 		requireManager(user);
 		var analysis = analyses.get(user.organisationId(), id);
-		return page(user, analysis, SwotAnalysisForm.of(analysis), analysis.getVersion(), model);
+		var form = SwotAnalysisForm.of(analysis);
+		merges.carry(model, form);
+		return page(user, analysis, form, analysis.getVersion(), model);
 	}
 
 	@PostMapping("/strategy/swot/{id}")
-	String save(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("swotForm") SwotAnalysisForm form,
-			BindingResult result, Model model) {
+	String save(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("swotForm") SwotAnalysisForm posted,
+			BindingResult bound, MergeInput merge, Model model) {
 		requireManager(user);
 		var analysis = analyses.get(user.organisationId(), id);
+		var edit = merges.begin(merge, "swotForm", posted, SwotAnalysisForm.class, reading(user), model);
+		var form = edit.form();
+		if (edit.unchosen()) {
+			return page(user, analysis, form, form.version(), model);
+		}
+		var result = edit.result(bound);
 		if (form.strategyId() != null
 				&& strategies.of(user.organisationId()).stream().noneMatch(s -> s.getId().equals(form.strategyId()))) {
 			result.rejectValue("strategyId", "history.swot.strategy.unknown");
 		}
 		if (result.hasErrors() || form.version() == null) {
+			edit.showAgain();
 			return page(user, analysis, form, form.version(), model);
 		}
 		try {
@@ -56,23 +75,30 @@ class SwotDetailsController {
 		}
 		catch (SwotAnalysisChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
 			var current = analyses.get(user.organisationId(), id);
-			result.reject("history.swot.changedMeanwhile");
-			model.addAttribute("current", current);
-			// Saving again from here is a deliberate choice over the other person's values, so it is based on theirs.
-			return page(user, current, form, current.getVersion(), model);
+			var merged = edit.merged(SwotAnalysisForm.of(current),
+					lastSaver.of(user.organisationId(), StrategyVersions.SWOT_ANALYSIS, id), "version");
+			return page(user, current, merged, current.getVersion(), model);
 		}
 		return "redirect:/strategy/swot/" + id + "?saved";
 	}
 
+	/** The analysis's fields as the form names them; its strategy by name. */
+	private FieldReading reading(CurrentUser user) {
+		var names = new HashMap<UUID, String>();
+		strategies.of(user.organisationId()).forEach(s -> names.put(s.getId(), s.getName()));
+		return FieldReading.labelled("strategy.swot.")
+			.label("title", "strategy.swot.analysisTitle")
+			.label("strategyId", "history.swot.strategy")
+			.names("strategyId", names)
+			.whenEmpty("strategyId", "history.swot.wholeOrganisation");
+	}
+
 	private String page(CurrentUser user, SwotAnalysis analysis, SwotAnalysisForm form, @Nullable Long version,
 			Model model) {
-		UUID currentStrategy = analysis.getStrategyId();
 		model.addAttribute("analysis", analysis);
 		model.addAttribute("swotForm", form);
 		model.addAttribute("version", version);
 		model.addAttribute("strategies", strategies.of(user.organisationId()));
-		model.addAttribute("analysisStrategy",
-				currentStrategy == null ? null : strategies.get(user.organisationId(), currentStrategy).getName());
 		return "strategy/swot-analysis-form";
 	}
 

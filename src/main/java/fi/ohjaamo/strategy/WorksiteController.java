@@ -1,8 +1,12 @@
 package fi.ohjaamo.strategy;
 
+import java.util.HashMap;
 import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.shared.web.EditMerge;
+import fi.ohjaamo.shared.web.FieldReading;
+import fi.ohjaamo.shared.web.MergeInput;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -14,7 +18,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
-/** IT management adds, edits and orders the worksites under a programme's spearhead themes. */
+/**
+ * IT management adds, edits and orders the worksites under a programme's spearhead themes; a save on an outdated
+ * view is merged with the other person's.
+ */
 @Controller
 class WorksiteController {
 
@@ -24,10 +31,17 @@ class WorksiteController {
 
 	private final Programmes programmes;
 
-	WorksiteController(Worksites worksites, SpearheadThemes themes, Programmes programmes) {
+	private final EditMerge merges;
+
+	private final LastSaver lastSaver;
+
+	WorksiteController(Worksites worksites, SpearheadThemes themes, Programmes programmes, EditMerge merges,
+			LastSaver lastSaver) {
 		this.worksites = worksites;
 		this.themes = themes;
 		this.programmes = programmes;
+		this.merges = merges;
+		this.lastSaver = lastSaver;
 	}
 
 	@GetMapping("/strategy/themes/{themeId}/worksites/new")
@@ -55,33 +69,55 @@ class WorksiteController {
 	String edit(CurrentUser user, @PathVariable UUID id, Model model) {
 		StrategyController.requireManager(user);
 		var worksite = worksites.get(user.organisationId(), id);
-		return formPage(user, themes.get(user.organisationId(), worksite.getThemeId()), worksite,
-				WorksiteForm.of(worksite), worksite.getVersion(), model);
+		var form = WorksiteForm.of(worksite);
+		merges.carry(model, form);
+		return formPage(user, themes.get(user.organisationId(), worksite.getThemeId()), worksite, form,
+				worksite.getVersion(), model);
 	}
 
 	@PostMapping("/strategy/worksites/{id}")
-	String revise(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("worksiteForm") WorksiteForm form,
-			BindingResult result, Model model) {
+	String revise(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("worksiteForm") WorksiteForm posted,
+			BindingResult bound, MergeInput merge, Model model) {
 		StrategyController.requireManager(user);
 		var worksite = worksites.get(user.organisationId(), id);
 		var theme = themes.get(user.organisationId(), worksite.getThemeId());
+		var edit = merges.begin(merge, "worksiteForm", posted, WorksiteForm.class, reading(user), model);
+		var form = edit.form();
+		if (edit.unchosen()) {
+			return formPage(user, theme, worksite, form, form.version(), model);
+		}
+		var result = edit.result(bound);
 		worksites.check(user.organisationId(), form, result);
 		var responsible = form.responsibleParty();
 		if (result.hasErrors() || responsible == null || form.version() == null) {
+			edit.showAgain();
 			return formPage(user, theme, worksite, form, form.version(), model);
 		}
 		try {
 			worksites.revise(user.organisationId(), id, form.name(), form.description(), responsible, form.version());
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
-			var saved = worksites.get(user.organisationId(), id);
-			result.reject("strategy.worksite.changedMeanwhile");
-			model.addAttribute("saved", saved);
-			model.addAttribute("savedResponsible", worksites.choices(user.organisationId()).nameOf(saved.responsible()));
-			// Saving again from here is a deliberate choice over the other person's values, so it is based on theirs.
-			return formPage(user, theme, saved, form, saved.getVersion(), model);
+			var current = worksites.get(user.organisationId(), id);
+			var merged = edit.merged(WorksiteForm.of(current),
+					lastSaver.of(user.organisationId(), ProgrammeVersions.WORKSITE, id), "version");
+			return formPage(user, themes.get(user.organisationId(), current.getThemeId()), current, merged,
+					current.getVersion(), model);
 		}
 		return "redirect:/strategy/programmes/" + theme.getProgrammeId() + "?worksiteSaved#worksite-" + id;
+	}
+
+	/** The worksite's fields as the form names them; the responsible party by its name. */
+	private FieldReading reading(CurrentUser user) {
+		var choices = worksites.choices(user.organisationId());
+		var names = new HashMap<String, String>();
+		choices.units().forEach(o -> names.put(o.value(), o.label()));
+		choices.people().forEach(o -> names.put(o.value(), o.label()));
+		return FieldReading.labelled("strategy.worksite.")
+			.label("role", "strategy.action.role")
+			.whenEmpty("responsible", "strategy.worksite.responsible.none")
+			.says("responsible", "role", "strategy.action.responsible.role")
+			.values((field, value) -> "responsible".equals(field) && value instanceof String party
+					&& names.containsKey(party) ? names.get(party) : null);
 	}
 
 	@PostMapping("/strategy/worksites/{id}/up")

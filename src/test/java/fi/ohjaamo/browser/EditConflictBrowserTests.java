@@ -1,5 +1,8 @@
 package fi.ohjaamo.browser;
 
+import java.math.BigDecimal;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import static fi.ohjaamo.browser.Accessibility.assertNoViolations;
@@ -109,6 +112,37 @@ class EditConflictBrowserTests extends BrowserTest {
 		tiina.open(edit);
 		assertThat(tiina.value("purpose")).isEqualTo("Tiinan kuvaus taloushallinnosta");
 		assertThat(tiina.value("platform")).isEqualTo("Linux-palvelin 2026");
+	}
+
+	@Test
+	void theCapacityGridIsMergedCellByCellAndACellBothChangedIsChosen() {
+		var tiina = browser().signIn("tiina");
+		var aino = otherBrowser().signIn("admin");
+		String edit = "/projects/capacity/edit?from=2037&to=2037";
+		tiina.open(edit);
+		aino.open(edit);
+
+		// cells 0, 1 and 2 are IT's first three quarters
+		aino.fill("cells-0-days", "300").fill("cells-2-days", "90").save();
+		tiina.fill("cells-1-days", "200").fill("cells-2-days", "60").save();
+
+		assertThat(tiina.text(".merge-summary"))
+			.isEqualTo("Toisen tallennuksesta otettiin yksi kenttä; yksi kenttä vaatii valintasi.");
+		assertThat(tiina.text(".merge-taken")).contains("IT, Q1/2037, henkilötyöpäivät");
+		assertThat(tiina.text(".merge-choice legend")).isEqualTo("IT, Q3/2037, henkilötyöpäivät");
+		assertThat(tiina.texts(".merge-choice .merge-value")).containsExactly("60", "90");
+		assertThat(new BigDecimal(tiina.value("cells-0-days"))).as("Aino's cell is in the grid").isEqualByComparingTo("300");
+		assertThat(tiina.value("cells-1-days")).isEqualTo("200");
+		assertNoViolations(tiina, "the capacity grid with a cell to choose");
+
+		tiina.find("[id='merge-cells[IT-2037-3]-theirs']").click();
+		tiina.save();
+
+		assertThat(tiina.text(".alert-success")).isEqualTo("Kapasiteetti tallennettiin.");
+		tiina.open(edit);
+		assertThat(List.of("cells-0-days", "cells-1-days", "cells-2-days")).extracting(id -> new BigDecimal(tiina.value(id)))
+			.usingElementComparator(BigDecimal::compareTo)
+			.containsExactly(new BigDecimal("300"), new BigDecimal("200"), new BigDecimal("90"));
 	}
 
 }

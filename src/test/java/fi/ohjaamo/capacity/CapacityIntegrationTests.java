@@ -1,8 +1,10 @@
 package fi.ohjaamo.capacity;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import fi.ohjaamo.IntegrationTest;
+import fi.ohjaamo.PostedForm;
 import fi.ohjaamo.TestData;
 import fi.ohjaamo.portfolio.Projects;
 import fi.ohjaamo.portfolio.Status;
@@ -110,10 +112,46 @@ class CapacityIntegrationTests {
 		String page = page(grid(post("/projects/capacity/edit?from=2027&to=2027"), 0, "IT|2027|1|180"),
 				org.itManager());
 
-		assertThat(page).contains("Toinen käyttäjä tallensi kapasiteetin sillä välin").contains("id=\"capacity-conflict\"")
-			.contains("value=\"180\"").contains("name=\"version\" value=\"1\"");
+		assertThat(page).contains("Joku muu tallensi tämän sillä aikaa").contains("name=\"merge.choice.cells[IT-2027-1]\"")
+			.contains("<p class=\"merge-value\">300</p>").contains("value=\"180\"").contains("name=\"version\" value=\"1\"");
 		assertThat(capacities.outlook(org.id(), List.of()).it().in(new Quarter(2027, 1)).orElseThrow().capacity())
 			.isEqualByComparingTo("300");
+	}
+
+	@Test
+	void aSaveBasedOnAnOlderGridIsMergedCellByCellAndACellBothChangedWaitsForAChoice() throws Exception {
+		var org = data.organisation();
+		String edit = "/projects/capacity/edit?from=2027&to=2027";
+		var colleague = org.administrator().signedIn();
+		var me = org.itManager().signedIn();
+		var theirs = PostedForm.read(mvc, edit, edit, colleague);
+		var mine = PostedForm.read(mvc, edit, edit, me);
+		// cells 0, 1 and 2 are IT's first three quarters of 2027
+		theirs.with("cells[0].days", "300").with("cells[2].days", "90").postSaving(mvc, colleague);
+
+		String page = mine.with("cells[1].days", "200").with("cells[2].days", "60").postShowingPage(mvc, me);
+
+		assertThat(HtmlUtils.htmlUnescape(page))
+			.contains("Toisen tallennuksesta otettiin yksi kenttä; yksi kenttä vaatii valintasi.")
+			.contains("<legend>IT, Q3/2027, henkilötyöpäivät</legend>");
+		var merged = PostedForm.on(page, edit);
+		assertThat(new BigDecimal(merged.value("cells[0].days"))).as("the cell only they changed is theirs")
+			.isEqualByComparingTo("300");
+		assertThat(new BigDecimal(merged.value("cells[1].days"))).as("the cell only I changed is mine")
+			.isEqualByComparingTo("200");
+		assertThat(new BigDecimal(merged.value("cells[2].days"))).as("a cell both changed is mine until I choose")
+			.isEqualByComparingTo("60");
+		assertThat(capacities.outlook(org.id(), List.of(), 2027, 2027).it().in(new Quarter(2027, 2))
+			.map(QuarterLoad::capacity)).as("nothing saved on an older grid").isEmpty();
+
+		String unchosen = merged.postShowingPage(mvc, me);
+		assertThat(unchosen).contains("Valitse, pidätkö oman arvosi vai otatko toisen tallentaman.");
+		PostedForm.on(unchosen, edit).with("merge.choice.cells[IT-2027-3]", "theirs").postSaving(mvc, me);
+
+		var it = capacities.outlook(org.id(), List.of(), 2027, 2027).it();
+		assertThat(it.in(new Quarter(2027, 1)).orElseThrow().capacity()).isEqualByComparingTo("300");
+		assertThat(it.in(new Quarter(2027, 2)).orElseThrow().capacity()).isEqualByComparingTo("200");
+		assertThat(it.in(new Quarter(2027, 3)).orElseThrow().capacity()).isEqualByComparingTo("90");
 	}
 
 	@Test

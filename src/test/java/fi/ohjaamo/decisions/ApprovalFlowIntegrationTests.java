@@ -224,7 +224,8 @@ class ApprovalFlowIntegrationTests {
 
 		String stale = page(post("/projects/" + project.getId() + "/decision/facts").with(csrf())
 			.param("crossSector", "true").param("version", ""), org.itManager());
-		assertThat(stale).contains("Toinen käyttäjä tallensi tiedot sillä välin.");
+		assertThat(stale).contains("Joku muu tallensi tämän sillä aikaa")
+			.contains("name=\"merge.choice.personalData\"").contains("name=\"merge.choice.crossSector\"");
 		assertThat(files.factsOf(org.id(), project.getId()).isPersonalData()).isTrue();
 		assertThat(files.factsOf(org.id(), project.getId()).isCrossSector()).isFalse();
 	}

@@ -1,8 +1,10 @@
 package fi.ohjaamo.prioritisation;
 
+import java.util.List;
 import java.util.UUID;
 
 import fi.ohjaamo.IntegrationTest;
+import fi.ohjaamo.PostedForm;
 import fi.ohjaamo.TestData;
 import fi.ohjaamo.portfolio.Projects;
 import org.junit.jupiter.api.BeforeEach;
@@ -124,7 +126,7 @@ class CriteriaIntegrationTests {
 		criteria.reweight(org.id(), java.util.Map.of(fit.getId(), 55, benefit.getId(), 45),
 				java.util.Map.of(fit.getId(), fit.getVersion(), benefit.getId(), benefit.getVersion()));
 		String conflict = page(seen, org.itManager());
-		assertThat(conflict).contains("Toinen käyttäjä muutti kriteerejä sillä välin").contains("paino 55 %")
+		assertThat(conflict).contains("Joku muu tallensi tämän sillä aikaa").contains("<p class=\"merge-value\">55</p>")
 			.contains("value=\"40\"").contains("value=\"60\"");
 		assertThat(criteria.get(org.id(), fit.getId()).getWeight()).isEqualTo(55);
 
@@ -134,6 +136,59 @@ class CriteriaIntegrationTests {
 		assertThat(stale).contains("Joku muu tallensi tämän sillä aikaa")
 			.contains("value=\"Strategiaan sopivuus\"").contains("<p class=\"merge-value\">Strateginen sopivuus</p>");
 		assertThat(criteria.get(org.id(), fit.getId()).getName()).isEqualTo("Strateginen sopivuus");
+	}
+
+	@Test
+	void aStaleSaveOfTheWeightsIsMergedWeightByWeightAndAWeightBothChangedWaitsForAChoice() throws Exception {
+		var org = data.organisation();
+		var fit = fixtures.criterion(org, "Strateginen sopivuus", 25);
+		var benefit = fixtures.criterion(org, "Tuottavuushyöty", 25);
+		var risk = fixtures.criterion(org, "Riskit", 25);
+		var urgency = fixtures.criterion(org, "Kiireellisyys", 25);
+		String at = "/projects/criteria/weights";
+		var colleague = org.itManager().signedIn();
+		var me = org.itManager().signedIn();
+
+		var theirs = PostedForm.read(mvc, at, at, colleague);
+		var mine = PostedForm.read(mvc, at, at, me);
+		theirs.with(weightOf(theirs, fit), "35").with(weightOf(theirs, benefit), "15").postSaving(mvc, colleague);
+		String page = mine.with(weightOf(mine, risk), "40").with(weightOf(mine, urgency), "10").postShowingPage(mvc, me);
+
+		assertThat(page).contains("Toisen tallennuksesta otettiin 2 kenttää; yksikään kenttä ei vaadi valintaasi.");
+		var merged = PostedForm.on(page, at);
+		assertThat(List.of(fit, benefit, risk, urgency)).extracting(c -> merged.value(weightOf(merged, c)))
+			.as("their two weights and my two").containsExactly("35", "15", "40", "10");
+		assertThat(criteria.get(org.id(), risk.getId()).getWeight()).as("nothing saved on a stale view").isEqualTo(25);
+		merged.postSaving(mvc, me);
+		assertThat(List.of(fit, benefit, risk, urgency)).extracting(c -> criteria.get(org.id(), c.getId()).getWeight())
+			.containsExactly(35, 15, 40, 10);
+
+		theirs = PostedForm.read(mvc, at, at, colleague);
+		mine = PostedForm.read(mvc, at, at, me);
+		theirs.with(weightOf(theirs, fit), "40").with(weightOf(theirs, benefit), "10").postSaving(mvc, colleague);
+		String asked = mine.with(weightOf(mine, fit), "30").with(weightOf(mine, benefit), "20").postShowingPage(mvc, me);
+		assertThat(asked).contains("2 kenttää vaatii valintasi")
+			.contains("name=\"merge.choice.rows[" + fit.getId() + "]\"")
+			.contains("<legend>Kriteerin Strateginen sopivuus paino (%)</legend>");
+		String unchosen = PostedForm.on(asked, at).postShowingPage(mvc, me);
+		assertThat(unchosen).contains("Valitse, pidätkö oman arvosi vai otatko toisen tallentaman.");
+		PostedForm.on(unchosen, at).with("merge.choice.rows[" + fit.getId() + "]", "theirs")
+			.with("merge.choice.rows[" + benefit.getId() + "]", "theirs").postSaving(mvc, me);
+		assertThat(criteria.get(org.id(), fit.getId()).getWeight()).isEqualTo(40);
+		assertThat(criteria.get(org.id(), benefit.getId()).getWeight()).isEqualTo(10);
+	}
+
+	/** The name of the weight field of a criterion's row on the weights form. */
+	private static String weightOf(PostedForm form, Criterion criterion) {
+		for (int i = 0;; i++) {
+			var id = form.value("rows[" + i + "].criterionId");
+			if (id == null) {
+				throw new AssertionError("no row for " + criterion.getName());
+			}
+			if (id.equals(criterion.getId().toString())) {
+				return "rows[" + i + "].weight";
+			}
+		}
 	}
 
 	@Test

@@ -143,7 +143,7 @@ class IndicatorIntegrationTests {
 		String conflict = page(indicatorForm(post("/strategy/indicators/{id}", id), org.goalId(), "Palvelupyyntöjen osuus")
 			.param("version", String.valueOf(seen)), org.administrator());
 
-		assertThat(conflict).contains("Joku muu tallensi mittarin sillä välin").contains("Ratkaisuaste ensitasolla")
+		assertThat(conflict).contains("Joku muu tallensi tämän sillä aikaa").contains("<p class=\"merge-value\">Ratkaisuaste ensitasolla</p>")
 			.contains("value=\"Palvelupyyntöjen osuus\"");
 		var now = indicators.get(org.id(), id);
 		assertThat(now.getName()).isEqualTo("Ratkaisuaste ensitasolla");

@@ -131,7 +131,7 @@ class ProgrammeIntegrationTests {
 		mvc.perform(programmeEdit(programme.getId(), "Ensimmäisen nimi", seen).with(org.itManager().signedIn()))
 			.andExpect(status().is3xxRedirection());
 		String conflict = page(programmeEdit(programme.getId(), "Toisen nimi", seen), org.administrator());
-		assertThat(conflict).contains("Joku muu tallensi ohjelmaa").contains("<dd>Ensimmäisen nimi</dd>")
+		assertThat(conflict).contains("Joku muu tallensi tämän sillä aikaa").contains("<p class=\"merge-value\">Ensimmäisen nimi</p>")
 			.contains("value=\"Toisen nimi\"");
 		assertThat(programmes.get(org.id(), programme.getId()).getName()).isEqualTo("Ensimmäisen nimi");
 
@@ -142,7 +142,7 @@ class ProgrammeIntegrationTests {
 			.with(org.itManager().signedIn())).andExpect(status().is3xxRedirection());
 		String siteConflict = page(post("/strategy/worksites/{id}", site.getId()).with(csrf()).param("name", "Toinen")
 			.param("responsible", "").param("version", String.valueOf(site.getVersion())), org.administrator());
-		assertThat(siteConflict).contains("Joku muu tallensi työmaata").contains("<dd>Ensimmäinen</dd>")
+		assertThat(siteConflict).contains("Joku muu tallensi tämän sillä aikaa").contains("<p class=\"merge-value\">Ensimmäinen</p>")
 			.contains("Sivistyspalvelut / Varhaiskasvatus").contains("value=\"Toinen\"");
 		assertThat(worksites.get(org.id(), site.getId()).getName()).isEqualTo("Ensimmäinen");
 
@@ -151,7 +151,7 @@ class ProgrammeIntegrationTests {
 			.andExpect(status().is3xxRedirection());
 		assertThat(page(post("/strategy/themes/{id}", theme.getId()).with(csrf()).param("name", "Kolmas")
 			.param("version", String.valueOf(theme.getVersion())), org.administrator()))
-			.contains("Joku muu tallensi kärkiteemaa").contains("<dd>Uusi teema</dd>").contains("value=\"Kolmas\"");
+			.contains("Joku muu tallensi tämän sillä aikaa").contains("<p class=\"merge-value\">Uusi teema</p>").contains("value=\"Kolmas\"");
 		assertThat(audit(org)).contains("strategy.programme-revised", "strategy.worksite-revised",
 				"strategy.spearhead-theme-revised");
 	}

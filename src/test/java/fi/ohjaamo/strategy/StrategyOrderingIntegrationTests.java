@@ -183,8 +183,8 @@ class StrategyOrderingIntegrationTests {
 			.param("name", "Elävä keskusta")
 			.param("description", "")
 			.param("version", String.valueOf(seen)), org.administrator());
-		assertThat(stale).contains("Joku muu tallensi tavoitteen sillä välin")
-			.contains("Yritykset ja asukkaat viihtyvät")
+		assertThat(stale).contains("Joku muu tallensi tämän sillä aikaa")
+			.contains("<p class=\"merge-value\">Yritykset ja asukkaat viihtyvät</p>")
 			.contains("value=\"Elävä keskusta\"");
 		String empty = page(post("/strategy/city-goals/{id}", vital.getId()).with(csrf())
 			.param("name", " ")

@@ -107,7 +107,7 @@ class StrategyStructureIntegrationTests {
 			.andExpect(status().is3xxRedirection());
 		String conflict = page(post("/strategy/focus-areas/{id}", area.getId()).with(csrf())
 			.param("name", "Toisen nimi").param("version", String.valueOf(seen)), org.administrator());
-		assertThat(conflict).contains("Joku muu tallensi painopistealuetta").contains("<dd>Ensimmäisen nimi</dd>")
+		assertThat(conflict).contains("Joku muu tallensi tämän sillä aikaa").contains("<p class=\"merge-value\">Ensimmäisen nimi</p>")
 			.contains("value=\"Toisen nimi\"");
 		assertThat(focusAreas.get(org.id(), area.getId()).getName()).isEqualTo("Ensimmäisen nimi");
 	}

@@ -93,8 +93,8 @@ class SwotDetailsIntegrationTests {
 			.with(org.itManager().signedIn())).andExpect(status().is3xxRedirection());
 		String stale = page(post("/strategy/swot/{id}", analysis.getId()).with(csrf()).param("title", "Toisen nimi")
 			.param("version", String.valueOf(seen)), org.administrator());
-		assertThat(stale).contains("Joku muu tallensi analyysin sillä välin")
-			.contains("<dd>Ensimmäisen nimi</dd>")
+		assertThat(stale).contains("Joku muu tallensi tämän sillä aikaa")
+			.contains("<p class=\"merge-value\">Ensimmäisen nimi</p>")
 			.contains("value=\"Toisen nimi\"");
 		assertThat(analyses.get(org.id(), analysis.getId()).getTitle()).isEqualTo("Ensimmäisen nimi");
 	}

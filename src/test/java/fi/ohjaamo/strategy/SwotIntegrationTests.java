@@ -111,8 +111,8 @@ class SwotIntegrationTests {
 			.param("quadrant", "STRENGTH")
 			.param("description", "Pitkä kokemus")
 			.param("version", String.valueOf(seen)), org.administrator());
-		assertThat(conflict).contains("Joku muu tallensi kohdan")
-			.contains("Osaava ja sitoutunut henkilöstö")
+		assertThat(conflict).contains("Joku muu tallensi tämän sillä aikaa")
+			.contains("<p class=\"merge-value\">Osaava ja sitoutunut henkilöstö</p>")
 			.contains(">Pitkä kokemus</textarea>");
 	}
 

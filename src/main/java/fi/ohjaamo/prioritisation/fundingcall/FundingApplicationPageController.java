@@ -6,12 +6,14 @@ import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.organisation.Organisations;
+import fi.ohjaamo.shared.web.EditMerge;
+import fi.ohjaamo.shared.web.FieldReading;
 import fi.ohjaamo.shared.web.FormBinding;
+import fi.ohjaamo.shared.web.MergeInput;
 import jakarta.validation.Valid;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -20,7 +22,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 /**
  * An application's page: what was applied for and why, its scores with their history, its place in the selection
- * and, once decided, its result; for IT management the scoring form and the override of the selection.
+ * and, once decided, its result; for IT management the scoring form and the override of the selection, an override
+ * made on an outdated view merged with the other person's.
  */
 @Controller
 class FundingApplicationPageController {
@@ -37,8 +40,11 @@ class FundingApplicationPageController {
 
 	private final FormBinding binding;
 
+	private final EditMerge merges;
+
 	FundingApplicationPageController(FundingCalls calls, FundingScores scores, FundingDecisions decisions,
-			FundingProjects projects, Organisations organisations, FormBinding binding) {
+			FundingProjects projects, Organisations organisations, FormBinding binding, EditMerge merges) {
+		this.merges = merges;
 		this.calls = calls;
 		this.scores = scores;
 		this.decisions = decisions;
@@ -53,8 +59,9 @@ class FundingApplicationPageController {
 		var sheet = scores.sheet(user.organisationId(), id, applicationId);
 		var own = sheet.evaluators().stream().filter(e -> e.id().equals(user.personId())).findFirst()
 			.map(FundingScoreSheet.Evaluator::latest).orElse(Map.of());
-		return page(user, application, sheet, FundingScoreForm.of(sheet.criteria(), own), OverrideForm.of(application),
-				model);
+		var override = OverrideForm.of(application);
+		merges.carry(model, override);
+		return page(user, application, sheet, FundingScoreForm.of(sheet.criteria(), own), override, model);
 	}
 
 	@PostMapping("/funding-calls/{id}/applications/{applicationId}/scores")
@@ -79,7 +86,9 @@ class FundingApplicationPageController {
 			result.reject("prioritisation.scores.criteriaChanged");
 		}
 		if (result.hasErrors()) {
-			return page(user, application, sheet, form, OverrideForm.of(application), model);
+			var override = OverrideForm.of(application);
+			merges.carry(model, override);
+			return page(user, application, sheet, form, override, model);
 		}
 		scores.score(user, id, applicationId, form.byCriterion(), form.reason());
 		return "redirect:/funding-calls/" + id + "/applications/" + applicationId + "?scored";
@@ -87,16 +96,25 @@ class FundingApplicationPageController {
 
 	@PostMapping("/funding-calls/{id}/applications/{applicationId}/override")
 	String override(CurrentUser user, @PathVariable UUID id, @PathVariable UUID applicationId,
-			@Valid @ModelAttribute("overrideForm") OverrideForm form, BindingResult bound, Model model) {
+			@Valid @ModelAttribute("overrideForm") OverrideForm posted, BindingResult bound, MergeInput merge,
+			Model model) {
 		var application = calls.application(user.organisationId(), id, applicationId);
 		requireScorer(user, calls.get(user.organisationId(), id));
-		var result = binding.onForm(form, bound, model);
+		var sheet = scores.sheet(user.organisationId(), id, applicationId);
+		var blankScores = FundingScoreForm.of(sheet.criteria(), Map.of());
+		var edit = merges.begin(merge, "overrideForm", posted, OverrideForm.class, overrideReading(),
+				model);
+		var form = edit.form();
+		if (edit.unchosen()) {
+			return page(user, application, sheet, blankScores, form, model);
+		}
+		var result = binding.onForm(form, edit.result(bound), model);
 		if (form.choice() != null && form.explanation().isBlank()) {
 			result.rejectValue("explanation", "prioritisation.fundingApplication.override.reasonMissing");
 		}
 		if (result.hasErrors()) {
-			var sheet = scores.sheet(user.organisationId(), id, applicationId);
-			return page(user, application, sheet, FundingScoreForm.of(sheet.criteria(), Map.of()), form, model);
+			edit.showAgain();
+			return page(user, application, sheet, blankScores, form, model);
 		}
 		try {
 			decisions.override(user, id, applicationId, form.choice(), form.explanation(),
@@ -104,17 +122,18 @@ class FundingApplicationPageController {
 		}
 		catch (OverrideChangedMeanwhileException ex) {
 			var current = calls.application(user.organisationId(), id, applicationId);
-			var sheet = scores.sheet(user.organisationId(), id, applicationId);
-			model.addAttribute("theirOverride", OverrideForm.of(current));
-			// Saving again is a choice over the other person's values, so it is based on their version.
-			var again = form.basedOn(current.getVersion());
-			String view = page(user, current, sheet, FundingScoreForm.of(sheet.criteria(), Map.of()), again, model);
-			var rebuilt = new BeanPropertyBindingResult(again, "overrideForm");
-			rebuilt.reject("prioritisation.fundingApplication.override.changedMeanwhile");
-			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "overrideForm", rebuilt);
-			return view;
+			var merged = edit.merged(OverrideForm.of(current), null, "version");
+			return page(user, current, sheet, blankScores, merged, model);
 		}
 		return "redirect:/funding-calls/" + id + "/applications/" + applicationId + "?overridden";
+	}
+
+	/** The override's fields as the form names them; no choice is the ranking's. */
+	private static FieldReading overrideReading() {
+		return FieldReading.labelled("prioritisation.fundingApplication.override.")
+			.label("explanation", "prioritisation.fundingApplication.override.reason")
+			.whenEmpty("choice", "prioritisation.fundingApplication.override.NONE")
+			.enums(choice -> "prioritisation.fundingApplication.override." + choice.name());
 	}
 
 	private static void requireScorer(CurrentUser user, FundingCall call) {

@@ -17,9 +17,4 @@ record OverrideForm(@Nullable SelectionOverride choice, @Size(max = 2000) String
 		return new OverrideForm(application.getOverride(), application.getOverrideReason(), application.getVersion());
 	}
 
-	/** What the person typed, to be saved again over the version that is now current. */
-	OverrideForm basedOn(long newVersion) {
-		return new OverrideForm(choice, explanation, newVersion);
-	}
-
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -174,7 +175,11 @@ public class EditMerge {
 		if (bound.getTarget() == form) {
 			return bound;
 		}
-		var taken = input.takingTheirs();
+		var taken = input.takingTheirs()
+			.stream()
+			.map(field -> ThreeWayMerge.boundAt(form, field))
+			.filter(Objects::nonNull)
+			.toList();
 		var carried = new BeanPropertyBindingResult(form, bound.getObjectName());
 		bound.getGlobalErrors().forEach(carried::addError);
 		bound.getFieldErrors()
@@ -246,14 +251,14 @@ public class EditMerge {
 
 	private MergeView.Choice choice(String field, Record mine, Record theirs, FieldReading reading,
 			@Nullable String chosen) {
-		var my = ThreeWayMerge.values(mine).get(field);
-		var their = ThreeWayMerge.values(theirs).get(field);
+		var my = ThreeWayMerge.fields(mine).get(field);
+		var their = ThreeWayMerge.fields(theirs).get(field);
 		return new MergeView.Choice(field, label(reading, field), read(reading, field, my), read(reading, field, their),
 				my instanceof Collection<?> || their instanceof Collection<?>, chosen);
 	}
 
 	private String label(FieldReading reading, String field) {
-		return message(reading.labelKey(field), field);
+		return messages.getMessage(reading.label(field), LocaleContextHolder.getLocale());
 	}
 
 	/** A value in words: the form's own reading first, then text, yes/no, dates, numbers and lists. */
@@ -262,9 +267,13 @@ public class EditMerge {
 		if (own != null) {
 			return own;
 		}
+		var said = value == null ? null : reading.valueKey(field, value);
+		if (said != null) {
+			return message(said, String.valueOf(value));
+		}
 		return switch (value) {
-			case null -> message("merge.empty", "–");
-			case String text when text.isBlank() -> message("merge.empty", "–");
+			case null -> message(reading.emptyKey(field), "–");
+			case String text when text.isBlank() -> message(reading.emptyKey(field), "–");
 			case String text -> text;
 			case Boolean yes -> message(yes ? "merge.yes" : "merge.no", yes.toString());
 			case LocalDate day -> formats.day(day);

@@ -7,17 +7,23 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * How a form's fields are named and read to a person choosing between two values: the message key of each
  * field's label and, where the common reading (text, yes/no, a date, a number) does not do, the value in words:
- * a unit's name for its id, an enum's label. Built per request, as the names belong to one organisation.
+ * a unit's name for its id, an enum's label, what an empty field means. Built per request, as the names belong to one organisation.
  */
 public final class FieldReading {
 
 	private final String prefix;
 
-	private final Map<String, String> labels = new HashMap<>();
+	private final Map<String, MessageSourceResolvable> labels = new HashMap<>();
+
+	private final Map<String, String> emptyKeys = new HashMap<>();
+
+	private final Map<String, Map<Object, String>> valueKeys = new HashMap<>();
 
 	private final Map<String, Map<UUID, String>> names = new HashMap<>();
 
@@ -34,9 +40,21 @@ public final class FieldReading {
 		return new FieldReading(prefix);
 	}
 
-	/** A field whose label has a key of its own. */
-	public FieldReading label(String field, String key) {
-		labels.put(field, key);
+	/** A field whose label has a key of its own, with the arguments its message takes (a grid's row and column). */
+	public FieldReading label(String field, String key, Object... arguments) {
+		labels.put(field, new DefaultMessageSourceResolvable(new String[] { key }, arguments, field));
+		return this;
+	}
+
+	/** A value of a field said with a message of its own (a responsible party chosen as "a role"). */
+	public FieldReading says(String field, Object value, String key) {
+		valueKeys.computeIfAbsent(field, f -> new HashMap<>()).put(value, key);
+		return this;
+	}
+
+	/** A field whose empty value means something to say in words (no override: as the ranking has it). */
+	public FieldReading whenEmpty(String field, String key) {
+		emptyKeys.put(field, key);
 		return this;
 	}
 
@@ -58,8 +76,16 @@ public final class FieldReading {
 		return this;
 	}
 
-	String labelKey(String field) {
-		return labels.getOrDefault(field, prefix + field);
+	MessageSourceResolvable label(String field) {
+		return labels.getOrDefault(field, new DefaultMessageSourceResolvable(new String[] { prefix + field }, null, field));
+	}
+
+	@Nullable String valueKey(String field, Object value) {
+		return valueKeys.getOrDefault(field, Map.of()).get(value);
+	}
+
+	String emptyKey(String field) {
+		return emptyKeys.getOrDefault(field, "merge.empty");
 	}
 
 	@Nullable String read(String field, @Nullable Object value) {

@@ -1,9 +1,10 @@
 package fi.ohjaamo.shared.web;
 
 import java.lang.reflect.Constructor;
-import java.math.BigDecimal;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -20,9 +22,27 @@ import org.jspecify.annotations.Nullable;
  * record): a field only they changed takes their value, a field only I changed keeps mine, a field both changed
  * to different values is a conflict that keeps mine until the person chooses. Without a known base every field
  * that differs is a conflict, so nothing the other saved is dropped unasked. A list (cost lines, members) is one
- * field: it is taken, kept or chosen whole.
+ * field: it is taken, kept or chosen whole. A grid of {@link Cell}s is merged cell by cell instead.
  */
 public final class ThreeWayMerge {
+
+	/**
+	 * A line of a list that is merged cell by cell, as a grid's cells are (a party's quarter, a criterion's
+	 * weight): each cell means something on its own, so each is a field of its own, named by the list and the
+	 * cell's key ({@code cells[IT-2027-1]}), and only its value is compared, taken or kept. Which cells there are,
+	 * and each cell's other parts (the version it was read at), are the newer save's: a merged grid is based on it.
+	 */
+	public interface Cell {
+
+		/** Names the cell within its list, the same in every save of the form. */
+		String key();
+
+		@Nullable Object value();
+
+		/** The same cell holding another value (one of this cell's own type, or null). */
+		Cell withValue(@Nullable Object value);
+
+	}
 
 	/**
 	 * What the merge gives: the form to show again, the fields taken from their save and the fields that need
@@ -45,50 +65,135 @@ public final class ThreeWayMerge {
 	 * version, say) take their value without being counted.
 	 */
 	public static <F extends Record> Outcome<F> merge(@Nullable F base, F mine, F theirs, Set<String> quiet) {
-		var baseValues = base == null ? null : values(base);
-		var myValues = values(mine);
+		var baseFields = base == null ? null : fields(base);
+		var myFields = fields(mine);
 		var theirValues = values(theirs);
 		var merged = new LinkedHashMap<String, @Nullable Object>();
 		var taken = new ArrayList<String>();
 		var conflicts = new ArrayList<String>();
-		for (var entry : myValues.entrySet()) {
-			String field = entry.getKey();
-			Object my = entry.getValue();
-			Object their = theirValues.get(field);
-			if (quiet.contains(field)) {
-				merged.put(field, their);
+		for (RecordComponent component : mine.getClass().getRecordComponents()) {
+			String name = component.getName();
+			Object their = theirValues.get(name);
+			if (quiet.contains(name)) {
+				merged.put(name, their);
 			}
-			else if (same(my, their)) {
-				merged.put(field, my);
-			}
-			else if (baseValues != null && same(baseValues.get(field), my)) {
-				merged.put(field, their);
-				taken.add(field);
-			}
-			else if (baseValues != null && same(baseValues.get(field), their)) {
-				merged.put(field, my);
+			else if (isGrid(component)) {
+				var cells = new ArrayList<Cell>();
+				for (Cell theirCell : cells(their)) {
+					String field = cellField(name, theirCell);
+					cells.add(theirCell.withValue(
+							merge(field, baseFields, myFields.get(field), theirCell.value(), taken, conflicts)));
+				}
+				merged.put(name, cells);
 			}
 			else {
-				merged.put(field, my);
-				conflicts.add(field);
+				merged.put(name, merge(name, baseFields, myFields.get(name), their, taken, conflicts));
 			}
 		}
 		return new Outcome<>(build(mine, merged), taken, conflicts);
 	}
 
+	private static @Nullable Object merge(String field, @Nullable Map<String, @Nullable Object> base,
+			@Nullable Object my, @Nullable Object their, List<String> taken, List<String> conflicts) {
+		if (same(my, their)) {
+			return my;
+		}
+		if (base != null && same(base.get(field), my)) {
+			taken.add(field);
+			return their;
+		}
+		if (base != null && same(base.get(field), their)) {
+			return my;
+		}
+		conflicts.add(field);
+		return my;
+	}
+
 	/** The form {@code into} with the named fields' values taken from {@code from}: a person's "take theirs". */
 	public static <F extends Record> F taking(F into, F from, Collection<String> fields) {
 		var values = values(into);
-		var source = values(from);
+		var sourceValues = values(from);
+		var sourceFields = fields(from);
+		var grids = grids(into);
 		for (String field : fields) {
+			int open = field.indexOf('[');
 			if (values.containsKey(field)) {
-				values.put(field, source.get(field));
+				values.put(field, sourceValues.get(field));
+			}
+			else if (open > 0 && grids.contains(field.substring(0, open))) {
+				String list = field.substring(0, open);
+				values.put(list, cells(values.get(list)).stream()
+					.map(cell -> cellField(list, cell).equals(field) ? cell.withValue(sourceFields.get(field)) : cell)
+					.toList());
 			}
 		}
 		return build(into, values);
 	}
 
-	/** The form's fields by name, in the record's order. */
+	/**
+	 * Where a field's value is bound on the form, for its errors: the field itself, or for a cell of a grid the
+	 * line of the list that holds it now ({@code cells[3]}); null for a cell the form does not have.
+	 */
+	public static @Nullable String boundAt(Record form, String field) {
+		int open = field.indexOf('[');
+		if (open < 0 || !grids(form).contains(field.substring(0, open))) {
+			return field;
+		}
+		String list = field.substring(0, open);
+		var values = values(form);
+		var cells = cells(values.get(list));
+		for (int i = 0; i < cells.size(); i++) {
+			if (cellField(list, cells.get(i)).equals(field)) {
+				return list + "[" + i + "]";
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The form's fields by name, in the record's order, as the merge compares them: a grid's cells one by one
+	 * (by their values), every other component whole.
+	 */
+	public static Map<String, @Nullable Object> fields(Record form) {
+		var fields = new LinkedHashMap<String, @Nullable Object>();
+		var values = values(form);
+		for (RecordComponent component : form.getClass().getRecordComponents()) {
+			String name = component.getName();
+			if (isGrid(component)) {
+				cells(values.get(name)).forEach(cell -> fields.put(cellField(name, cell), cell.value()));
+			}
+			else {
+				fields.put(name, values.get(name));
+			}
+		}
+		return fields;
+	}
+
+	private static Set<String> grids(Record form) {
+		return Arrays.stream(form.getClass().getRecordComponents())
+			.filter(ThreeWayMerge::isGrid)
+			.map(RecordComponent::getName)
+			.collect(Collectors.toSet());
+	}
+
+	private static boolean isGrid(RecordComponent component) {
+		return Collection.class.isAssignableFrom(component.getType())
+				&& component.getGenericType() instanceof ParameterizedType list
+				&& list.getActualTypeArguments()[0] instanceof Class<?> line && Cell.class.isAssignableFrom(line);
+	}
+
+	private static List<Cell> cells(@Nullable Object list) {
+		if (!(list instanceof Collection<?> lines)) {
+			return List.of();
+		}
+		return lines.stream().filter(Cell.class::isInstance).map(Cell.class::cast).toList();
+	}
+
+	private static String cellField(String list, Cell cell) {
+		return list + "[" + cell.key() + "]";
+	}
+
+	/** The form's components by name, in the record's order. */
 	public static Map<String, @Nullable Object> values(Record form) {
 		var values = new LinkedHashMap<String, @Nullable Object>();
 		for (RecordComponent component : form.getClass().getRecordComponents()) {

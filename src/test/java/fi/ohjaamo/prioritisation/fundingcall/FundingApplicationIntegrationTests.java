@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import fi.ohjaamo.IntegrationTest;
+import fi.ohjaamo.PostedForm;
 import fi.ohjaamo.TestData;
 import fi.ohjaamo.TestData.Org;
 import fi.ohjaamo.portfolio.ProjectCard;
@@ -305,8 +306,9 @@ class FundingApplicationIntegrationTests {
 			.param("explanation", "Rahoitetaan kirjaston omasta budjetista").param("version", seen))
 			.andExpect(status().isOk()));
 
-		assertThat(stale).contains("Toinen käyttäjä muutti hakemusta sillä välin")
-			.contains("Otetaan mukaan joka tapauksessa").contains("Valtuuston talousarvioraami edellyttää")
+		assertThat(stale).contains("Joku muu tallensi tämän sillä aikaa")
+			.contains("<p class=\"merge-value\">Otetaan mukaan joka tapauksessa</p>")
+			.contains("<p class=\"merge-value\">Valtuuston talousarvioraami edellyttää</p>")
 			.contains("Rahoitetaan kirjaston omasta budjetista")
 			.containsPattern("id=\"choice-EXCLUDE\"[^>]*checked");
 		var kept = calls.application(org.id(), call.getId(), application.getId());
@@ -318,6 +320,46 @@ class FundingApplicationIntegrationTests {
 			.andExpect(status().is3xxRedirection());
 		assertThat(calls.application(org.id(), call.getId(), application.getId()).getOverride())
 			.isEqualTo(SelectionOverride.EXCLUDE);
+	}
+
+	@Test
+	void anOverrideSavedMeanwhileIsMergedWithMineAndAReasonBothChangedWaitsForAChoice() throws Exception {
+		var org = data.organisation();
+		var fit = fixtures.criterion(org, "Strateginen sopivuus", 100);
+		var call = fixtures.openCall(org, "Kevään haku", 100_000, fit);
+		var application = applyWith(org, call, "Kirjaston omatoimiaukiolo", "30000", fit.getId(), 2);
+		decisions.override(org.itManager().asUser(), call.getId(), application.getId(), SelectionOverride.INCLUDE,
+				"Talousarvio edellyttää", Long.parseLong(version(org, call, application)));
+		String at = "/funding-calls/" + call.getId() + "/applications/" + application.getId();
+		var colleague = org.itManager().signedIn();
+		var me = org.itManager().signedIn();
+
+		var theirs = PostedForm.read(mvc, at, at + "/override", colleague);
+		var mine = PostedForm.read(mvc, at, at + "/override", me);
+		theirs.with("explanation", "Valtuuston talousarvioraami edellyttää").postSaving(mvc, colleague);
+		String merged = mine.with("choice", "EXCLUDE").postShowingPage(mvc, me);
+
+		assertThat(merged).contains("Toisen tallennuksesta otettiin yksi kenttä; yksikään kenttä ei vaadi valintaasi.");
+		var form = PostedForm.on(merged, at + "/override");
+		assertThat(form.value("choice")).as("my choice is kept").isEqualTo("EXCLUDE");
+		assertThat(form.value("explanation")).as("their reason is taken").isEqualTo("Valtuuston talousarvioraami edellyttää");
+		assertThat(calls.application(org.id(), call.getId(), application.getId()).getOverride())
+			.as("nothing saved on a stale view").isEqualTo(SelectionOverride.INCLUDE);
+		form.postSaving(mvc, me);
+		var saved = calls.application(org.id(), call.getId(), application.getId());
+		assertThat(saved.getOverride()).isEqualTo(SelectionOverride.EXCLUDE);
+		assertThat(saved.getOverrideReason()).isEqualTo("Valtuuston talousarvioraami edellyttää");
+
+		theirs = PostedForm.read(mvc, at, at + "/override", colleague);
+		mine = PostedForm.read(mvc, at, at + "/override", me);
+		theirs.with("explanation", "Toisen perustelu").postSaving(mvc, colleague);
+		String asked = mine.with("explanation", "Minun perusteluni").postShowingPage(mvc, me);
+		assertThat(asked).contains("yksi kenttä vaatii valintasi").contains("name=\"merge.choice.explanation\"");
+		String unchosen = PostedForm.on(asked, at + "/override").postShowingPage(mvc, me);
+		assertThat(unchosen).contains("Valitse, pidätkö oman arvosi vai otatko toisen tallentaman.");
+		PostedForm.on(unchosen, at + "/override").with("merge.choice.explanation", "mine").postSaving(mvc, me);
+		assertThat(calls.application(org.id(), call.getId(), application.getId()).getOverrideReason())
+			.isEqualTo("Minun perusteluni");
 	}
 
 	private String version(Org org, FundingCall call, FundingApplication application) {

@@ -120,4 +120,69 @@ class ThreeWayMergeTests {
 		assertThat(chosen).isEqualTo(new Form("Minun", "Heidän", 1, List.of("h"), 2L));
 	}
 
+	/** A party's capacity in a quarter, with the version its row was read at. */
+	record Cell(String party, @Nullable BigDecimal days, long seen) implements ThreeWayMerge.Cell {
+
+		@Override
+		public String key() {
+			return party;
+		}
+
+		@Override
+		public @Nullable Object value() {
+			return days;
+		}
+
+		@Override
+		public Cell withValue(@Nullable Object value) {
+			return new Cell(party, (BigDecimal) value, seen);
+		}
+
+	}
+
+	record Grid(String title, List<Cell> cells) {
+	}
+
+	static Cell cell(String party, @Nullable String days, long seen) {
+		return new Cell(party, days == null ? null : new BigDecimal(days), seen);
+	}
+
+	@Test
+	void aGridIsMergedCellByCellNotAsOneList() {
+		var base = new Grid("Kapasiteetti", List.of(cell("IT", "100", 1), cell("Sivistys", "50", 1), cell("Tekninen", "10", 1)));
+		var mine = new Grid("Kapasiteetti", List.of(cell("IT", "120", 1), cell("Sivistys", "50", 1), cell("Tekninen", "20", 1)));
+		var theirs = new Grid("Kapasiteetti", List.of(cell("IT", "100", 2), cell("Sivistys", "60", 2), cell("Tekninen", "30", 2)));
+
+		var outcome = ThreeWayMerge.merge(base, mine, theirs, Set.of());
+
+		assertThat(outcome.merged().cells()).containsExactly(cell("IT", "120", 2), cell("Sivistys", "60", 2),
+				cell("Tekninen", "20", 2));
+		assertThat(outcome.taken()).containsExactly("cells[Sivistys]");
+		assertThat(outcome.conflicts()).containsExactly("cells[Tekninen]");
+	}
+
+	@Test
+	void theGridHasTheCellsOfTheNewerSave() {
+		var base = new Grid("K", List.of(cell("IT", "100", 1), cell("Poistettu", "5", 1)));
+		var mine = new Grid("K", List.of(cell("IT", "100", 1), cell("Poistettu", "5", 1)));
+		var theirs = new Grid("K", List.of(cell("IT", "100", 2), cell("Uusi", "40", 1)));
+
+		var outcome = ThreeWayMerge.merge(base, mine, theirs, Set.of());
+
+		assertThat(outcome.merged().cells()).containsExactly(cell("IT", "100", 2), cell("Uusi", "40", 1));
+		assertThat(outcome.taken()).containsExactly("cells[Uusi]");
+	}
+
+	@Test
+	void takingTheirsForACellReplacesOnlyThatCellsValue() {
+		var mine = new Grid("Minun", List.of(cell("IT", "120", 2), cell("Sivistys", "20", 2)));
+		var theirs = new Grid("Heidän", List.of(cell("IT", "100", 2), cell("Sivistys", null, 2)));
+
+		var chosen = ThreeWayMerge.taking(mine, theirs, List.of("cells[Sivistys]"));
+
+		assertThat(chosen).isEqualTo(new Grid("Minun", List.of(cell("IT", "120", 2), cell("Sivistys", null, 2))));
+		assertThat(ThreeWayMerge.boundAt(chosen, "cells[Sivistys]")).isEqualTo("cells[1]");
+		assertThat(ThreeWayMerge.boundAt(chosen, "title")).isEqualTo("title");
+	}
+
 }
