@@ -90,7 +90,7 @@ class ApprovalController {
 		return PlanChanges.entries(contents.groups())
 			.stream()
 			.filter(e -> !NotPublishedReason.publishes(e.card()))
-			.map(e -> new NotPublishedCard(e.projectId(), e.number(), e.card().title(),
+			.map(e -> new NotPublishedCard(e.projectId(), e.number(), String.valueOf(e.card().title()),
 					List.copyOf(NotPublishedReason.of(e.card()))))
 			.toList();
 	}

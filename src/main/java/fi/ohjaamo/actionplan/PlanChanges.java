@@ -3,6 +3,7 @@ package fi.ohjaamo.actionplan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
 
 import fi.ohjaamo.portfolio.Projects;
@@ -41,7 +42,7 @@ public class PlanChanges {
 			if (latest.number() == entry.revision()) {
 				continue;
 			}
-			var status = latest.card().status();
+			var status = Objects.requireNonNull(latest.card().status(), "a saved card has a status");
 			changed.add(new ChangedCard(entry.number(), entry.projectId(), String.valueOf(latest.card().title()),
 					entry.revision(), latest.number(), CardChanges.fieldsChanged(entry.card(), latest.card()), status,
 					status == Status.CANCELLED || status == Status.REJECTED));

@@ -2,10 +2,12 @@ package fi.ohjaamo.actionplan;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import fi.ohjaamo.organisation.UnitTree;
 import fi.ohjaamo.portfolio.Category;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 
 /**
@@ -31,13 +33,13 @@ final class PlanNaming implements PlanOutline.Naming {
 
 	@Override
 	public String category(Category category) {
-		return messages.getMessage("actionplan.group.category." + category, null, category.name(), locale);
+		return message("actionplan.group.category." + category, null, category.name());
 	}
 
 	@Override
 	public String serviceArea(UUID serviceAreaId) {
 		var name = frozen.getOrDefault("S:" + serviceAreaId, units.nameOf(serviceAreaId));
-		return messages.getMessage("actionplan.group.serviceArea", new Object[] { name }, name, locale);
+		return message("actionplan.group.serviceArea", new Object[] { name }, name);
 	}
 
 	@Override
@@ -53,6 +55,10 @@ final class PlanNaming implements PlanOutline.Naming {
 	@Override
 	public int unitOrder(UUID unitId) {
 		return indexOf(unitId);
+	}
+
+	private String message(String code, Object @Nullable [] arguments, String fallback) {
+		return Objects.requireNonNull(messages.getMessage(code, arguments, fallback, locale), "a message with a default");
 	}
 
 	private int indexOf(UUID id) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -80,8 +81,8 @@ public final class DemandSpread {
 	private void spreadLine(PlannedWork work, ResourceLine line, SortedMap<Quarter, Map<UUID, double[]>> quarters) {
 		double low = days(line, first(line.amountMin(), line.amountMax()));
 		double high = days(line, first(line.amountMax(), line.amountMin()));
-		int from = work.start().startIndex();
-		int to = work.end().endIndex();
+		int from = Objects.requireNonNull(work.start(), "only scheduled work is spread").startIndex();
+		int to = Objects.requireNonNull(work.end(), "only scheduled work is spread").endIndex();
 		int months = to - from + 1;
 		for (int month = from; month <= to; month++) {
 			var share = quarters.computeIfAbsent(Quarter.ofMonthIndex(month), q -> new LinkedHashMap<>())
@@ -118,7 +119,7 @@ public final class DemandSpread {
 			var byQuarter = new TreeMap<Quarter, List<ProjectShare>>();
 			quarters.forEach((quarter, projects) -> byQuarter.put(quarter, projects.entrySet()
 				.stream()
-				.map(e -> new ProjectShare(e.getKey(), titles.get(e.getKey()), e.getValue()[0], e.getValue()[1]))
+				.map(e -> new ProjectShare(e.getKey(), titleOf(titles, e.getKey()), e.getValue()[0], e.getValue()[1]))
 				.sorted(LARGEST_FIRST)
 				.toList()));
 			shares.put(party, byQuarter);
@@ -130,10 +131,14 @@ public final class DemandSpread {
 			Map<UUID, String> titles) {
 		var result = new HashMap<Party, List<ProjectShare>>();
 		unknown.forEach((party, ids) -> result.put(party, ids.stream()
-			.map(id -> new ProjectShare(id, titles.get(id), 0, 0))
+			.map(id -> new ProjectShare(id, titleOf(titles, id), 0, 0))
 			.sorted(Comparator.comparing(ProjectShare::title))
 			.toList()));
 		return result;
+	}
+
+	private static String titleOf(Map<UUID, String> titles, UUID projectId) {
+		return Objects.requireNonNull(titles.get(projectId), "every planned project's title is known");
 	}
 
 }

@@ -3,6 +3,7 @@ package fi.ohjaamo.decisions;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -58,7 +59,7 @@ public class Approvals {
 		var facts = files.factsOf(user.organisationId(), projectId);
 		var card = project.card();
 		var reading = MatrixReading.of(rules.of(user.organisationId()).stream().map(DecisionRule::definition).toList(),
-				new CardFacts(CardCosts.of(card.costs()), card.kind(), facts.isNewInformationSystem(),
+				new CardFacts(CardCosts.of(Objects.requireNonNull(card.costs(), "a card's cost lines are never null")), Objects.requireNonNull(card.kind(), "a saved card has a kind"), facts.isNewInformationSystem(),
 						facts.isPersonalData(), facts.isCrossSector()));
 		Set<Analysis> present = EnumSet.noneOf(Analysis.class);
 		files.analysesOf(user.organisationId(), projectId).forEach(a -> present.add(a.getKind()));

@@ -10,6 +10,7 @@ import fi.ohjaamo.shared.web.FieldReading;
 import fi.ohjaamo.shared.web.FormBinding;
 import fi.ohjaamo.shared.web.MergeInput;
 import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -142,7 +143,7 @@ class DecisionPageController {
 		}
 	}
 
-	private static BigDecimal orZero(BigDecimal amount) {
+	private static BigDecimal orZero(@Nullable BigDecimal amount) {
 		return amount == null ? BigDecimal.ZERO : amount;
 	}
 

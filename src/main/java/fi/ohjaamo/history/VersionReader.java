@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import fi.ohjaamo.shared.web.Formats;
 import fi.ohjaamo.shared.web.ReadField;
@@ -31,8 +32,9 @@ class VersionReader {
 		Locale locale = LocaleContextHolder.getLocale();
 		var fields = new ArrayList<ReadField>();
 		for (var field : snapshot.fields()) {
-			String label = messages.getMessage(field.label(),
-					field.argument() == null ? null : new Object[] { argument(field.argument()) }, field.label(), locale);
+			String label = Objects.requireNonNull(messages.getMessage(field.label(),
+					field.argument() == null ? null : new Object[] { argument(field.argument()) }, field.label(), locale),
+					"a message with a default");
 			fields.add(new ReadField(field.key(), label, value(field, locale)));
 		}
 		return fields;
@@ -41,7 +43,8 @@ class VersionReader {
 	private String value(VersionField field, Locale locale) {
 		return switch (field.kind()) {
 			case TEXT -> field.value();
-			case CODE -> messages.getMessage(field.value(), null, field.value(), locale);
+			case CODE -> Objects.requireNonNull(messages.getMessage(field.value(), null, field.value(), locale),
+					"a message with a default");
 			case DATE -> day(field.value());
 			case NUMBER -> formats.number(new BigDecimal(field.value()));
 		};

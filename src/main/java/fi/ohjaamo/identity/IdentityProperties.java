@@ -14,7 +14,7 @@ record IdentityProperties(Throttle throttle, @Nullable String adminUsername, @Nu
 		@Nullable String adminOrganisation) {
 
 	IdentityProperties {
-		throttle = throttle == null ? new Throttle(0, 0, 0, null) : throttle;
+		throttle = throttle == null ? new Throttle(0, 0, 0, Throttle.LONGEST_DELAY) : throttle;
 	}
 
 	/**
@@ -27,11 +27,13 @@ record IdentityProperties(Throttle throttle, @Nullable String adminUsername, @Nu
 	 */
 	record Throttle(int freeAttempts, int accountFreeAttempts, int addressFreeAttempts, Duration maxDelay) {
 
+		static final Duration LONGEST_DELAY = Duration.ofMinutes(15);
+
 		Throttle {
 			freeAttempts = freeAttempts <= 0 ? 5 : freeAttempts;
 			accountFreeAttempts = accountFreeAttempts <= 0 ? 20 : accountFreeAttempts;
 			addressFreeAttempts = addressFreeAttempts <= 0 ? 50 : addressFreeAttempts;
-			maxDelay = maxDelay == null ? Duration.ofMinutes(15) : maxDelay;
+			maxDelay = maxDelay == null ? LONGEST_DELAY : maxDelay;
 		}
 
 	}

@@ -9,6 +9,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import java.util.Objects;
 
 /** The one-time set-up page; it exists only while the deployment has no account at all. */
 @Controller
@@ -41,8 +42,9 @@ class SetupController {
 		if (result.hasErrors()) {
 			return "identity/setup";
 		}
-		firstAdministrator.create(setupForm.organisationName(), setupForm.kind(), setupForm.displayName(),
-				setupForm.username(), setupForm.password());
+		firstAdministrator.create(Objects.requireNonNull(setupForm.organisationName()),
+				Objects.requireNonNull(setupForm.kind()), Objects.requireNonNull(setupForm.displayName()),
+				Objects.requireNonNull(setupForm.username()), Objects.requireNonNull(setupForm.password()));
 		return "redirect:/login?setup";
 	}
 

@@ -3,6 +3,7 @@ package fi.ohjaamo.organisation;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
@@ -30,8 +31,8 @@ class CurrentUserWebConfiguration implements WebMvcConfigurer {
 			}
 
 			@Override
-			public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
-					NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
+			public Object resolveArgument(MethodParameter parameter, @Nullable ModelAndViewContainer mavContainer,
+					NativeWebRequest webRequest, @Nullable WebDataBinderFactory binderFactory) {
 				var request = webRequest.getNativeRequest(HttpServletRequest.class);
 				if (request == null) {
 					throw new NoOrganisationException();

@@ -2,6 +2,7 @@ package fi.ohjaamo.prioritisation;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -80,7 +81,8 @@ public class Criteria {
 			.anyMatch(c -> !Long.valueOf(c.getVersion()).equals(seenVersions.get(c.getId())) || !weights.containsKey(c.getId()))) {
 			throw new CriteriaChangedMeanwhileException();
 		}
-		active.forEach(c -> c.reweight(weights.get(c.getId())));
+		active.forEach(c -> c.reweight(
+				Objects.requireNonNull(weights.get(c.getId()), "checked above: every active criterion is weighted")));
 		criteria.saveAllAndFlush(active);
 		events.publishEvent(new CriteriaReweighted(organisationId,
 				active.stream().map(c -> c.getName() + " " + c.getWeight() + " %").collect(Collectors.joining(", "))));

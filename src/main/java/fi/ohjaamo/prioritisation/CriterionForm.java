@@ -2,6 +2,7 @@ package fi.ohjaamo.prioritisation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -61,7 +62,7 @@ record CriterionForm(@NotBlank @Size(max = 200) String name, @Size(max = 2000) S
 
 	/** Only call on a form without errors. */
 	CriterionDefinition definition() {
-		return new CriterionDefinition(name, description, weight, scaleStart,
+		return new CriterionDefinition(name, description, Objects.requireNonNull(weight), Objects.requireNonNull(scaleStart),
 				levels.stream().map(Level::meaning).toList(), inUse());
 	}
 

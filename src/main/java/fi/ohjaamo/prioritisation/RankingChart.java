@@ -2,6 +2,7 @@ package fi.ohjaamo.prioritisation;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -14,7 +15,7 @@ public record RankingChart(String labels, String values, List<RankingRow> rows) 
 
 	static RankingChart of(List<RankingRow> ranking) {
 		var top = ranking.stream().filter(RankingRow::scored)
-			.sorted((a, b) -> Double.compare(b.score(), a.score()))
+			.sorted((a, b) -> Double.compare(Objects.requireNonNull(b.score()), Objects.requireNonNull(a.score())))
 			.limit(SHOWN)
 			.toList();
 		return new RankingChart(

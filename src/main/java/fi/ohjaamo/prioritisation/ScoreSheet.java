@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -59,10 +60,12 @@ public record ScoreSheet(List<Criterion> criteria, List<Evaluator> evaluators, M
 			lastAt.put(score.evaluatorId(), score.scoredAt());
 			roundOf.putIfAbsent(score.roundId(), score);
 			rounds.computeIfAbsent(score.roundId(), id -> new ArrayList<>())
-				.add(new Line(byId.get(score.criterionId()), score.level(), previous));
+				.add(new Line(Objects.requireNonNull(byId.get(score.criterionId()), "scores are given on the listed criteria"),
+						score.level(), previous));
 		}
 		var evaluators = latest.entrySet().stream()
-			.map(e -> new Evaluator(e.getKey(), names.getOrDefault(e.getKey(), "?"), e.getValue(), lastAt.get(e.getKey())))
+			.map(e -> new Evaluator(e.getKey(), names.getOrDefault(e.getKey(), "?"), e.getValue(),
+					Objects.requireNonNull(lastAt.get(e.getKey()), "an evaluator has scored")))
 			.sorted(Comparator.comparing(Evaluator::name))
 			.toList();
 		var means = new HashMap<UUID, Double>();
@@ -76,7 +79,7 @@ public record ScoreSheet(List<Criterion> criteria, List<Evaluator> evaluators, M
 		}
 		var history = new ArrayList<Round>();
 		roundOf.forEach((id, first) -> history.add(0, new Round(id, names.getOrDefault(first.evaluatorId(), "?"),
-				first.scoredAt(), first.reason(), rounds.get(id))));
+				first.scoredAt(), first.reason(), rounds.getOrDefault(id, List.of()))));
 		var active = criteria.stream().filter(Criterion::isActive).toList();
 		return new ScoreSheet(criteria, evaluators, means, WeightedScore.of(active, means), history);
 	}

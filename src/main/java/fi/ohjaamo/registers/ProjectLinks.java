@@ -3,6 +3,7 @@ package fi.ohjaamo.registers;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -74,7 +75,7 @@ public class ProjectLinks {
 		return linked.stream()
 			.filter(l -> byId.containsKey(l.getProjectId()))
 			.map(l -> {
-				var p = byId.get(l.getProjectId());
+				var p = Objects.requireNonNull(byId.get(l.getProjectId()), "filtered to the known projects");
 				return new LinkedProject(p.id(), p.number(), p.title(), p.status().name(), l.getRelation());
 			})
 			.sorted(Comparator.comparing(LinkedProject::number))

@@ -10,9 +10,8 @@ import org.jspecify.annotations.Nullable;
  * {@code role} (described in {@code role}) or empty when not yet named; {@code version} is the version the
  * person saw, null when adding.
  */
-record ActionForm(@NotBlank @Size(max = 2000) @Nullable String description, @Nullable String responsible,
-		@Size(max = 300) @Nullable String role, @Size(max = 20) @Nullable String due,
-		@NotNull @Nullable ActionStatus status, @Size(max = 4000) @Nullable String progressNote,
+record ActionForm(@NotBlank @Size(max = 2000) String description, String responsible, @Size(max = 300) String role,
+		@Size(max = 20) String due, @NotNull @Nullable ActionStatus status, @Size(max = 4000) String progressNote,
 		@Nullable Long version) {
 
 	ActionForm {

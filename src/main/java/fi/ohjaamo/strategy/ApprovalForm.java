@@ -1,6 +1,7 @@
 package fi.ohjaamo.strategy;
 
 import java.time.LocalDate;
+import java.util.Objects;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -30,7 +31,7 @@ record ApprovalForm(@NotBlank @Size(max = 300) String body,
 	}
 
 	Approval approval() {
-		return new Approval(body, date, nullIfBlank(minutesSection), nullIfBlank(diaryNumber), nullIfBlank(link));
+		return new Approval(body, Objects.requireNonNull(date, "validated"), nullIfBlank(minutesSection), nullIfBlank(diaryNumber), nullIfBlank(link));
 	}
 
 	private static String blank(@Nullable String s) {

@@ -11,9 +11,9 @@ import org.jspecify.annotations.Nullable;
  * Adding or editing a strategic goal: its name, the focus area it sits under, what it means, its critical success
  * factors and the city-strategy goals it serves. {@code version} is the version the person saw, null when adding.
  */
-record GoalForm(@NotBlank @Size(max = 500) @Nullable String name, @Nullable UUID focusAreaId,
-		@Size(max = 4000) @Nullable String description, @Size(max = 4000) @Nullable String successFactors,
-		@Nullable List<UUID> cityGoalIds, @Nullable Long version) {
+record GoalForm(@NotBlank @Size(max = 500) String name, @Nullable UUID focusAreaId,
+		@Size(max = 4000) String description, @Size(max = 4000) String successFactors, List<UUID> cityGoalIds,
+		@Nullable Long version) {
 
 	GoalForm {
 		name = name == null ? "" : name.strip();

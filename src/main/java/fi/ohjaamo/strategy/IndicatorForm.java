@@ -3,6 +3,7 @@ package fi.ohjaamo.strategy;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -44,8 +45,10 @@ record IndicatorForm(@Nullable UUID goalId, @Nullable UUID focusAreaId, @NotBlan
 
 	/** Only call on a form without errors: one with exactly one of a goal and a focus area. */
 	IndicatorDefinition definition() {
-		return new IndicatorDefinition(goalId, focusAreaId, name, unit, direction, baselineValue, baselineYear,
-				targets.stream().map(t -> new IndicatorTarget(t.year(), t.value())).toList());
+		return new IndicatorDefinition(goalId, focusAreaId, name, unit, Objects.requireNonNull(direction), baselineValue,
+				baselineYear, targets.stream()
+					.map(t -> new IndicatorTarget(Objects.requireNonNull(t.year()), Objects.requireNonNull(t.value())))
+					.toList());
 	}
 
 }

@@ -2,6 +2,7 @@ package fi.ohjaamo.strategy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Objects;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -22,7 +23,7 @@ record IndicatorMeasurementForm(@NotNull @DateTimeFormat(pattern = "d.M.yyyy") @
 
 	/** Only call on a form without errors. */
 	IndicatorMeasurement measurement() {
-		return new IndicatorMeasurement(date, value, source);
+		return new IndicatorMeasurement(Objects.requireNonNull(date), Objects.requireNonNull(value), source);
 	}
 
 }

@@ -66,7 +66,8 @@ class ProgrammeController {
 		if (result.hasErrors()) {
 			return formPage(user, null, form, null, model);
 		}
-		var programme = programmes.create(user.organisationId(), form.name(), form.startYear(), form.endYear(),
+		var programme = programmes.create(user.organisationId(), form.name(), Objects.requireNonNull(form.startYear()),
+				Objects.requireNonNull(form.endYear()),
 				form.description(), form.strategyId(), Objects.requireNonNull(form.status()));
 		return "redirect:/strategy/programmes/" + programme.getId() + "?saved";
 	}
@@ -102,7 +103,8 @@ class ProgrammeController {
 			return formPage(user, programme, form, form.version(), model);
 		}
 		try {
-			programmes.revise(user.organisationId(), id, form.name(), form.startYear(), form.endYear(),
+			programmes.revise(user.organisationId(), id, form.name(), Objects.requireNonNull(form.startYear()),
+					Objects.requireNonNull(form.endYear()),
 					form.description(), form.strategyId(), Objects.requireNonNull(form.status()), form.version());
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {

@@ -46,7 +46,7 @@ class ProgrammeTree {
 			.stream()
 			.collect(Collectors.groupingBy(ProjectOnWorksite::worksiteId));
 		return themeList.stream()
-			.map(t -> new Theme(t, sites.get(t.getId())
+			.map(t -> new Theme(t, sites.getOrDefault(t.getId(), List.of())
 				.stream()
 				.map(w -> new Site(w, choices.nameOf(w.responsible()), onSite.getOrDefault(w.getId(), List.of())))
 				.toList()))

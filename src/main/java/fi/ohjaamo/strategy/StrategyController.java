@@ -1,5 +1,6 @@
 package fi.ohjaamo.strategy;
 
+import java.util.Objects;
 import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
@@ -78,7 +79,8 @@ class StrategyController {
 		if (result.hasErrors()) {
 			return "strategy/strategy-form";
 		}
-		var strategy = strategies.create(user.organisationId(), form.name(), form.startYear(), form.endYear(),
+		var strategy = strategies.create(user.organisationId(), form.name(), Objects.requireNonNull(form.startYear()),
+				Objects.requireNonNull(form.endYear()),
 				form.vision(), form.mission(), form.lines());
 		return "redirect:/strategy/strategies/" + strategy.getId() + "?saved";
 	}

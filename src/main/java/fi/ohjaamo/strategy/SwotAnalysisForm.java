@@ -12,7 +12,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * Starting or describing a SWOT analysis: its title, the day it was made and the strategy it was made for (none
  * for the whole organisation); {@code version} is the version the person saw, null when starting one.
  */
-record SwotAnalysisForm(@NotBlank @Size(max = 300) @Nullable String title,
+record SwotAnalysisForm(@NotBlank @Size(max = 300) String title,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate analysedOn, @Nullable UUID strategyId,
 		@Nullable Long version) {
 

@@ -6,8 +6,8 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /** Adding or editing a SWOT item; {@code version} is the version the person saw, null when adding. */
-record SwotItemForm(@NotNull @Nullable SwotQuadrant quadrant, @NotBlank @Size(max = 2000) @Nullable String description,
-		@Size(max = 2000) @Nullable String response, @Nullable Long version) {
+record SwotItemForm(@NotNull @Nullable SwotQuadrant quadrant, @NotBlank @Size(max = 2000) String description,
+		@Size(max = 2000) String response, @Nullable Long version) {
 
 	SwotItemForm {
 		description = description == null ? "" : description.strip();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -63,12 +64,13 @@ public class Worksites {
 			.stream()
 			.filter(w -> themeById.containsKey(w.getThemeId()))
 			.sorted(Comparator
-				.comparingInt((Worksite w) -> programmeOrder.indexOf(themeById.get(w.getThemeId()).getProgrammeId()))
-				.thenComparingInt(w -> themeById.get(w.getThemeId()).getSortOrder())
+				.comparingInt((Worksite w) -> programmeOrder.indexOf(themeOf(w, themeById).getProgrammeId()))
+				.thenComparingInt(w -> themeOf(w, themeById).getSortOrder())
 				.thenComparingInt(Worksite::getSortOrder))
 			.map(w -> {
-				var theme = themeById.get(w.getThemeId());
-				var programme = programmeById.get(theme.getProgrammeId());
+				var theme = themeOf(w, themeById);
+				var programme = Objects.requireNonNull(programmeById.get(theme.getProgrammeId()),
+						"a theme belongs to one of the organisation's programmes");
 				return new WorksiteView(w.getId(), w.getName(), theme.getId(), theme.getName(), programme.getId(),
 						programme.getName());
 			})
@@ -152,6 +154,10 @@ public class Worksites {
 		if (!choices(organisationId).offers(responsible)) {
 			throw new IllegalArgumentException("the responsible party is not the organisation's");
 		}
+	}
+
+	private static SpearheadTheme themeOf(Worksite worksite, Map<UUID, SpearheadTheme> themeById) {
+		return Objects.requireNonNull(themeById.get(worksite.getThemeId()), "listed only when its theme is known");
 	}
 
 }

@@ -1,5 +1,6 @@
 package fi.ohjaamo.prioritisation.fundingcall;
 
+import java.util.Objects;
 import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
@@ -67,8 +68,10 @@ class FundingApplicationController {
 			return form(user, call, form, model);
 		}
 		var application = form.createsProject()
-				? calls.applyWithNewProject(user, id, card(form, pendingImpact()), form.amount(), form.justification())
-				: calls.apply(user, id, form.projectId(), form.amount(), form.justification());
+				? calls.applyWithNewProject(user, id, card(form, pendingImpact()), Objects.requireNonNull(form.amount()),
+						form.justification())
+				: calls.apply(user, id, Objects.requireNonNull(form.projectId()), Objects.requireNonNull(form.amount()),
+						form.justification());
 		return "redirect:/funding-calls/" + id + "/applications/" + application.getId() + "?applied";
 	}
 

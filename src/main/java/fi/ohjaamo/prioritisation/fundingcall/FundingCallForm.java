@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import fi.ohjaamo.prioritisation.Criterion;
@@ -78,9 +79,10 @@ record FundingCallForm(@NotBlank @Size(max = 200) String name, @Size(max = 4000)
 
 	/** Only call on a form without errors. */
 	FundingCallDefinition definition() {
-		return new FundingCallDefinition(name, description, budget, new FundingPeriod(opensOn, closesOn),
+		return new FundingCallDefinition(name, description, Objects.requireNonNull(budget),
+				new FundingPeriod(Objects.requireNonNull(opensOn), Objects.requireNonNull(closesOn)),
 				criteria.stream().filter(Choice::inUse)
-					.map(c -> new CallCriterion(c.criterionId(), c.weight() == null ? 0 : c.weight()))
+					.map(c -> new CallCriterion(Objects.requireNonNull(c.criterionId()), c.weight() == null ? 0 : c.weight()))
 					.toList());
 	}
 

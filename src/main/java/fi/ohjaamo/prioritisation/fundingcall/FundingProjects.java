@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -50,7 +51,8 @@ class FundingProjects {
 	}
 
 	private static ProjectName name(ProjectSummary project) {
-		return new ProjectName(project.id(), project.number(), project.title(), project.serviceAreaId());
+		return new ProjectName(project.id(), project.number(), project.title(),
+				Objects.requireNonNull(project.serviceAreaId(), "found by its service area"));
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -59,7 +60,7 @@ public class FundingScores {
 		var weights = new HashMap<UUID, Integer>();
 		call.getCriteria().forEach(c -> weights.put(c.criterionId(), c.weight()));
 		return criteria.of(call.getOrganisationId()).stream().filter(c -> weights.containsKey(c.getId()))
-			.map(c -> new Weighted(c, weights.get(c.getId()))).toList();
+			.map(c -> new Weighted(c, Objects.requireNonNull(weights.get(c.getId())))).toList();
 	}
 
 	public FundingScoreSheet sheet(UUID organisationId, UUID callId, UUID applicationId) {

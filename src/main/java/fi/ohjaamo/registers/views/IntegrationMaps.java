@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -65,7 +66,8 @@ public class IntegrationMaps {
 				if (other == null) {
 					continue;
 				}
-				var edge = flowing(nodes.get(system.getId()), other, integration);
+				var edge = flowing(Objects.requireNonNull(nodes.get(system.getId()), "every listed system is a node"), other,
+						integration);
 				if (seen.add(key(edge))) {
 					edges.add(edge);
 				}

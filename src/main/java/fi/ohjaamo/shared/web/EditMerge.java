@@ -300,7 +300,8 @@ public class EditMerge {
 	}
 
 	private String message(String key, String fallback) {
-		return messages.getMessage(key, null, fallback, LocaleContextHolder.getLocale());
+		return Objects.requireNonNull(messages.getMessage(key, null, fallback, LocaleContextHolder.getLocale()),
+				"a message with a default");
 	}
 
 }
