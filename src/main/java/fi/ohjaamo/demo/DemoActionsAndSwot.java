@@ -72,23 +72,23 @@ class DemoActionsAndSwot implements ApplicationRunner {
 			.collect(Collectors.toMap(UnitView::name, UnitView::id, (a, b) -> a));
 		Map<String, UUID> person = organisations.peopleOf(org).stream()
 			.collect(Collectors.toMap(PersonView::displayName, PersonView::id, (a, b) -> a));
-		var it = ActionResponsible.unit(unit.get("Tietohallinto"));
-		var tiina = ActionResponsible.person(person.get("Tiina Tietohallintojohtaja"));
+		var it = ActionResponsible.unit(Seeded.named(unit, "Tietohallinto"));
+		var tiina = ActionResponsible.person(Seeded.named(person, "Tiina Tietohallintojohtaja"));
 
 		UUID processes = goal.get("Sisäisten prosessien sähköistäminen ja toiminnan laadullinen parantaminen");
 		add(org, processes, "Kuvataan talous- ja henkilöstöpalvelujen keskeiset prosessit ennen järjestelmähankintoja.",
-				ActionResponsible.unit(unit.get("Talous- ja henkilöstöpalvelut")), "Q2/2025", DONE,
+				ActionResponsible.unit(Seeded.named(unit, "Talous- ja henkilöstöpalvelut")), "Q2/2025", DONE,
 				"Ostolaskujen ja rekrytoinnin prosessit kuvattu.");
 		add(org, processes, "Otetaan sähköinen allekirjoitus käyttöön sopimuksissa ja päätöksissä.",
 				ActionResponsible.role("hallintojohtaja"), "2026", IN_PROGRESS, "Pilotti kaupunginkansliassa.");
 		add(org, processes, "Luovutaan paperisista kokousaineistoista kaikissa toimielimissä.",
-				ActionResponsible.unit(unit.get("Kaupunginkanslia")), "12/2026", NOT_STARTED, "");
+				ActionResponsible.unit(Seeded.named(unit, "Kaupunginkanslia")), "12/2026", NOT_STARTED, "");
 
 		UUID services = goal.get("Asukaspalvelujen digitalisointi ja sähköisen asioinnin lisääminen");
 		add(org, services, "Laaditaan sähköisen asioinnin tiekartta yhdessä palvelualueiden kanssa.", tiina, "Q1/2026",
 				IN_PROGRESS, "Työpajat pidetty sivistys- ja teknisissä palveluissa.");
 		add(org, services, "Siirretään varhaiskasvatuksen hakemukset kokonaan verkkoon.",
-				ActionResponsible.unit(unit.get("Varhaiskasvatus")), "8/2026", NOT_STARTED, "");
+				ActionResponsible.unit(Seeded.named(unit, "Varhaiskasvatus")), "8/2026", NOT_STARTED, "");
 
 		UUID security = goal.get("Tietoturvan ja varautumisen parantaminen");
 		add(org, security, "Järjestetään tietoturvan verkkokurssi koko henkilöstölle joka vuosi.",
@@ -113,14 +113,14 @@ class DemoActionsAndSwot implements ApplicationRunner {
 
 		UUID skills = goal.get("Henkilöstön digitaitojen vahvistaminen");
 		add(org, skills, "Koulutetaan digitukihenkilö jokaiseen työyksikköön.",
-				ActionResponsible.unit(unit.get("Talous- ja henkilöstöpalvelut")), "2026", IN_PROGRESS, "");
+				ActionResponsible.unit(Seeded.named(unit, "Talous- ja henkilöstöpalvelut")), "2026", IN_PROGRESS, "");
 		add(org, skills, "Laaditaan esihenkilöille digijohtamisen valmennus.", tiina, "Q1/2027", NOT_STARTED, "");
 
 		UUID learning = goal.get("Nykyaikaiset ja yhdenvertaiset oppimisympäristöt");
 		add(org, learning, "Uusitaan peruskoulujen oppilaslaitteet kolmen vuoden kierrossa.",
-				ActionResponsible.unit(unit.get("Perusopetus")), "2027", IN_PROGRESS, "Ensimmäinen erä jaettu.");
+				ActionResponsible.unit(Seeded.named(unit, "Perusopetus")), "2027", IN_PROGRESS, "Ensimmäinen erä jaettu.");
 		add(org, learning, "Yhtenäistetään koulujen oppimisalusta.",
-				ActionResponsible.person(person.get("Sanna Sivistys")), "8/2026", NOT_STARTED, "");
+				ActionResponsible.person(Seeded.named(person, "Sanna Sivistys")), "8/2026", NOT_STARTED, "");
 
 		swot(org, skills, security);
 	}

@@ -29,6 +29,7 @@ import fi.ohjaamo.prioritisation.fundingcall.FundingDecisions;
 import fi.ohjaamo.prioritisation.fundingcall.FundingPeriod;
 import fi.ohjaamo.prioritisation.fundingcall.FundingResult;
 import fi.ohjaamo.prioritisation.fundingcall.FundingScores;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -185,7 +186,8 @@ class DemoFundingCalls implements ApplicationRunner {
 		return levels;
 	}
 
-	private CurrentUser person(Organisation municipality, String displayName, Role role, UUID serviceArea) {
+	private CurrentUser person(Organisation municipality, String displayName, Role role,
+			@Nullable UUID serviceArea) {
 		var person = organisations.peopleOf(municipality.getId()).stream()
 			.filter(p -> p.displayName().equals(displayName)).findFirst().orElseThrow();
 		return new CurrentUser(person.id(), person.displayName(), municipality.getId(), municipality.getName(),

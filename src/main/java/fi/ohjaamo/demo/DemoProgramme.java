@@ -94,9 +94,9 @@ class DemoProgramme implements ApplicationRunner {
 						+ "etenemisestä ja raportoinnista. Ohjelmaa seurataan kahdesti vuodessa seurantaraportissa.",
 				strategy, ProgrammeStatus.ACTIVE);
 		UUID p = programme.getId();
-		var it = ActionResponsible.unit(unit.get("Tietohallinto"));
-		var chancery = ActionResponsible.unit(unit.get("Kaupunginkanslia"));
-		var tiina = ActionResponsible.person(person.get("Tiina Tietohallintojohtaja"));
+		var it = ActionResponsible.unit(Seeded.named(unit, "Tietohallinto"));
+		var chancery = ActionResponsible.unit(Seeded.named(unit, "Kaupunginkanslia"));
+		var tiina = ActionResponsible.person(Seeded.named(person, "Tiina Tietohallintojohtaja"));
 
 		UUID services = themes.add(org, p, "Digitaaliset asukaspalvelut",
 				"Asukas hoitaa asiansa verkossa silloin kun haluaa, ja palvelut suunnitellaan yhdessä käyttäjien kanssa.")
@@ -125,9 +125,9 @@ class DemoProgramme implements ApplicationRunner {
 				"Verkot, käyttöoikeudet ja tietoturvan valvonta kuntoon koko kaupungissa.", it);
 		UUID skills = site(org, steering, "Digituki ja osaaminen",
 				"Jokainen työyhteisö saa digitukihenkilön ja koulutusta keskeisiin välineisiin.",
-				ActionResponsible.unit(unit.get("Talous- ja henkilöstöpalvelut")));
+				ActionResponsible.unit(Seeded.named(unit, "Talous- ja henkilöstöpalvelut")));
 
-		var director = new CurrentUser(person.get("Tiina Tietohallintojohtaja"), "Tiina Tietohallintojohtaja", org,
+		var director = new CurrentUser(Seeded.named(person, "Tiina Tietohallintojohtaja"), "Tiina Tietohallintojohtaja", org,
 				municipality.getName(), EnumSet.of(Role.IT_MANAGEMENT), Set.of(), List.of());
 		place(director, "Asukkaiden asiointipalvelu ja Suomi.fi-palvelujen käyttöönotto", eServices);
 		place(director, "Katujen kunnossapidon palautekanava kartalla", eServices);

@@ -131,7 +131,7 @@ class DemoRegisterWriter {
 	}
 
 	private void integrate(String from, String to, Direction direction, String method) {
-		systems.integrate(org, systemIds.get(from), new Integration(systemIds.get(to), direction, method));
+		systems.integrate(org, Seeded.named(systemIds, from), new Integration(Seeded.named(systemIds, to), direction, method));
 	}
 
 	private void costs() {
@@ -155,7 +155,7 @@ class DemoRegisterWriter {
 	private void cost(String system, int maintenance, int licences) {
 		for (int back = 2; back >= 0; back--) {
 			double factor = 1 - back * 0.03;
-			systems.cost(org, systemIds.get(system), new YearCost(today.getYear() - back,
+			systems.cost(org, Seeded.named(systemIds, system), new YearCost(today.getYear() - back,
 					BigDecimal.valueOf(Math.round(maintenance * factor)), BigDecimal.valueOf(Math.round(licences * factor))));
 		}
 	}
@@ -184,7 +184,7 @@ class DemoRegisterWriter {
 	}
 
 	private void assess(String system, LocalDate on, int fit, int condition, Verdict verdict, String note) {
-		systems.assess(org, systemIds.get(system), new Assessment(on, fit, condition, verdict, note));
+		systems.assess(org, Seeded.named(systemIds, system), new Assessment(on, fit, condition, verdict, note));
 	}
 
 	private void contracts() {
@@ -217,7 +217,7 @@ class DemoRegisterWriter {
 
 	private void contract(String vendor, String subject, List<String> covered, int value, LocalDate start,
 			@Nullable LocalDate end, int noticeMonths, String options, String procurement) {
-		contracts.add(org, new ContractDefinition(vendorIds.get(vendor), subject, "", covered.stream()
+		contracts.add(org, new ContractDefinition(Seeded.named(vendorIds, vendor), subject, "", covered.stream()
 			.map(systemIds::get).toList(), BigDecimal.valueOf(value), start, end, noticeMonths, options, procurement,
 				procurement.isEmpty() ? "" : "Asianhallinta, sopimukset / " + subject));
 	}
@@ -246,7 +246,7 @@ class DemoRegisterWriter {
 
 	private void link(String projectNumber, String system, Relation relation) {
 		cards.numbered(org, projectNumber).stream().findFirst()
-			.ifPresent(project -> links.link(org, systemIds.get(system), project, relation));
+			.ifPresent(project -> links.link(org, Seeded.named(systemIds, system), project, relation));
 	}
 
 }

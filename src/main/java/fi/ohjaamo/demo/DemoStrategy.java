@@ -101,32 +101,32 @@ class DemoStrategy implements ApplicationRunner {
 			.getId();
 
 		place(org, "Asukaspalvelujen digitalisointi", services,
-				"Asiointipalvelujen käyttäjämäärä kasvaa; palvelut suunnitellaan asukkaiden kanssa.", city.get(HYVINVOINTI),
-				city.get(ELINVOIMA));
+				"Asiointipalvelujen käyttäjämäärä kasvaa; palvelut suunnitellaan asukkaiden kanssa.", Seeded.named(city, HYVINVOINTI),
+				Seeded.named(city, ELINVOIMA));
 		place(org, "Sisäisten prosessien sähköistäminen", services,
 				"Paperiset lomakkeet ja allekirjoituskierrot korvataan sähköisillä; palvelualat nimeävät prosessiomistajat.",
-				city.get(TALOUS));
+				Seeded.named(city, TALOUS));
 		place(org, "Tiedolla johtamisen", data,
-				"Yhteinen tietovarasto ja raportointiväline; johtoryhmät käyttävät samoja lukuja.", city.get(TALOUS));
+				"Yhteinen tietovarasto ja raportointiväline; johtoryhmät käyttävät samoja lukuja.", Seeded.named(city, TALOUS));
 		place(org, "Päällekkäisten järjestelmien", data,
-				"Järjestelmäluettelo on ajan tasalla; jokaiselle järjestelmälle on elinkaarisuunnitelma.", city.get(TALOUS));
+				"Järjestelmäluettelo on ajan tasalla; jokaiselle järjestelmälle on elinkaarisuunnitelma.", Seeded.named(city, TALOUS));
 		place(org, "Tietoturvan", reliability,
 				"Säännölliset varautumisharjoitukset; lokit kerätään keskitetysti; henkilöstö suorittaa tietoturvakoulutuksen.",
-				city.get(HYVINVOINTI));
+				Seeded.named(city, HYVINVOINTI));
 		place(org, "Tietohallinnon palvelujen", reliability,
 				"Palvelupyynnöistä yli 70 % ratkaistaan ensimmäisellä tasolla; käyttäjätyytyväisyys mitataan vuosittain.",
-				city.get(TALOUS));
+				Seeded.named(city, TALOUS));
 		place(org, "Henkilöstön digitaitojen", skills,
-				"Jokaisella työyhteisöllä on digitukihenkilö; perehdytys kattaa keskeiset välineet.", city.get(TALOUS));
+				"Jokaisella työyhteisöllä on digitukihenkilö; perehdytys kattaa keskeiset välineet.", Seeded.named(city, TALOUS));
 		place(org, "Nykyaikaiset ja yhdenvertaiset", skills,
-				"Jokaisella oppilaalla on käytössään laite; opettajat saavat pedagogista tukea.", city.get(HYVINVOINTI),
-				city.get(ELINVOIMA));
+				"Jokaisella oppilaalla on käytössään laite; opettajat saavat pedagogista tukea.", Seeded.named(city, HYVINVOINTI),
+				Seeded.named(city, ELINVOIMA));
 		// A goal no project serves yet and no action works on, so that the overview and the coverage page have a
 		// gap to show: the strategy names it, the portfolio has not caught up.
 		goals.add(org, "Seudullisen tietohallintoyhteistyön tiivistäminen");
 		place(org, "Seudullisen tietohallintoyhteistyön", data,
 				"Naapurikuntien kanssa sovitaan yhteisistä hankinnoista ja tietovarannoista; yhteistyöstä on kirjallinen sopimus.",
-				city.get(ELINVOIMA), city.get(TALOUS));
+				Seeded.named(city, ELINVOIMA), Seeded.named(city, TALOUS));
 	}
 
 	private static List<StrategyLine> lines(List<String> principles, List<String> policies) {

@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.jspecify.annotations.Nullable;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
@@ -61,7 +62,7 @@ final class DocxStyles {
 	}
 
 	private static void paragraph(XWPFStyles styles, String id, String name, int halfPoints, boolean bold,
-			Integer outlineLevel, int indentTwips) {
+			@Nullable Integer outlineLevel, int indentTwips) {
 		var style = CTStyle.Factory.newInstance();
 		style.setStyleId(id);
 		style.setType(STStyleType.PARAGRAPH);

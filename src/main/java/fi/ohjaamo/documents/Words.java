@@ -48,7 +48,7 @@ final class Words {
 		return Formats.moneyRange(min, max, locale);
 	}
 
-	String number(BigDecimal value) {
+	String number(@Nullable BigDecimal value) {
 		return Formats.number(value, locale);
 	}
 

@@ -107,7 +107,7 @@ class ExchangeLabels {
 	}
 
 	Optional<LineColumn> column(LineSheet sheet, String heading) {
-		return Optional.ofNullable(lineColumnsByHeading.get(sheet).get(normal(heading)));
+		return Optional.ofNullable(lineColumnsByHeading.getOrDefault(sheet, Map.of()).get(normal(heading)));
 	}
 
 	/** The register sheet (integrations, costs, vendors, contracts) a sheet's name means in any of the languages. */
@@ -116,7 +116,7 @@ class ExchangeLabels {
 	}
 
 	Optional<RegisterSheet.Column> column(RegisterSheet sheet, String heading) {
-		return Optional.ofNullable(registerColumnsByHeading.get(sheet).get(normal(heading)));
+		return Optional.ofNullable(registerColumnsByHeading.getOrDefault(sheet, Map.of()).get(normal(heading)));
 	}
 
 	String heading(RegisterSheet.Column column, Locale locale) {

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -75,7 +76,9 @@ public class ProjectImport {
 			for (var row : now.rows()) {
 				switch (row.action()) {
 					case CREATE -> projects.create(user, row.card());
-					case UPDATE -> projects.revise(user, row.projectId(), row.card(), row.basedOnRevision());
+					case UPDATE -> projects.revise(user,
+							Objects.requireNonNull(row.projectId(), "an update names its project"), row.card(),
+							row.basedOnRevision());
 					case UNCHANGED -> {
 					}
 				}

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Predicate;
 
 import fi.ohjaamo.shared.ControlCharacters;
@@ -82,7 +83,8 @@ final class SheetReader {
 					}
 				}
 			}
-			return new RawWorkbook(projects, others);
+			return new RawWorkbook(Objects.requireNonNull(projects, "the first sheet is read as the projects'"),
+					others);
 		}
 		catch (ImportRejected ex) {
 			throw ex;

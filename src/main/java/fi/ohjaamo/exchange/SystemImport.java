@@ -119,7 +119,9 @@ public class SystemImport {
 				}
 				switch (row.action()) {
 					case CREATE -> systems.add(org, definition);
-					case UPDATE -> systems.redefine(org, row.systemId(), definition, row.basedOnVersion());
+					case UPDATE -> systems.redefine(org,
+							Objects.requireNonNull(row.systemId(), "an update names its system"), definition,
+							row.basedOnVersion());
 					case UNCHANGED -> {
 					}
 				}
@@ -138,6 +140,7 @@ public class SystemImport {
 		UUID org = user.organisationId();
 		var sheet = workbook.projects();
 		var columns = columns(sheet);
+		int nameColumn = Objects.requireNonNull(columns.get(SystemColumn.NAME), "a sheet without names is rejected");
 		Map<String, InformationSystem> existing = systems.of(org).stream()
 			.collect(Collectors.toMap(s -> OrganisationNames.normal(s.getName()), Function.identity(), (a, b) -> a));
 		Map<String, UUID> vendorIds = vendors.of(org).stream()
@@ -150,7 +153,7 @@ public class SystemImport {
 		var rows = new ArrayList<SystemImportPreview.Row>();
 		for (var raw : sheet.rows()) {
 			var problems = new ArrayList<RowProblem>();
-			String name = SpreadsheetText.restore(raw.cell(columns.get(SystemColumn.NAME)).strip());
+			String name = SpreadsheetText.restore(raw.cell(nameColumn).strip());
 			var system = existing.get(OrganisationNames.normal(name));
 			var base = system == null ? SystemDefinition.named(name) : system.definition();
 			var parsed = parser.parse(raw, columns, base, problems);

@@ -7,6 +7,7 @@ import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -144,7 +145,8 @@ final class SystemRowParser {
 		if (text.isEmpty()) {
 			return current;
 		}
-		Optional<E> value = labels.value((Class) column.choices, text);
+		var choices = Objects.requireNonNull(column.choices, "a choice column lists its choices");
+		Optional<E> value = labels.value((Class) choices, text);
 		if (value.isEmpty()) {
 			problem.accept("exchange.problem.notAChoice");
 			return current;

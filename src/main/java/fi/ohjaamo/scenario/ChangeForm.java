@@ -1,5 +1,6 @@
 package fi.ohjaamo.scenario;
 
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.validation.constraints.NotNull;
@@ -28,7 +29,8 @@ record ChangeForm(@NotNull @Nullable UUID projectId, @NotNull @Nullable ChangeKi
 
 	/** Only call on a form without errors. */
 	Scenarios.ChangeRequest request() {
-		return new Scenarios.ChangeRequest(projectId, kind, newStart, newEnd, reason);
+		return new Scenarios.ChangeRequest(Objects.requireNonNull(projectId), Objects.requireNonNull(kind), newStart, newEnd,
+				reason);
 	}
 
 }

@@ -2,6 +2,7 @@ package fi.ohjaamo.scenario;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import fi.ohjaamo.organisation.CurrentUser;
@@ -43,7 +44,7 @@ class ScenarioPages {
 		var names = columns.stream()
 			.map(c -> c.isCurrentPlan()
 					? messages.getMessage("scenario.plan.current", null, LocaleContextHolder.getLocale())
-					: c.scenario().getName())
+					: Objects.requireNonNull(c.scenario(), "every column but the plan is a scenario's").getName())
 			.toList();
 		var areas = organisations.unitsOf(user.organisationId()).serviceAreas().stream()
 			.collect(Collectors.toMap(u -> u.id(), u -> u.name()));
