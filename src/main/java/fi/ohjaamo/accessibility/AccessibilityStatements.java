@@ -42,11 +42,12 @@ class AccessibilityStatements {
 	}
 
 	Optional<Written> of(UUID organisationId) {
-		return statements.findById(organisationId).map(s -> new Written(paragraphs(s.getBody()), s.getUpdatedAt()));
+		return statements.findByOrganisationId(organisationId)
+			.map(s -> new Written(paragraphs(s.getBody()), s.getUpdatedAt()));
 	}
 
 	Optional<String> textOf(UUID organisationId) {
-		return statements.findById(organisationId).map(AccessibilityStatement::getBody);
+		return statements.findByOrganisationId(organisationId).map(AccessibilityStatement::getBody);
 	}
 
 	/** Saves the organisation's text; a blank text goes back to the default statement. */
@@ -54,10 +55,11 @@ class AccessibilityStatements {
 	void write(UUID organisationId, String body, UUID by) {
 		String text = body.strip();
 		if (text.isEmpty()) {
-			statements.deleteById(organisationId);
+			statements.deleteByOrganisationId(organisationId);
 		}
 		else {
-			var statement = statements.findById(organisationId).orElseGet(() -> new AccessibilityStatement(organisationId));
+			var statement = statements.findByOrganisationId(organisationId)
+				.orElseGet(() -> new AccessibilityStatement(organisationId));
 			statement.rewrite(text, by, clock.instant());
 			statements.save(statement);
 		}

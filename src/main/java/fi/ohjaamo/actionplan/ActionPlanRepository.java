@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
 
-interface ActionPlanRepository extends JpaRepository<ActionPlan, UUID> {
+interface ActionPlanRepository extends Repository<ActionPlan, UUID> {
 
 	List<ActionPlan> findByOrganisationIdOrderByFirstYearDescTitleAsc(UUID organisationId);
 
@@ -18,9 +18,17 @@ interface ActionPlanRepository extends JpaRepository<ActionPlan, UUID> {
 
 	/** Drafts copied from a plan about to be deleted keep their contents, not the link. */
 	@Modifying(flushAutomatically = true)
-	@Query("update ActionPlan p set p.copiedFrom = null where p.copiedFrom = ?1")
-	void forgetCopiesOf(UUID planId);
+	@Query("update ActionPlan p set p.copiedFrom = null where p.organisationId = ?1 and p.copiedFrom = ?2")
+	void forgetCopiesOf(UUID organisationId, UUID planId);
 
 	long countByOrganisationIdAndApprovalBodyId(UUID organisationId, UUID bodyId);
+
+	ActionPlan save(ActionPlan plan);
+
+	ActionPlan saveAndFlush(ActionPlan plan);
+
+	void delete(ActionPlan plan);
+
+	void flush();
 
 }

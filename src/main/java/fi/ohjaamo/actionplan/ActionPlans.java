@@ -135,7 +135,7 @@ public class ActionPlans {
 	public void delete(UUID organisationId, UUID planId, long seenVersion) {
 		var plan = seen(organisationId, planId, seenVersion);
 		plan.requireDraft();
-		plans.forgetCopiesOf(planId);
+		plans.forgetCopiesOf(organisationId, planId);
 		plans.delete(plan);
 		plans.flush();
 		events.publishEvent(new PlanEvents.ActionPlanDeleted(organisationId, planId, plan.getTitle()));

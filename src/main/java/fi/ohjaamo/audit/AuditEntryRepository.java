@@ -13,6 +13,4 @@ interface AuditEntryRepository extends Repository<AuditEntry, UUID> {
 
 	Page<AuditEntry> findByOrganisationIdOrderByOccurredAtDesc(UUID organisationId, Pageable pageable);
 
-	long count();
-
 }

@@ -38,8 +38,7 @@ public class DecisionCorrections {
 
 	/** A decision on the project; one of another project or organisation is as unknown as one never recorded. */
 	public ProjectDecision get(UUID organisationId, UUID projectId, UUID decisionId) {
-		return decisions.findById(decisionId)
-			.filter(d -> d.getProjectId().equals(projectId) && d.getOrganisationId().equals(organisationId))
+		return decisions.findByIdAndOrganisationIdAndProjectId(decisionId, organisationId, projectId)
 			.orElseThrow(NotFoundException::new);
 	}
 

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.repository.Repository;
 
-interface DecisionRuleRepository extends JpaRepository<DecisionRule, UUID> {
+interface DecisionRuleRepository extends Repository<DecisionRule, UUID> {
 
 	List<DecisionRule> findByOrganisationIdOrderBySortOrderAscNameAsc(UUID organisationId);
 
@@ -15,5 +15,11 @@ interface DecisionRuleRepository extends JpaRepository<DecisionRule, UUID> {
 	boolean existsByOrganisationIdAndBodyIdIsNotNull(UUID organisationId);
 
 	long countByOrganisationIdAndBodyId(UUID organisationId, UUID bodyId);
+
+	DecisionRule save(DecisionRule rule);
+
+	DecisionRule saveAndFlush(DecisionRule rule);
+
+	void delete(DecisionRule rule);
 
 }

@@ -3,10 +3,12 @@ package fi.ohjaamo.decisions;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.repository.Repository;
 
-interface ProjectAnalysisRepository extends JpaRepository<ProjectAnalysis, UUID> {
+interface ProjectAnalysisRepository extends Repository<ProjectAnalysis, UUID> {
 
 	List<ProjectAnalysis> findByProjectIdAndOrganisationIdOrderByRecordedAtDesc(UUID projectId, UUID organisationId);
+
+	ProjectAnalysis save(ProjectAnalysis analysis);
 
 }

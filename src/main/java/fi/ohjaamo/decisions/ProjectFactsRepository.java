@@ -3,10 +3,12 @@ package fi.ohjaamo.decisions;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.repository.Repository;
 
-interface ProjectFactsRepository extends JpaRepository<ProjectFacts, UUID> {
+interface ProjectFactsRepository extends Repository<ProjectFacts, UUID> {
 
 	Optional<ProjectFacts> findByProjectIdAndOrganisationId(UUID projectId, UUID organisationId);
+
+	ProjectFacts saveAndFlush(ProjectFacts facts);
 
 }

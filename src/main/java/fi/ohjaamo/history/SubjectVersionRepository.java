@@ -4,13 +4,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.repository.Repository;
 
-interface SubjectVersionRepository extends JpaRepository<SubjectVersion, UUID> {
+interface SubjectVersionRepository extends Repository<SubjectVersion, UUID> {
 
 	List<SubjectVersion> findByOrganisationIdAndSubjectTypeAndSubjectIdOrderByNumberDesc(UUID organisationId,
 			String subjectType, UUID subjectId);
 
-	Optional<SubjectVersion> findFirstBySubjectTypeAndSubjectIdOrderByNumberDesc(String subjectType, UUID subjectId);
+	Optional<SubjectVersion> findFirstByOrganisationIdAndSubjectTypeAndSubjectIdOrderByNumberDesc(UUID organisationId,
+			String subjectType, UUID subjectId);
+
+	SubjectVersion save(SubjectVersion version);
 
 }

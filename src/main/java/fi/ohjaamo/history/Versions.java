@@ -65,7 +65,9 @@ public class Versions {
 	}
 
 	private void write(UUID organisationId, Subject subject, String title, Snapshot snapshot, boolean deleted) {
-		int next = versions.findFirstBySubjectTypeAndSubjectIdOrderByNumberDesc(subject.type(), subject.id())
+		int next = versions
+			.findFirstByOrganisationIdAndSubjectTypeAndSubjectIdOrderByNumberDesc(organisationId, subject.type(),
+					subject.id())
 			.map(v -> v.getNumber() + 1)
 			.orElse(1);
 		var authentication = SecurityContextHolder.getContext().getAuthentication();

@@ -45,7 +45,7 @@ public class LocalAccounts {
 	/** Gives a person a username and password; the password is stored only as a hash. */
 	@Transactional
 	public void create(UUID personId, String username, String password) {
-		if (credentials.existsByUsername(LocalCredential.normalise(username))) {
+		if (credentials.existsAcrossOrganisationsByUsername(LocalCredential.normalise(username))) {
 			throw new IllegalStateException("username taken: " + username);
 		}
 		credentials.save(new LocalCredential(personId, username, encoder.encode(password)));
@@ -53,12 +53,12 @@ public class LocalAccounts {
 	}
 
 	public boolean anyExist() {
-		return credentials.count() > 0;
+		return credentials.countAcrossOrganisations() > 0;
 	}
 
 	/** A failed attempt, in the audit log of each organisation of the account's person (of none for an unknown name). */
 	private void failed(String username) {
-		credentials.findByUsername(username)
+		credentials.findForSignInByUsername(username)
 			.map(account -> SignInEvents.of(account, organisations, SignInEvents.SignInFailed::new))
 			.orElseGet(() -> java.util.List.of(new SignInEvents.SignInFailed(username, null)))
 			.forEach(events::publishEvent);
@@ -85,7 +85,7 @@ public class LocalAccounts {
 			failed(name);
 			return Optional.empty();
 		}
-		var found = anyonesName ? credentials.findByUsername(name) : Optional.<LocalCredential>empty();
+		var found = anyonesName ? credentials.findForSignInByUsername(name) : Optional.<LocalCredential>empty();
 		boolean matches = encoder.matches(password, found.map(LocalCredential::getPasswordHash).orElse(decoyHash));
 		if (found.isEmpty() || !matches) {
 			throttle.failed(name, address);

@@ -3,12 +3,25 @@ package fi.ohjaamo.identity;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
 
-interface LocalCredentialRepository extends JpaRepository<LocalCredential, UUID> {
+/**
+ * Accounts belong to people, not to organisations: signing in names no organisation, so a username is looked up
+ * across all of them.
+ */
+interface LocalCredentialRepository extends Repository<LocalCredential, UUID> {
 
-	Optional<LocalCredential> findByUsername(String username);
+	/** The account a sign-in names, before any organisation is known. */
+	Optional<LocalCredential> findForSignInByUsername(String username);
 
-	boolean existsByUsername(String username);
+	/** Usernames are unique in the whole deployment, since signing in names no organisation. */
+	boolean existsAcrossOrganisationsByUsername(String username);
+
+	/** Whether anyone at all can sign in yet; the first administrator is created only while nobody can. */
+	@Query("select count(c) from LocalCredential c")
+	long countAcrossOrganisations();
+
+	LocalCredential save(LocalCredential credential);
 
 }

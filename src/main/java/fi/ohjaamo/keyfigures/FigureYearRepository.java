@@ -4,14 +4,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.repository.Repository;
 
-interface FigureYearRepository extends JpaRepository<FigureYear, UUID> {
+interface FigureYearRepository extends Repository<FigureYear, UUID> {
 
 	List<FigureYear> findByOrganisationIdOrderByFigureYearAsc(UUID organisationId);
 
 	Optional<FigureYear> findByIdAndOrganisationId(UUID id, UUID organisationId);
 
 	Optional<FigureYear> findByOrganisationIdAndFigureYear(UUID organisationId, int figureYear);
+
+	FigureYear saveAndFlush(FigureYear year);
+
+	void delete(FigureYear year);
 
 }

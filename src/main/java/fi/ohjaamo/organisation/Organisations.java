@@ -98,16 +98,12 @@ public class Organisations {
 	}
 
 	public Optional<PersonView> person(UUID personId) {
-		return people.findById(personId).map(p -> new PersonView(p.getId(), p.getDisplayName()));
+		return people.findAcrossOrganisationsById(personId).map(p -> new PersonView(p.getId(), p.getDisplayName()));
 	}
 
 	/** People holding any role in the organisation, by name. */
 	public List<PersonView> peopleOf(UUID organisationId) {
-		var ids = memberships.findByOrganisationId(organisationId)
-			.stream()
-			.map(Membership::getPersonId)
-			.collect(Collectors.toSet());
-		return people.findAllById(ids)
+		return people.findByOrganisationId(organisationId)
 			.stream()
 			.map(p -> new PersonView(p.getId(), p.getDisplayName()))
 			.sorted((a, b) -> a.displayName().compareToIgnoreCase(b.displayName()))
@@ -140,7 +136,7 @@ public class Organisations {
 	}
 
 	public List<Membership> membershipsOf(UUID personId) {
-		return memberships.findByPersonId(personId);
+		return memberships.findAcrossOrganisationsByPersonId(personId);
 	}
 
 	public Map<UUID, List<Membership>> membershipsIn(UUID organisationId) {

@@ -5,14 +5,16 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
 
-interface UnitRepository extends JpaRepository<Unit, UUID> {
+interface UnitRepository extends Repository<Unit, UUID> {
 
 	List<Unit> findByOrganisationIdOrderBySortOrderAscNameAsc(UUID organisationId);
 
 	@Query("select u.id from Unit u where u.organisationId = :organisationId and u.id in :unitIds")
 	Set<UUID> findIdsIn(UUID organisationId, Collection<UUID> unitIds);
+
+	Unit save(Unit unit);
 
 }

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.repository.Repository;
 
-interface ProjectRepository extends JpaRepository<Project, UUID> {
+interface ProjectRepository extends Repository<Project, UUID> {
 
 	/** The only way to load a project: always within one organisation. */
 	Optional<Project> findByIdAndOrganisationId(UUID id, UUID organisationId);
@@ -14,5 +14,9 @@ interface ProjectRepository extends JpaRepository<Project, UUID> {
 	List<Project> findByOrganisationIdAndVisibility(UUID organisationId, Visibility visibility);
 
 	long countByOrganisationId(UUID organisationId);
+
+	Project save(Project project);
+
+	Project saveAndFlush(Project project);
 
 }

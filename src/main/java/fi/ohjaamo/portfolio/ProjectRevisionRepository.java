@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.repository.Repository;
 
-interface ProjectRevisionRepository extends JpaRepository<ProjectRevision, UUID> {
+interface ProjectRevisionRepository extends Repository<ProjectRevision, UUID> {
 
 	List<ProjectRevision> findByProjectIdAndOrganisationIdOrderByRevisionDesc(UUID projectId, UUID organisationId);
 
@@ -15,5 +15,7 @@ interface ProjectRevisionRepository extends JpaRepository<ProjectRevision, UUID>
 
 	Optional<ProjectRevision> findByProjectIdAndOrganisationIdAndRevision(UUID projectId, UUID organisationId,
 			int revision);
+
+	ProjectRevision save(ProjectRevision revision);
 
 }

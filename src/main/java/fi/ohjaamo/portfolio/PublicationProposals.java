@@ -79,7 +79,8 @@ public class PublicationProposals {
 
 	/** The card is public now, so nothing is left to decide. */
 	void settled(Project project) {
-		proposals.findById(project.getId()).ifPresent(proposals::delete);
+		proposals.findByProjectIdAndOrganisationId(project.getId(), project.getOrganisationId())
+			.ifPresent(proposals::delete);
 	}
 
 	private Optional<Proposal> view(PublicationProposal proposal) {

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
 
-interface CriterionRepository extends JpaRepository<Criterion, UUID> {
+interface CriterionRepository extends Repository<Criterion, UUID> {
 
 	List<Criterion> findByOrganisationIdOrderBySortOrderAscNameAsc(UUID organisationId);
 
@@ -15,5 +15,11 @@ interface CriterionRepository extends JpaRepository<Criterion, UUID> {
 
 	@Query("select coalesce(max(c.sortOrder), 0) from Criterion c where c.organisationId = ?1")
 	int lastSortOrder(UUID organisationId);
+
+	Criterion save(Criterion criterion);
+
+	Criterion saveAndFlush(Criterion criterion);
+
+	List<Criterion> saveAllAndFlush(Iterable<Criterion> criteria);
 
 }

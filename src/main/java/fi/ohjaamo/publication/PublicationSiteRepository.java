@@ -1,14 +1,29 @@
 package fi.ohjaamo.publication;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
 
-interface PublicationSiteRepository extends JpaRepository<PublicationSite, UUID> {
+/** An organisation has one public address, kept under the organisation's own id. */
+interface PublicationSiteRepository extends Repository<PublicationSite, UUID> {
 
-	Optional<PublicationSite> findBySlug(String slug);
+	Optional<PublicationSite> findByOrganisationId(UUID organisationId);
 
-	boolean existsBySlug(String slug);
+	boolean existsByOrganisationId(UUID organisationId);
+
+	/** The organisation an anonymous visitor names by its public address. */
+	Optional<PublicationSite> findAcrossOrganisationsBySlug(String slug);
+
+	/** A public address is unique in the whole deployment. */
+	boolean existsAcrossOrganisationsBySlug(String slug);
+
+	/** Every organisation's address, for the public front page that lists them. */
+	@Query("select s from PublicationSite s")
+	List<PublicationSite> findAllAcrossOrganisations();
+
+	PublicationSite saveAndFlush(PublicationSite site);
 
 }

@@ -47,24 +47,24 @@ public class PublicationSites {
 	}
 
 	public String slugOf(UUID organisationId) {
-		return sites.findById(organisationId).map(PublicationSite::getSlug).orElseThrow();
+		return sites.findByOrganisationId(organisationId).map(PublicationSite::getSlug).orElseThrow();
 	}
 
 	public Optional<UUID> organisationOf(String slug) {
-		return sites.findBySlug(slug).map(PublicationSite::getOrganisationId);
+		return sites.findAcrossOrganisationsBySlug(slug).map(PublicationSite::getOrganisationId);
 	}
 
 	List<PublicationSite> all() {
-		return sites.findAll();
+		return sites.findAllAcrossOrganisations();
 	}
 
 	private void assign(UUID organisationId, String name) {
-		if (sites.existsById(organisationId)) {
+		if (sites.existsByOrganisationId(organisationId)) {
 			return;
 		}
 		String base = Slugs.of(name);
 		String slug = base;
-		for (int n = 2; sites.existsBySlug(slug); n++) {
+		for (int n = 2; sites.existsAcrossOrganisationsBySlug(slug); n++) {
 			slug = base + "-" + n;
 		}
 		sites.saveAndFlush(new PublicationSite(organisationId, slug, clock.instant()));

@@ -4,12 +4,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.repository.Repository;
 
-interface ContractRepository extends JpaRepository<Contract, UUID> {
+interface ContractRepository extends Repository<Contract, UUID> {
 
 	List<Contract> findByOrganisationIdOrderBySubjectAsc(UUID organisationId);
 
 	Optional<Contract> findByIdAndOrganisationId(UUID id, UUID organisationId);
+
+	Contract save(Contract contract);
+
+	Contract saveAndFlush(Contract contract);
+
+	void delete(Contract contract);
+
+	void flush();
 
 }

@@ -111,11 +111,14 @@ public class Contracts {
 	}
 
 	Snapshot snapshotOf(Contract c) {
-		var names = systems.findAllById(c.getSystemIds()).stream().map(InformationSystem::getName).sorted()
+		var names = systems.findByIdInAndOrganisationId(c.getSystemIds(), c.getOrganisationId())
+			.stream()
+			.map(InformationSystem::getName)
+			.sorted()
 			.collect(Collectors.joining(", "));
 		return Snapshot.builder()
 			.text("registers.contract.subject", c.getSubject())
-			.text("registers.contract.vendor", vendors.findById(c.getVendorId()).map(Vendor::getName).orElse(""))
+			.text("registers.contract.vendor", vendorName(c.getOrganisationId(), c.getVendorId()))
 			.text("registers.contract.otherParties", c.getOtherParties())
 			.text("registers.contract.systems", names)
 			.number("registers.contract.value", null, c.getValue())
@@ -128,9 +131,10 @@ public class Contracts {
 			.build();
 	}
 
-	/** A name for a vendor id, for pages that list contracts. */
-	public String vendorName(@Nullable UUID vendorId) {
-		return vendorId == null ? "" : vendors.findById(vendorId).map(Vendor::getName).orElse("");
+	/** A name for a vendor id of the organisation, for pages that list contracts. */
+	public String vendorName(UUID organisationId, @Nullable UUID vendorId) {
+		return vendorId == null ? ""
+				: vendors.findByIdAndOrganisationId(vendorId, organisationId).map(Vendor::getName).orElse("");
 	}
 
 }

@@ -47,7 +47,7 @@ public class ProjectLinks {
 	public void link(UUID organisationId, UUID systemId, UUID projectId, Relation relation) {
 		var system = systems.get(organisationId, systemId);
 		var project = projects.get(organisationId, projectId);
-		var existing = links.findBySystemIdAndProjectId(systemId, projectId);
+		var existing = links.findByOrganisationIdAndSystemIdAndProjectId(organisationId, systemId, projectId);
 		if (existing.isPresent()) {
 			if (existing.get().getRelation() != relation) {
 				throw new ProjectAlreadyLinkedException(existing.get().getRelation());
@@ -62,7 +62,7 @@ public class ProjectLinks {
 	@Transactional
 	public void unlink(UUID organisationId, UUID systemId, UUID projectId) {
 		var system = systems.get(organisationId, systemId);
-		links.findBySystemIdAndProjectId(systemId, projectId).ifPresent(l -> {
+		links.findByOrganisationIdAndSystemIdAndProjectId(organisationId, systemId, projectId).ifPresent(l -> {
 			links.delete(l);
 			events.publishEvent(new RegisterEvents.SystemWritten(organisationId, systemId,
 					"registers.project-unlinked", system.getName()));

@@ -84,7 +84,7 @@ public class RegisterAlerts {
 		var notices = contracts.of(organisationId).stream()
 			.filter(c -> c.noticeDeadline() != null && !c.noticeDeadline().isBefore(today)
 					&& !c.noticeDeadline().isAfter(noticeLimit))
-			.map(c -> new NoticeDue(c.getId(), c.getSubject(), contracts.vendorName(c.getVendorId()),
+			.map(c -> new NoticeDue(c.getId(), c.getSubject(), contracts.vendorName(organisationId, c.getVendorId()),
 					Objects.requireNonNull(c.noticeDeadline()), Objects.requireNonNull(c.getEndsOn())))
 			.sorted(Comparator.comparing(NoticeDue::deadline))
 			.toList();

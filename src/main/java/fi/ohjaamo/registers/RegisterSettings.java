@@ -32,7 +32,7 @@ public class RegisterSettings {
 	}
 
 	public AlertLimits limitsOf(UUID organisationId) {
-		return settings.findById(organisationId).map(AlertSettings::limits)
+		return settings.findByOrganisationId(organisationId).map(AlertSettings::limits)
 			.orElseGet(() -> new AlertLimits(defaults.supportMonths(), defaults.noticeDays(), null));
 	}
 
@@ -47,7 +47,7 @@ public class RegisterSettings {
 			throw new IllegalArgumentException("alert limits out of range");
 		}
 		var limits = new AlertLimits(supportMonths, noticeDays, null);
-		var stored = settings.findById(organisationId);
+		var stored = settings.findByOrganisationId(organisationId);
 		Long storedVersion = stored.map(s -> s.limits().version()).orElse(null);
 		if (!Objects.equals(storedVersion, seenVersion)) {
 			throw new RegisterChangedMeanwhileException();

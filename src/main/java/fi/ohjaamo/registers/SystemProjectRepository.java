@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.repository.Repository;
 
-interface SystemProjectRepository extends JpaRepository<SystemProject, UUID> {
+interface SystemProjectRepository extends Repository<SystemProject, UUID> {
 
 	List<SystemProject> findByOrganisationId(UUID organisationId);
 
@@ -14,6 +14,11 @@ interface SystemProjectRepository extends JpaRepository<SystemProject, UUID> {
 
 	List<SystemProject> findByOrganisationIdAndProjectId(UUID organisationId, UUID projectId);
 
-	Optional<SystemProject> findBySystemIdAndProjectId(UUID systemId, UUID projectId);
+	Optional<SystemProject> findByOrganisationIdAndSystemIdAndProjectId(UUID organisationId, UUID systemId,
+			UUID projectId);
+
+	SystemProject save(SystemProject link);
+
+	void delete(SystemProject link);
 
 }

@@ -37,7 +37,9 @@ class SystemSnapshots {
 			.text("registers.system.mainUser", s.getMainUserPersonId() == null ? s.getMainUser()
 					: organisations.person(s.getMainUserPersonId()).map(PersonView::displayName).orElse(""))
 			.text("registers.system.vendor", s.getVendorId() == null ? ""
-					: vendors.findById(s.getVendorId()).map(Vendor::getName).orElse(""))
+					: vendors.findByIdAndOrganisationId(s.getVendorId(), s.getOrganisationId())
+						.map(Vendor::getName)
+						.orElse(""))
 			.text("registers.system.userCount", s.getUserCount() == null ? "" : s.getUserCount().toString())
 			.code("registers.system.criticality", "registers.criticality." + s.getCriticality())
 			.code("registers.system.hosting", "registers.hosting." + s.getHosting())

@@ -4,12 +4,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.repository.Repository;
 
-interface SteeringBodyRepository extends JpaRepository<SteeringBody, UUID> {
+interface SteeringBodyRepository extends Repository<SteeringBody, UUID> {
 
 	List<SteeringBody> findByOrganisationIdOrderByNameAsc(UUID organisationId);
 
 	Optional<SteeringBody> findByIdAndOrganisationId(UUID id, UUID organisationId);
+
+	SteeringBody save(SteeringBody body);
+
+	SteeringBody saveAndFlush(SteeringBody body);
+
+	void delete(SteeringBody body);
 
 }

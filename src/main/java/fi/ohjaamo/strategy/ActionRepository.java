@@ -1,12 +1,13 @@
 package fi.ohjaamo.strategy;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.repository.Repository;
 
-interface ActionRepository extends JpaRepository<Action, UUID> {
+interface ActionRepository extends Repository<Action, UUID> {
 
 	List<Action> findByOrganisationIdOrderBySortOrderAsc(UUID organisationId);
 
@@ -14,8 +15,14 @@ interface ActionRepository extends JpaRepository<Action, UUID> {
 
 	Optional<Action> findByIdAndOrganisationId(UUID id, UUID organisationId);
 
-	List<Action> findBySwotItemIdIn(List<UUID> swotItemIds);
+	List<Action> findByOrganisationIdAndSwotItemIdIn(UUID organisationId, Collection<UUID> swotItemIds);
 
 	long countByOrganisationId(UUID organisationId);
+
+	Action saveAndFlush(Action action);
+
+	void delete(Action action);
+
+	void flush();
 
 }

@@ -88,7 +88,8 @@ public class Actions {
 			.collect(Collectors.toMap(GoalView::id, GoalView::name));
 		var choices = choices(organisationId);
 		Map<UUID, SwotItem> items = swotItems
-			.findAllById(list.stream().map(Action::getSwotItemId).filter(id -> id != null).toList())
+			.findByIdInAndOrganisationId(list.stream().map(Action::getSwotItemId).filter(id -> id != null).toList(),
+					organisationId)
 			.stream()
 			.collect(Collectors.toMap(SwotItem::getId, Function.identity()));
 		return list.stream()
@@ -203,7 +204,8 @@ public class Actions {
 	/** The SWOT item the action was made from, if it still exists. */
 	@Nullable SwotItem swotItemOf(Action action) {
 		UUID itemId = action.getSwotItemId();
-		return itemId == null ? null : swotItems.findById(itemId).orElse(null);
+		return itemId == null ? null
+				: swotItems.findByIdAndOrganisationId(itemId, action.getOrganisationId()).orElse(null);
 	}
 
 	private static void describe(Action action, ActionForm form) {

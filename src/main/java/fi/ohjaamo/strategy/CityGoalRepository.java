@@ -3,10 +3,16 @@ package fi.ohjaamo.strategy;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.repository.Repository;
 
-interface CityGoalRepository extends JpaRepository<CityGoal, UUID> {
+interface CityGoalRepository extends Repository<CityGoal, UUID> {
 
 	List<CityGoal> findByOrganisationIdOrderBySortOrderAscNameAsc(UUID organisationId);
+
+	CityGoal saveAndFlush(CityGoal goal);
+
+	void delete(CityGoal goal);
+
+	void flush();
 
 }

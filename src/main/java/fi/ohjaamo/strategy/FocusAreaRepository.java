@@ -4,14 +4,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.repository.Repository;
 
-interface FocusAreaRepository extends JpaRepository<FocusArea, UUID> {
+interface FocusAreaRepository extends Repository<FocusArea, UUID> {
 
 	List<FocusArea> findByStrategyIdAndOrganisationIdOrderBySortOrderAsc(UUID strategyId, UUID organisationId);
 
 	Optional<FocusArea> findByIdAndOrganisationId(UUID id, UUID organisationId);
 
 	List<FocusArea> findByOrganisationIdOrderBySortOrderAsc(UUID organisationId);
+
+	FocusArea saveAndFlush(FocusArea area);
+
+	void flush();
 
 }

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.repository.Repository;
 
-interface IndicatorRepository extends JpaRepository<Indicator, UUID> {
+interface IndicatorRepository extends Repository<Indicator, UUID> {
 
 	List<Indicator> findByOrganisationIdOrderByNameAsc(UUID organisationId);
 
@@ -17,5 +17,7 @@ interface IndicatorRepository extends JpaRepository<Indicator, UUID> {
 	List<Indicator> findByOrganisationIdAndGoalIdOrderByNameAsc(UUID organisationId, UUID goalId);
 
 	List<Indicator> findByOrganisationIdAndFocusAreaIdOrderByNameAsc(UUID organisationId, UUID focusAreaId);
+
+	Indicator saveAndFlush(Indicator indicator);
 
 }

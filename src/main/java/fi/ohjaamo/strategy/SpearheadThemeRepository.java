@@ -4,14 +4,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.repository.Repository;
 
-interface SpearheadThemeRepository extends JpaRepository<SpearheadTheme, UUID> {
+interface SpearheadThemeRepository extends Repository<SpearheadTheme, UUID> {
 
 	List<SpearheadTheme> findByProgrammeIdAndOrganisationIdOrderBySortOrderAsc(UUID programmeId, UUID organisationId);
 
 	List<SpearheadTheme> findByOrganisationIdOrderBySortOrderAsc(UUID organisationId);
 
 	Optional<SpearheadTheme> findByIdAndOrganisationId(UUID id, UUID organisationId);
+
+	SpearheadTheme save(SpearheadTheme theme);
+
+	SpearheadTheme saveAndFlush(SpearheadTheme theme);
+
+	void flush();
 
 }

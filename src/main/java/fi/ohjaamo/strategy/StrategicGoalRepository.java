@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.repository.Repository;
 
-interface StrategicGoalRepository extends JpaRepository<StrategicGoal, UUID> {
+interface StrategicGoalRepository extends Repository<StrategicGoal, UUID> {
 
 	List<StrategicGoal> findByOrganisationIdOrderBySortOrderAscNameAsc(UUID organisationId);
 
 	Optional<StrategicGoal> findByIdAndOrganisationId(UUID id, UUID organisationId);
+
+	StrategicGoal saveAndFlush(StrategicGoal goal);
 
 }

@@ -4,14 +4,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.repository.Repository;
 
-interface StrategyRepository extends JpaRepository<Strategy, UUID> {
+interface StrategyRepository extends Repository<Strategy, UUID> {
 
 	List<Strategy> findByOrganisationIdOrderByStartYearDescNameAsc(UUID organisationId);
 
 	Optional<Strategy> findByIdAndOrganisationId(UUID id, UUID organisationId);
 
 	Optional<Strategy> findByOrganisationIdAndCurrentTrue(UUID organisationId);
+
+	Strategy saveAndFlush(Strategy strategy);
 
 }

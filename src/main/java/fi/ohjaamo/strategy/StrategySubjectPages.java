@@ -74,8 +74,7 @@ class StrategySubjectPages implements SubjectPages {
 				.map(i -> "/strategy/indicators/" + id);
 			case StrategyVersions.SWOT_ANALYSIS -> analyses.findByIdAndOrganisationId(id, organisationId)
 				.map(a -> "/strategy/swot/" + id);
-			case StrategyVersions.SWOT_ITEM -> items.findById(id)
-				.filter(i -> analyses.findByIdAndOrganisationId(i.getAnalysisId(), organisationId).isPresent())
+			case StrategyVersions.SWOT_ITEM -> items.findByIdAndOrganisationId(id, organisationId)
 				.map(i -> "/strategy/swot/" + i.getAnalysisId() + "#item-" + id);
 			case ProgrammeVersions.PROGRAMME -> programmes.findByIdAndOrganisationId(id, organisationId)
 				.map(p -> "/strategy/programmes/" + id);

@@ -167,7 +167,9 @@ class StrategyVersions {
 			.code("history.field.status", code(action.getStatus()))
 			.text("history.field.progressNote", action.getProgressNote())
 			.text("history.field.swotItem",
-					itemId == null ? "" : swotItems.findById(itemId).map(SwotItem::getDescription).orElse(""))
+					itemId == null ? "" : swotItems.findByIdAndOrganisationId(itemId, action.getOrganisationId())
+						.map(SwotItem::getDescription)
+						.orElse(""))
 			.number("history.field.position", null, position(ordered.stream().map(Action::getId).toList(), action.getId()))
 			.build();
 	}
@@ -212,16 +214,18 @@ class StrategyVersions {
 	}
 
 	void kept(UUID organisationId, SwotItem item) {
-		versions.keep(organisationId, new Subject(SWOT_ITEM, item.getId()), item.getDescription(), snapshot(item));
+		versions.keep(organisationId, new Subject(SWOT_ITEM, item.getId()), item.getDescription(),
+				snapshot(organisationId, item));
 	}
 
 	void deleted(UUID organisationId, SwotItem item) {
 		versions.keepDeleted(organisationId, new Subject(SWOT_ITEM, item.getId()), item.getDescription(),
-				snapshot(item));
+				snapshot(organisationId, item));
 	}
 
-	private Snapshot snapshot(SwotItem item) {
-		var ordered = swotItems.findByAnalysisIdOrderBySortOrderAsc(item.getAnalysisId())
+	private Snapshot snapshot(UUID organisationId, SwotItem item) {
+		var ordered = swotItems
+			.findByAnalysisIdAndOrganisationIdOrderBySortOrderAsc(item.getAnalysisId(), organisationId)
 			.stream()
 			.filter(i -> i.getQuadrant() == item.getQuadrant())
 			.toList();

@@ -61,7 +61,7 @@ public class SwotAnalyses {
 	/** An item of the organisation's analysis. */
 	SwotItem item(UUID organisationId, UUID analysisId, UUID itemId) {
 		get(organisationId, analysisId);
-		return items.findById(itemId)
+		return items.findByIdAndOrganisationId(itemId, organisationId)
 			.filter(i -> i.getAnalysisId().equals(analysisId))
 			.orElseThrow(NotFoundException::new);
 	}
@@ -69,10 +69,10 @@ public class SwotAnalyses {
 	/** The items of an analysis by quadrant, every quadrant present, in the order they were added. */
 	public Map<SwotQuadrant, List<SwotItemRow>> quadrants(UUID organisationId, UUID analysisId) {
 		get(organisationId, analysisId);
-		var list = items.findByAnalysisIdOrderBySortOrderAsc(analysisId);
-		Map<UUID, Action> byItem = actionRepository.findBySwotItemIdIn(list.stream().map(SwotItem::getId).toList())
+		var list = items.findByAnalysisIdAndOrganisationIdOrderBySortOrderAsc(analysisId, organisationId);
+		Map<UUID, Action> byItem = actionRepository
+			.findByOrganisationIdAndSwotItemIdIn(organisationId, list.stream().map(SwotItem::getId).toList())
 			.stream()
-			.filter(a -> a.getOrganisationId().equals(organisationId))
 			.collect(Collectors.toMap(Action::getSwotItemId, Function.identity(), (a, b) -> a));
 		Map<UUID, String> goalNames = goals.of(organisationId)
 			.stream()
@@ -103,7 +103,7 @@ public class SwotAnalyses {
 	public SwotItem addItem(UUID organisationId, UUID analysisId, SwotQuadrant quadrant, String description,
 			String response) {
 		get(organisationId, analysisId);
-		int next = items.findByAnalysisIdOrderBySortOrderAsc(analysisId).size() + 1;
+		int next = items.findByAnalysisIdAndOrganisationIdOrderBySortOrderAsc(analysisId, organisationId).size() + 1;
 		var item = new SwotItem(analysisId, quadrant, next);
 		item.describe(description.strip(), response.strip());
 		items.saveAndFlush(item);
@@ -151,9 +151,8 @@ public class SwotAnalyses {
 
 	/** The action made from the item, if one was. */
 	@Nullable Action actionOf(UUID organisationId, UUID itemId) {
-		return actionRepository.findBySwotItemIdIn(List.of(itemId))
+		return actionRepository.findByOrganisationIdAndSwotItemIdIn(organisationId, List.of(itemId))
 			.stream()
-			.filter(a -> a.getOrganisationId().equals(organisationId))
 			.findFirst()
 			.orElse(null);
 	}
@@ -165,7 +164,8 @@ public class SwotAnalyses {
 	@Transactional
 	void removeItem(UUID organisationId, UUID analysisId, UUID itemId) {
 		var item = item(organisationId, analysisId, itemId);
-		for (var action : actionRepository.findBySwotItemIdIn(List.of(itemId))) {
+		for (var action : actionRepository.findByOrganisationIdAndSwotItemIdIn(organisationId,
+				List.of(itemId))) {
 			action.forgetSwotItem();
 			actionRepository.saveAndFlush(action);
 			versions.kept(action);
@@ -173,7 +173,7 @@ public class SwotAnalyses {
 		versions.deleted(organisationId, item);
 		items.delete(item);
 		items.flush();
-		var rest = items.findByAnalysisIdOrderBySortOrderAsc(analysisId);
+		var rest = items.findByAnalysisIdAndOrganisationIdOrderBySortOrderAsc(analysisId, organisationId);
 		for (int i = 0; i < rest.size(); i++) {
 			rest.get(i).placeAt(i + 1);
 		}
@@ -189,7 +189,7 @@ public class SwotAnalyses {
 	@Transactional
 	void moveItem(UUID organisationId, UUID analysisId, UUID itemId, int by) {
 		var item = item(organisationId, analysisId, itemId);
-		var all = items.findByAnalysisIdOrderBySortOrderAsc(analysisId);
+		var all = items.findByAnalysisIdAndOrganisationIdOrderBySortOrderAsc(analysisId, organisationId);
 		var quadrant = new ArrayList<>(all.stream().filter(i -> i.getQuadrant() == item.getQuadrant()).toList());
 		var neighbour = Ordering.move(quadrant, item, by);
 		if (neighbour == null) {
@@ -214,7 +214,7 @@ public class SwotAnalyses {
 	public UUID makeAction(UUID organisationId, UUID analysisId, UUID itemId, UUID goalId) {
 		var item = item(organisationId, analysisId, itemId);
 		goals.get(organisationId, goalId);
-		var existing = actionRepository.findBySwotItemIdIn(List.of(itemId));
+		var existing = actionRepository.findByOrganisationIdAndSwotItemIdIn(organisationId, List.of(itemId));
 		if (!existing.isEmpty()) {
 			return existing.get(0).getId();
 		}

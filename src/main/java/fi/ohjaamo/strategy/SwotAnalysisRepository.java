@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.repository.Repository;
 
-interface SwotAnalysisRepository extends JpaRepository<SwotAnalysis, UUID> {
+interface SwotAnalysisRepository extends Repository<SwotAnalysis, UUID> {
 
 	List<SwotAnalysis> findByOrganisationIdOrderByAnalysedOnDescTitleAsc(UUID organisationId);
 
 	Optional<SwotAnalysis> findByIdAndOrganisationId(UUID id, UUID organisationId);
+
+	SwotAnalysis saveAndFlush(SwotAnalysis analysis);
 
 }

@@ -112,14 +112,19 @@ class AuditLogIntegrationTests {
 		var browser = new Browserless(port);
 		browser.signIn(org.administrator().username(), "salasana-" + org.administrator().username());
 		browser.get("/admin/audit");
-		long before = entries.count();
+		long before = linesOf(org.id());
 		for (String path : List.of("/admin/audit", "/admin/audit/" + UUID.randomUUID(), "/admin/audit/delete")) {
 			var response = browser.post(path, Map.of("action", "delete"));
 			assertThat(response.statusCode()).as(path).isIn(404, 405);
 		}
-		assertThat(entries.count()).isEqualTo(before);
+		assertThat(linesOf(org.id())).isEqualTo(before);
 		assertThat(AuditEntryRepository.class.getMethods()).extracting(java.lang.reflect.Method::getName)
 			.doesNotContain("delete", "deleteAll", "deleteById", "saveAll");
+	}
+
+	private long linesOf(UUID organisationId) {
+		return entries.findByOrganisationIdOrderByOccurredAtDesc(organisationId, PageRequest.of(0, 1))
+			.getTotalElements();
 	}
 
 }

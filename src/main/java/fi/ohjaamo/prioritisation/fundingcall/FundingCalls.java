@@ -145,7 +145,7 @@ public class FundingCalls {
 		if (!call.takesApplications()) {
 			throw new IllegalStateException("the call takes no applications");
 		}
-		if (applications.existsByCallIdAndProjectId(callId, projectId)) {
+		if (applications.existsByOrganisationIdAndCallIdAndProjectId(user.organisationId(), callId, projectId)) {
 			throw new IllegalStateException("the project has applied already");
 		}
 		var application = applications.save(new FundingApplication(call, projectId, area, amount, justification,

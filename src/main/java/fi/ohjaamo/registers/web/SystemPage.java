@@ -65,7 +65,7 @@ class SystemPage {
 		model.addAttribute("projectChoices", links.choices(org));
 		model.addAttribute("contracts", contracts.covering(org, systemId));
 		model.addAttribute("contractVendors", contracts.of(org).stream()
-			.collect(Collectors.toMap(c -> c.getId(), c -> contracts.vendorName(c.getVendorId()))));
+			.collect(Collectors.toMap(c -> c.getId(), c -> contracts.vendorName(org, c.getVendorId()))));
 		model.addAttribute("costTotal", system.getCosts().stream().map(YearCost::total).reduce(BigDecimal.ZERO, BigDecimal::add));
 		model.addAttribute("mayKeep", RegisterAccess.mayKeep(user));
 		model.addAttribute("directions", Direction.values());
