@@ -58,7 +58,8 @@ final class PlanNaming implements PlanOutline.Naming {
 	}
 
 	private String message(String code, Object @Nullable [] arguments, String fallback) {
-		return Objects.requireNonNull(messages.getMessage(code, arguments, fallback, locale), "a message with a default");
+		return Objects.requireNonNull(messages.getMessage(code, arguments, fallback, locale),
+				"a message with a default");
 	}
 
 	private int indexOf(UUID id) {

@@ -47,9 +47,9 @@ class PlanProjectsController {
 			@RequestParam(required = false) @Nullable Status status,
 			@RequestParam(required = false) @Nullable Integer year, Model model) {
 		var plan = keeping.draft(user, id);
-		var filter = new PortfolioFilter(q, category == null ? null : List.of(category),
-				status == null ? null : List.of(status), null, null, null, null, null, null, null, null, null, null,
-				null, year, "number", null, 1, null);
+		var filter = new PortfolioFilter(q == null ? "" : q, category == null ? List.of() : List.of(category),
+				status == null ? List.of() : List.of(status), List.of(), null, List.of(), null, null, List.of(), null,
+				null, null, null, null, year, "number", null, 1, null);
 		Set<UUID> chosen = plan.getProjects().stream().map(ChosenProject::projectId).collect(Collectors.toSet());
 		model.addAttribute("plan", plan);
 		model.addAttribute("lines", PlanOutline.lines(plans.tree(plan, LocaleContextHolder.getLocale()),

@@ -59,8 +59,8 @@ public class Approvals {
 		var facts = files.factsOf(user.organisationId(), projectId);
 		var card = project.card();
 		var reading = MatrixReading.of(rules.of(user.organisationId()).stream().map(DecisionRule::definition).toList(),
-				new CardFacts(CardCosts.of(Objects.requireNonNull(card.costs(), "a card's cost lines are never null")), Objects.requireNonNull(card.kind(), "a saved card has a kind"), facts.isNewInformationSystem(),
-						facts.isPersonalData(), facts.isCrossSector()));
+				new CardFacts(CardCosts.of(card.costs()), Objects.requireNonNull(card.kind(), "a saved card has a kind"),
+						facts.isNewInformationSystem(), facts.isPersonalData(), facts.isCrossSector()));
 		Set<Analysis> present = EnumSet.noneOf(Analysis.class);
 		files.analysesOf(user.organisationId(), projectId).forEach(a -> present.add(a.getKind()));
 		if (card.impacts().stream().noneMatch(part -> part.state() == ImpactState.NOT_ASSESSED)) {

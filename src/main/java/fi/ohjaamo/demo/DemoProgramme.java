@@ -145,8 +145,8 @@ class DemoProgramme implements ApplicationRunner {
 
 	/** Saves the project's latest card again, now on the worksite; a title no longer in the demo is skipped. */
 	private void place(CurrentUser director, String title, UUID worksite) {
-		var filter = new PortfolioFilter(title, null, null, null, null, null, null, null, null, null, null, null, null,
-				null, null, null, null, null, null);
+		var filter = new PortfolioFilter(title, List.of(), List.of(), List.of(), null, List.of(), null, null, List.of(),
+				null, null, null, null, null, null, null, null, 1, null);
 		portfolio.find(director.organisationId(), filter)
 			.rows()
 			.stream()

@@ -12,8 +12,8 @@ final class Filters {
 	}
 
 	static PortfolioFilter ofStatuses(List<Status> statuses) {
-		return new PortfolioFilter(null, null, statuses, null, null, null, null, null, null, null, null, null, null,
-				null, null, null, null, null, null);
+		return new PortfolioFilter("", List.of(), statuses, List.of(), null, List.of(), null, null, List.of(), null,
+				null, null, null, null, null, null, null, 1, null);
 	}
 
 }

@@ -34,7 +34,11 @@ final class Words {
 	}
 
 	/** A portfolio enum's label, under the key the card form uses ({@code portfolio.costKind.ONE_OFF}). */
-	String portfolio(Enum<?> value) {
+	/** A choice's name; empty for one not made. */
+	String portfolio(@Nullable Enum<?> value) {
+		if (value == null) {
+			return "";
+		}
 		String type = value.getDeclaringClass().getSimpleName();
 		return of("portfolio." + Character.toLowerCase(type.charAt(0)) + type.substring(1), value);
 	}

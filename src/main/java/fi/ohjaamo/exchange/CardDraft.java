@@ -22,8 +22,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class CardDraft {
 
-	@Nullable String title, number, description, impactSummary, scheduleStart, scheduleEnd, scheduleNote,
-			likelihoodNote, costNote, resourceNote;
+	String title, number, description, impactSummary, scheduleStart, scheduleEnd, scheduleNote, likelihoodNote,
+			costNote, resourceNote;
 
 	@Nullable Category category;
 

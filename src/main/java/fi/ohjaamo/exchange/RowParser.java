@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -58,10 +59,10 @@ final class RowParser {
 				case PROJECT_MANAGER -> draft.projectManagerId = one(names.people().find(text), text, problem);
 				case DESCRIPTION -> draft.description = text;
 				case IMPACT_SUMMARY -> draft.impactSummary = text;
-				case IMPACT_ORGANISATION_STATE -> states[0] = choice(column, text, problem, states[0]);
-				case IMPACT_SECURITY_STATE -> states[1] = choice(column, text, problem, states[1]);
-				case IMPACT_DATA_STATE -> states[2] = choice(column, text, problem, states[2]);
-				case IMPACT_CASE_STATE -> states[3] = choice(column, text, problem, states[3]);
+				case IMPACT_ORGANISATION_STATE -> states[0] = kept(column, text, problem, states[0]);
+				case IMPACT_SECURITY_STATE -> states[1] = kept(column, text, problem, states[1]);
+				case IMPACT_DATA_STATE -> states[2] = kept(column, text, problem, states[2]);
+				case IMPACT_CASE_STATE -> states[3] = kept(column, text, problem, states[3]);
 				case IMPACT_ORGANISATION_TEXT -> texts[0] = text;
 				case IMPACT_SECURITY_TEXT -> texts[1] = text;
 				case IMPACT_DATA_TEXT -> texts[2] = text;
@@ -101,12 +102,19 @@ final class RowParser {
 		if (text.isEmpty()) {
 			return current;
 		}
-		var value = labels.value((Class) column.choices, text);
+		var value = labels.value((Class) Objects.requireNonNull(column.choices, "a choice column lists its choices"),
+				text);
 		if (value.isEmpty()) {
 			problem.accept("exchange.problem.notAChoice");
 			return current;
 		}
 		return (E) value.get();
+	}
+
+	/** A choice that always has a value: an empty or unknown cell keeps the current one. */
+	private <E extends Enum<E>> E kept(ExchangeColumn column, String text, Consumer<String> problem, E current) {
+		E chosen = choice(column, text, problem, current);
+		return chosen == null ? current : chosen;
 	}
 
 	private static @Nullable UUID one(List<UUID> found, String text, Consumer<String> problem) {

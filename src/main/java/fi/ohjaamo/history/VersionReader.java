@@ -32,8 +32,9 @@ class VersionReader {
 		Locale locale = LocaleContextHolder.getLocale();
 		var fields = new ArrayList<ReadField>();
 		for (var field : snapshot.fields()) {
-			String label = Objects.requireNonNull(messages.getMessage(field.label(),
-					field.argument() == null ? null : new Object[] { argument(field.argument()) }, field.label(), locale),
+			Object @Nullable [] arguments = field.argument() == null ? null
+					: new Object[] { argument(field.argument()) };
+			String label = Objects.requireNonNull(messages.getMessage(field.label(), arguments, field.label(), locale),
 					"a message with a default");
 			fields.add(new ReadField(field.key(), label, value(field, locale)));
 		}

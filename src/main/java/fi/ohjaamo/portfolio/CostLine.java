@@ -24,7 +24,7 @@ public record CostLine(@Enumerated(EnumType.STRING) @Column(length = 20) @NotNul
 		@DecimalMin("0") @Digits(integer = 12, fraction = 2) @Nullable BigDecimal amountMin,
 		@DecimalMin("0") @Digits(integer = 12, fraction = 2) @Nullable BigDecimal amountMax, boolean amountUnknown,
 		@Enumerated(EnumType.STRING) @Column(length = 20) @NotNull @Nullable Vat vat,
-		@Size(max = 500) @Nullable String note) {
+		@Size(max = 500) String note) {
 
 	public static CostLine blank() {
 		return new CostLine(CostKind.ONE_OFF, null, null, null, null, false, Vat.EXCLUDED, "");

@@ -6,15 +6,14 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.jspecify.annotations.Nullable;
 
 /**
  * One part of the change-impact assessment: described in text, no impact, or not assessed. The text
  * is the description when described and the reason when not assessed.
  */
 @Embeddable
-public record ImpactPart(@Enumerated(EnumType.STRING) @Column(length = 20) @NotNull @Nullable ImpactState state,
-		@Size(max = ProjectCard.LONG_TEXT) @Nullable String text) {
+public record ImpactPart(@Enumerated(EnumType.STRING) @Column(length = 20) @NotNull ImpactState state,
+		@Size(max = ProjectCard.LONG_TEXT) String text) {
 
 	public static ImpactPart notAssessed() {
 		return new ImpactPart(ImpactState.NOT_ASSESSED, "");

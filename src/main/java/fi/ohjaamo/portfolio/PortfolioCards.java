@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -75,7 +76,7 @@ public class PortfolioCards {
 		var sort = PortfolioSort.of(filter.sort());
 		String order = sort.sql + (filter.descending() ? " desc" : " asc") + " nulls last, lower(p.title), p.id";
 		List<UUID> ids = jdbc.queryForList("select p.id from project p where %s order by %s".formatted(where.sql(),
-				order), where.params(), UUID.class);
+				order), where.params(), UUID.class).stream().map(Objects::requireNonNull).toList();
 		for (int from = 0; from < ids.size(); from += pageSize) {
 			page(ids.subList(from, Math.min(from + pageSize, ids.size())), years).forEach(each);
 		}
@@ -84,13 +85,19 @@ public class PortfolioCards {
 	/** The organisation's projects that carry this number on their card; numbers are meant to be unique but need not be. */
 	public List<UUID> numbered(UUID organisationId, String number) {
 		return jdbc.queryForList("select id from project where organisation_id = :org and project_number = :number",
-				Map.of("org", organisationId, "number", number), UUID.class);
+				Map.of("org", organisationId, "number", number), UUID.class)
+			.stream()
+			.map(Objects::requireNonNull)
+			.toList();
 	}
 
 	/** The current revision of a project of the organisation, empty for one of another organisation. */
 	public Optional<Integer> revisionOf(UUID organisationId, UUID projectId) {
 		return jdbc.queryForList("select revision from project where organisation_id = :org and id = :id",
-				Map.of("org", organisationId, "id", projectId), Integer.class).stream().findFirst();
+				Map.of("org", organisationId, "id", projectId), Integer.class)
+			.stream()
+			.map(Objects::requireNonNull)
+			.findFirst();
 	}
 
 	/** One page of cards in the order of the ids: four queries, whatever the page holds. */

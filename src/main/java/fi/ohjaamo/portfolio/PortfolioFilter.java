@@ -10,12 +10,11 @@ import org.jspecify.annotations.Nullable;
  * A view of the portfolio as the URL states it, so any view can be bookmarked and shared. Every list
  * means "any of these"; empty means no restriction.
  */
-public record PortfolioFilter(@Nullable String q, @Nullable List<Category> category, @Nullable List<Status> status,
-		@Nullable List<UUID> serviceArea, @Nullable UUID unit, @Nullable List<ProjectKind> kind,
-		@Nullable Obligation obligation, @Nullable Visibility visibility, @Nullable List<Priority> priority,
-		@Nullable Likelihood likelihood, @Nullable ScheduleOwner scheduleOwner, @Nullable UUID goal,
-		@Nullable Boolean noGoal, @Nullable UUID manager, @Nullable Integer year, @Nullable String sort,
-		@Nullable String dir, @Nullable Integer page, @Nullable UUID worksite) {
+public record PortfolioFilter(String q, List<Category> category, List<Status> status, List<UUID> serviceArea,
+		@Nullable UUID unit, List<ProjectKind> kind, @Nullable Obligation obligation, @Nullable Visibility visibility,
+		List<Priority> priority, @Nullable Likelihood likelihood, @Nullable ScheduleOwner scheduleOwner,
+		@Nullable UUID goal, @Nullable Boolean noGoal, @Nullable UUID manager, @Nullable Integer year,
+		@Nullable String sort, @Nullable String dir, Integer page, @Nullable UUID worksite) {
 
 	public static final int PAGE_SIZE = 50;
 
@@ -32,8 +31,8 @@ public record PortfolioFilter(@Nullable String q, @Nullable List<Category> categ
 	}
 
 	public static PortfolioFilter none() {
-		return new PortfolioFilter(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-				null, null, null, null, null);
+		return new PortfolioFilter("", List.of(), List.of(), List.of(), null, List.of(), null, null, List.of(), null,
+				null, null, null, null, null, null, null, 1, null);
 	}
 
 	public boolean descending() {

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -107,7 +108,7 @@ public class PortfolioPlans {
 		for (var line : lines) {
 			int slot = line.oneOff() ? 0 : 1;
 			span.of(line).forEach(year -> {
-				var pair = years.get(year);
+				var pair = Objects.requireNonNull(years.get(year), "the span holds every line's years");
 				pair[slot] = pair[slot].plus(line.min(), line.max(), line.unknown());
 			});
 		}

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -181,7 +182,7 @@ public class Project {
 		if (basedOnRevision != revision) {
 			throw new EditConflictException(basedOnRevision, revision);
 		}
-		if (!status.canMoveTo(card.status())) {
+		if (!status.canMoveTo(required(card.status()))) {
 			throw new IllegalStateException("status " + status + " cannot move to " + card.status());
 		}
 		apply(card, now);
@@ -191,13 +192,13 @@ public class Project {
 		title = card.title();
 		number = card.number();
 		numberSortKey = sortKeyOf(number);
-		category = card.category();
+		category = required(card.category());
 		serviceAreaId = card.serviceAreaId();
 		unitId = card.unitId();
-		obligation = card.obligation();
-		kind = card.kind();
-		status = card.status();
-		visibility = card.visibility();
+		obligation = required(card.obligation());
+		kind = required(card.kind());
+		status = required(card.status());
+		visibility = required(card.visibility());
 		projectManagerId = card.projectManagerId();
 		description = card.description();
 		impactSummary = card.impactSummary();
@@ -212,10 +213,10 @@ public class Project {
 		startMonthIndex = SchedulePoint.parse(scheduleStart).map(SchedulePoint::startIndex).orElse(null);
 		endMonthIndex = SchedulePoint.parse(scheduleEnd).map(SchedulePoint::endIndex).orElse(null);
 		scheduleNote = card.scheduleNote();
-		likelihood = card.likelihood();
+		likelihood = required(card.likelihood());
 		likelihoodNote = card.likelihoodNote();
-		priority = card.priority();
-		scheduleOwner = card.scheduleOwner();
+		priority = required(card.priority());
+		scheduleOwner = required(card.scheduleOwner());
 		costs = new ArrayList<>(card.costs());
 		costNote = card.costNote();
 		resources = new ArrayList<>(card.resources());
@@ -224,6 +225,11 @@ public class Project {
 		searchText = searchTextOf(card);
 		revision++;
 		updatedAt = now;
+	}
+
+	/** A card is saved only once validated, and validation requires the card's choices (@NotNull). */
+	private static <T> T required(@Nullable T choice) {
+		return Objects.requireNonNull(choice, "a saved card is validated: its choices are made");
 	}
 
 	public ProjectCard card() {
@@ -271,6 +277,10 @@ public class Project {
 
 	public Status getStatus() {
 		return status;
+	}
+
+	public Visibility getVisibility() {
+		return visibility;
 	}
 
 	public @Nullable UUID getServiceAreaId() {

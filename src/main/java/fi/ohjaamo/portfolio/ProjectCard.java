@@ -15,43 +15,43 @@ import org.jspecify.annotations.Nullable;
  * Everything a person writes on a project card, in the order of the action plan's template. It is the
  * edit form and also the content of every kept version, so a diff compares exactly what people typed.
  */
-public record ProjectCard(@NotBlank @Size(max = 300) @Nullable String title, @Size(max = 20) @Nullable String number,
+public record ProjectCard(@NotBlank @Size(max = 300) String title, @Size(max = 20) String number,
 		@NotNull @Nullable Category category, @NotNull @Nullable UUID serviceAreaId, @Nullable UUID unitId,
 		@NotNull @Nullable Obligation obligation, @NotNull @Nullable ProjectKind kind, @NotNull @Nullable Status status,
 		@NotNull @Nullable Visibility visibility, @Nullable UUID projectManagerId,
-		@Size(max = LONG_TEXT) @Nullable String description, @Size(max = LONG_TEXT) @Nullable String impactSummary,
-		@Valid @Nullable ImpactPart impactOrganisation, @Valid @Nullable ImpactPart impactSecurity,
-		@Valid @Nullable ImpactPart impactData, @Valid @Nullable ImpactPart impactCaseManagement,
-		@Nullable List<UUID> goalIds, boolean noStrategicGoal, @Size(max = 12) @Nullable String scheduleStart,
-		@Size(max = 12) @Nullable String scheduleEnd, @Size(max = SHORT_TEXT) @Nullable String scheduleNote,
-		@NotNull @Nullable Likelihood likelihood, @Size(max = SHORT_TEXT) @Nullable String likelihoodNote,
-		@NotNull @Nullable Priority priority, @NotNull @Nullable ScheduleOwner scheduleOwner,
-		@Valid @Nullable List<CostLine> costs, @Size(max = SHORT_TEXT) @Nullable String costNote,
-		@Valid @Nullable List<ResourceLine> resources, @Size(max = SHORT_TEXT) @Nullable String resourceNote,
-		@Nullable UUID worksiteId) {
+		@Size(max = LONG_TEXT) String description, @Size(max = LONG_TEXT) String impactSummary,
+		@Valid ImpactPart impactOrganisation, @Valid ImpactPart impactSecurity, @Valid ImpactPart impactData,
+		@Valid ImpactPart impactCaseManagement, List<UUID> goalIds, boolean noStrategicGoal,
+		@Size(max = 12) String scheduleStart, @Size(max = 12) String scheduleEnd,
+		@Size(max = SHORT_TEXT) String scheduleNote, @NotNull @Nullable Likelihood likelihood,
+		@Size(max = SHORT_TEXT) String likelihoodNote, @NotNull @Nullable Priority priority,
+		@NotNull @Nullable ScheduleOwner scheduleOwner, @Valid List<CostLine> costs,
+		@Size(max = SHORT_TEXT) String costNote, @Valid List<ResourceLine> resources,
+		@Size(max = SHORT_TEXT) String resourceNote, @Nullable UUID worksiteId) {
 
 	public static final int LONG_TEXT = 10_000;
 
 	public static final int SHORT_TEXT = 2_000;
 
 	/** A card on no programme's worksite, as most cards are; the worksite is optional and added last. */
-	public ProjectCard(@Nullable String title, @Nullable String number, @Nullable Category category,
-			@Nullable UUID serviceAreaId, @Nullable UUID unitId, @Nullable Obligation obligation,
-			@Nullable ProjectKind kind, @Nullable Status status, @Nullable Visibility visibility,
-			@Nullable UUID projectManagerId, @Nullable String description, @Nullable String impactSummary,
-			@Nullable ImpactPart impactOrganisation, @Nullable ImpactPart impactSecurity, @Nullable ImpactPart impactData,
-			@Nullable ImpactPart impactCaseManagement, @Nullable List<UUID> goalIds, boolean noStrategicGoal,
-			@Nullable String scheduleStart, @Nullable String scheduleEnd, @Nullable String scheduleNote,
-			@Nullable Likelihood likelihood, @Nullable String likelihoodNote, @Nullable Priority priority,
-			@Nullable ScheduleOwner scheduleOwner, @Nullable List<CostLine> costs, @Nullable String costNote,
-			@Nullable List<ResourceLine> resources, @Nullable String resourceNote) {
+	public ProjectCard(String title, String number, @Nullable Category category, @Nullable UUID serviceAreaId,
+			@Nullable UUID unitId, @Nullable Obligation obligation, @Nullable ProjectKind kind, @Nullable Status status,
+			@Nullable Visibility visibility, @Nullable UUID projectManagerId, String description, String impactSummary,
+			ImpactPart impactOrganisation, ImpactPart impactSecurity, ImpactPart impactData,
+			ImpactPart impactCaseManagement, List<UUID> goalIds, boolean noStrategicGoal, String scheduleStart,
+			String scheduleEnd, String scheduleNote, @Nullable Likelihood likelihood, String likelihoodNote,
+			@Nullable Priority priority, @Nullable ScheduleOwner scheduleOwner, List<CostLine> costs, String costNote,
+			List<ResourceLine> resources, String resourceNote) {
 		this(title, number, category, serviceAreaId, unitId, obligation, kind, status, visibility, projectManagerId,
 				description, impactSummary, impactOrganisation, impactSecurity, impactData, impactCaseManagement,
 				goalIds, noStrategicGoal, scheduleStart, scheduleEnd, scheduleNote, likelihood, likelihoodNote,
 				priority, scheduleOwner, costs, costNote, resources, resourceNote, null);
 	}
 
-	/** Normalises what a form sends: trimmed texts, no null lists or parts. */
+	/**
+	 * Normalises what a form sends: trimmed texts, no null lists or parts. Binding passes null for what a form
+	 * left out, so the texts, lists and parts are checked here and never null on a card.
+	 */
 	public ProjectCard {
 		title = clean(title);
 		number = clean(number);
@@ -79,7 +79,8 @@ public record ProjectCard(@NotBlank @Size(max = 300) @Nullable String title, @Si
 	/** A new card with the template's defaults: a proposal, internal, nothing assessed yet. */
 	public static ProjectCard blank(@Nullable UUID serviceAreaId) {
 		return new ProjectCard("", "", Category.SERVICE_AREA, serviceAreaId, null, Obligation.SELECTED,
-				ProjectKind.DEVELOPMENT, Status.PROPOSAL, Visibility.INTERNAL, null, "", "", null, null, null, null,
+				ProjectKind.DEVELOPMENT, Status.PROPOSAL, Visibility.INTERNAL, null, "", "",
+				ImpactPart.notAssessed(), ImpactPart.notAssessed(), ImpactPart.notAssessed(), ImpactPart.notAssessed(),
 				List.of(), false, "", "", "", Likelihood.LIKELY, "", Priority.MEDIUM, ScheduleOwner.BOTH, List.of(),
 				"", List.of(), "");
 	}

@@ -104,7 +104,7 @@ public class Projects {
 		if (!ProjectPermissions.mayEdit(user, project) || !(keepsServiceArea || ProjectPermissions.mayWrite(user, card))) {
 			throw new AccessDeniedException("may not edit this project");
 		}
-		var visibility = project.card().visibility();
+		var visibility = project.getVisibility();
 		boolean proposes = proposesPublication(user, card, visibility);
 		var content = (proposes ? card.withVisibility(visibility) : card).withoutEmptyLines();
 		requireValid(user.organisationId(), content, project.getStatus());

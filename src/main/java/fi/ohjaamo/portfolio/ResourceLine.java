@@ -18,7 +18,7 @@ public record ResourceLine(@Enumerated(EnumType.STRING) @Column(length = 20) @No
 		@Enumerated(EnumType.STRING) @Column(length = 20) @NotNull @Nullable EffortUnit effortUnit,
 		@DecimalMin("0") @Digits(integer = 7, fraction = 2) @Nullable BigDecimal amountMin,
 		@DecimalMin("0") @Digits(integer = 7, fraction = 2) @Nullable BigDecimal amountMax,
-		@Size(max = 500) @Nullable String note) {
+		@Size(max = 500) String note) {
 
 	public static ResourceLine blank() {
 		return new ResourceLine(ResourceParty.IT, EffortUnit.PERSON_DAYS, null, null, "");

@@ -62,7 +62,8 @@ record CriterionForm(@NotBlank @Size(max = 200) String name, @Size(max = 2000) S
 
 	/** Only call on a form without errors. */
 	CriterionDefinition definition() {
-		return new CriterionDefinition(name, description, Objects.requireNonNull(weight), Objects.requireNonNull(scaleStart),
+		return new CriterionDefinition(name, description, Objects.requireNonNull(weight),
+				Objects.requireNonNull(scaleStart),
 				levels.stream().map(Level::meaning).toList(), inUse());
 	}
 

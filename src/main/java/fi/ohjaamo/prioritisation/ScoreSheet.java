@@ -60,7 +60,7 @@ public record ScoreSheet(List<Criterion> criteria, List<Evaluator> evaluators, M
 			lastAt.put(score.evaluatorId(), score.scoredAt());
 			roundOf.putIfAbsent(score.roundId(), score);
 			rounds.computeIfAbsent(score.roundId(), id -> new ArrayList<>())
-				.add(new Line(Objects.requireNonNull(byId.get(score.criterionId()), "scores are given on the listed criteria"),
+				.add(new Line(Objects.requireNonNull(byId.get(score.criterionId()), "scored on a listed criterion"),
 						score.level(), previous));
 		}
 		var evaluators = latest.entrySet().stream()

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -18,6 +19,7 @@ import fi.ohjaamo.portfolio.Projects;
 import fi.ohjaamo.shared.NotFoundException;
 import fi.ohjaamo.strategy.GoalView;
 import fi.ohjaamo.strategy.StrategicGoals;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -86,13 +88,20 @@ public class PublishedProjects {
 		return toPublic(project.getId(), project.card(), project.getUpdatedAt(), units, goalNames);
 	}
 
+	/** Only saved cards are published, and a card is saved once validated: its choices are made. */
+	private static <T> T saved(@Nullable T choice) {
+		return Objects.requireNonNull(choice, "a saved card is validated");
+	}
+
 	/** The one place where a card is reduced to the fields ADR 0013 publishes; published plans use it too. */
 	static PublicProject toPublic(UUID projectId, ProjectCard card, Instant updatedAt, UnitTree units,
 			Map<UUID, String> goalNames) {
 		var names = units.byId();
-		Function<UUID, String> nameOf = id -> id == null || !names.containsKey(id) ? "" : names.get(id).name();
-		return new PublicProject(projectId, card.number(), card.title(), card.category(),
-				nameOf.apply(card.serviceAreaId()), nameOf.apply(card.unitId()), card.kind(), card.status(),
+		Function<@Nullable UUID, String> nameOf = id -> id == null || !names.containsKey(id) ? ""
+				: names.get(id).name();
+		return new PublicProject(projectId, card.number(), card.title(), saved(card.category()),
+				nameOf.apply(card.serviceAreaId()), nameOf.apply(card.unitId()), saved(card.kind()),
+				saved(card.status()),
 				card.description(), card.impactSummary(), card.scheduleStart(), card.scheduleEnd(),
 				card.goalIds().stream().filter(goalNames::containsKey).map(goalNames::get).toList(),
 				card.costs().stream().map(PublicCost::of).toList(), updatedAt);

@@ -29,8 +29,8 @@ record ChangeForm(@NotNull @Nullable UUID projectId, @NotNull @Nullable ChangeKi
 
 	/** Only call on a form without errors. */
 	Scenarios.ChangeRequest request() {
-		return new Scenarios.ChangeRequest(Objects.requireNonNull(projectId), Objects.requireNonNull(kind), newStart, newEnd,
-				reason);
+		return new Scenarios.ChangeRequest(Objects.requireNonNull(projectId), Objects.requireNonNull(kind), newStart,
+				newEnd, reason);
 	}
 
 }

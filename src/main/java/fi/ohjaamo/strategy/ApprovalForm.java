@@ -31,7 +31,8 @@ record ApprovalForm(@NotBlank @Size(max = 300) String body,
 	}
 
 	Approval approval() {
-		return new Approval(body, Objects.requireNonNull(date, "validated"), nullIfBlank(minutesSection), nullIfBlank(diaryNumber), nullIfBlank(link));
+		return new Approval(body, Objects.requireNonNull(date), nullIfBlank(minutesSection), nullIfBlank(diaryNumber),
+				nullIfBlank(link));
 	}
 
 	private static String blank(@Nullable String s) {

@@ -45,8 +45,8 @@ record IndicatorForm(@Nullable UUID goalId, @Nullable UUID focusAreaId, @NotBlan
 
 	/** Only call on a form without errors: one with exactly one of a goal and a focus area. */
 	IndicatorDefinition definition() {
-		return new IndicatorDefinition(goalId, focusAreaId, name, unit, Objects.requireNonNull(direction), baselineValue,
-				baselineYear, targets.stream()
+		return new IndicatorDefinition(goalId, focusAreaId, name, unit, Objects.requireNonNull(direction),
+				baselineValue, baselineYear, targets.stream()
 					.map(t -> new IndicatorTarget(Objects.requireNonNull(t.year()), Objects.requireNonNull(t.value())))
 					.toList());
 	}

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -153,7 +154,7 @@ public class CardReader {
 	}
 
 	private String message(String key) {
-		return messages.getMessage(key, null, key, locale);
+		return Objects.requireNonNull(messages.getMessage(key, null, key, locale), "a message with a default");
 	}
 
 	private void add(List<ReadField> fields, String key, String value) {

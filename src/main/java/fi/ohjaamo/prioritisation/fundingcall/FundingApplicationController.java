@@ -68,8 +68,8 @@ class FundingApplicationController {
 			return form(user, call, form, model);
 		}
 		var application = form.createsProject()
-				? calls.applyWithNewProject(user, id, card(form, pendingImpact()), Objects.requireNonNull(form.amount()),
-						form.justification())
+				? calls.applyWithNewProject(user, id, card(form, pendingImpact()),
+						Objects.requireNonNull(form.amount()), form.justification())
 				: calls.apply(user, id, Objects.requireNonNull(form.projectId()), Objects.requireNonNull(form.amount()),
 						form.justification());
 		return "redirect:/funding-calls/" + id + "/applications/" + application.getId() + "?applied";

@@ -82,7 +82,8 @@ record FundingCallForm(@NotBlank @Size(max = 200) String name, @Size(max = 4000)
 		return new FundingCallDefinition(name, description, Objects.requireNonNull(budget),
 				new FundingPeriod(Objects.requireNonNull(opensOn), Objects.requireNonNull(closesOn)),
 				criteria.stream().filter(Choice::inUse)
-					.map(c -> new CallCriterion(Objects.requireNonNull(c.criterionId()), c.weight() == null ? 0 : c.weight()))
+					.map(c -> new CallCriterion(Objects.requireNonNull(c.criterionId()),
+							c.weight() == null ? 0 : c.weight()))
 					.toList());
 	}
 

@@ -66,8 +66,8 @@ public class IntegrationMaps {
 				if (other == null) {
 					continue;
 				}
-				var edge = flowing(Objects.requireNonNull(nodes.get(system.getId()), "every listed system is a node"), other,
-						integration);
+				var from = Objects.requireNonNull(nodes.get(system.getId()), "every listed system is a node");
+				var edge = flowing(from, other, integration);
 				if (seen.add(key(edge))) {
 					edges.add(edge);
 				}
