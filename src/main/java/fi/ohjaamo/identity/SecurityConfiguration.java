@@ -34,10 +34,10 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/webjars/**", "/css/**", "/js/**", "/login", "/setup", "/error", "/actuator/health")
 			.permitAll()
-			// The published portfolio and its open data are read by anyone, but only read (ADR 0013).
-			// So is the accessibility statement, which Act 306/2019 requires every page to link.
-			.requestMatchers(HttpMethod.GET, "/accessibility", "/public", "/public/**", "/api/public/**", "/v3/api-docs",
-					"/v3/api-docs.yaml", "/v3/api-docs/**")
+			// The published portfolio, its open data and the page explaining that data are read by anyone, but
+			// only read (ADR 0013). So is the accessibility statement, which Act 306/2019 requires every page to link.
+			.requestMatchers(HttpMethod.GET, "/accessibility", "/public", "/public/**", "/open-data", "/api/public/**",
+					"/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**")
 			.permitAll()
 			.anyRequest()
 			.authenticated())

@@ -3,6 +3,7 @@ package fi.ohjaamo.portfolio;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 
@@ -63,6 +64,17 @@ public record PortfolioFilter(String q, List<Category> category, List<Status> st
 			case "priority" -> priority.size();
 			default -> 0;
 		};
+	}
+
+	/**
+	 * How many restrictions the view has besides the search, the status, the service area and the year, which most
+	 * views use: the filter panel folds the rest away and opens the fold when one of them is in use.
+	 */
+	public int lessCommonRestrictions() {
+		long single = Stream.of(unit, obligation, visibility, likelihood, scheduleOwner, goal, manager, worksite)
+			.filter(Objects::nonNull)
+			.count();
+		return category.size() + kind.size() + priority.size() + (int) single + (Boolean.TRUE.equals(noGoal) ? 1 : 0);
 	}
 
 	public int offset() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -99,13 +100,22 @@ final class Browser {
 		return this;
 	}
 
-	/** Ticks a checkbox of the filter form, unfolding its group first as a person would. */
+	/** Ticks a checkbox of the filter form, unfolding its groups first, outermost first, as a person would. */
 	Browser tick(String id) {
 		var box = driver.findElement(By.id(id));
-		if (!box.isDisplayed()) {
-			box.findElement(By.xpath("ancestor::details/summary")).click();
+		for (var summary : box.findElements(By.xpath("ancestor::details[not(@open)]/summary"))) {
+			summary.click();
 		}
 		box.click();
+		return this;
+	}
+
+	/** Opens a folded part of the page by its summary's text, unless it is open already. */
+	Browser unfold(String summaryText) {
+		var details = driver.findElement(By.xpath("//details[summary[starts-with(normalize-space(), '" + summaryText + "')]]"));
+		if (details.getDomAttribute("open") == null) {
+			details.findElement(By.tagName("summary")).click();
+		}
 		return this;
 	}
 
@@ -154,6 +164,27 @@ final class Browser {
 	/** The main save button of a card form; the hidden first one only catches the Enter key. */
 	Browser save() {
 		return clickAndLoad(By.cssSelector(".form-actions button.primary"));
+	}
+
+	/** Makes the window this wide and 1,024 px high, the size of a laptop's screen at 1,280. */
+	Browser windowWidth(int width) {
+		driver.manage().window().setSize(new Dimension(width, 1024));
+		return this;
+	}
+
+	/**
+	 * What scrolls sideways in the window, with how wide it is: the page itself, or a table's own scrolling region.
+	 * Empty when everything fits the width.
+	 */
+	List<String> sidewaysScrolling() {
+		Object wide = script("""
+				const page = document.documentElement;
+				const regions = [...document.querySelectorAll('.table-scroll')]
+					.filter(r => r.scrollWidth > r.clientWidth + 1)
+					.map(r => 'a table ' + r.scrollWidth + ' px wide in ' + r.clientWidth + ' px');
+				return page.scrollWidth > page.clientWidth
+					? ['the page, ' + page.scrollWidth + ' px wide in ' + page.clientWidth + ' px', ...regions] : regions;""");
+		return ((List<?>) wide).stream().map(String::valueOf).toList();
 	}
 
 	Object script(String code, Object... arguments) {

@@ -6,13 +6,17 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The portfolio table: filters that htmx applies in place, views that are URLs, and sorting. */
+/**
+ * The portfolio table: filters that htmx applies in place, views that are URLs, sorting, and a table and filter panel
+ * that fit a laptop's 1,280 px with the columns IT management reads most.
+ */
 class PortfolioBrowserTests extends BrowserTest {
 
 	private static final Pattern TOTAL = Pattern.compile("/ (\\d+) projektia?\\b");
@@ -45,7 +49,7 @@ class PortfolioBrowserTests extends BrowserTest {
 		assertThat(inProgressInEducation).isGreaterThan(found);
 		assertThat(found).isPositive();
 		assertThat(browser.texts(".portfolio-table tbody td:nth-child(3)")).hasSize(found).containsOnly("Käynnissä");
-		assertThat(browser.texts(".portfolio-table tbody td:nth-child(7)")).containsOnly("Sivistyspalvelut");
+		assertThat(column(browser, "Omistava palvelualue")).containsOnly("Sivistyspalvelut");
 		assertThat(browser.texts(".portfolio-table tbody td:nth-child(2) a")).anyMatch(t -> t.contains("Kirjasto"));
 		assertThat(browser.text(".totals")).isNotEqualTo(allTotals);
 		assertThat(browser.texts(".totals-table tbody tr")).isNotEmpty().isNotEqualTo(allYears);
@@ -118,6 +122,69 @@ class PortfolioBrowserTests extends BrowserTest {
 		var reversed = new ArrayList<>(titles(browser));
 		Collections.reverse(reversed);
 		assertThat(reversed).isEqualTo(ascending).hasSize(filtered);
+	}
+
+	@Test
+	void atTwelveHundredEightyPixelsTheTableShowsTheMainColumnsAndTheFilterPanelOneRowWithoutSidewaysScrolling() {
+		var browser = browser().signIn("tiina").windowWidth(1280).open("/projects");
+
+		assertThat(browser.texts(".portfolio-table thead th")).containsExactly("Nro", "Nimi", "Tila", "Prioriteetti",
+				"Aikataulu", "Omistava palvelualue", "Investoinnit", "Jatkuvat €/v");
+		assertThat(browser.sidewaysScrolling()).as("what scrolls sideways at 1,280 px").isEmpty();
+		assertThat(width(browser, ".portfolio-table thead th:nth-child(2)")).as("room for the projects' names")
+			.isGreaterThanOrEqualTo(320);
+		assertThat(browser.find("#f-manager").isDisplayed()).as("the less used filters are folded away").isFalse();
+		assertThat(height(browser, "#portfolio-filter")).as("the filter panel's height in a 1,024 px high window")
+			.isLessThanOrEqualTo(200);
+		assertThat(browser.find("#q").getRect().getY()).as("the search is in the panel's one row")
+			.isCloseTo(browser.find("#f-serviceArea").getRect().getY(), Offset.offset(8));
+	}
+
+	@Test
+	void aFoldedFilterStillFiltersAndAnyColumnCanBeShownOrHiddenAndBookmarked() {
+		var browser = browser().signIn("tiina").windowWidth(1280).open("/projects");
+		int all = total(browser);
+
+		browser.tick("f-kind-LIFECYCLE_UPDATE");
+		int lifecycle = awaitNewTotal(browser, all);
+		browser.unfold("Sarakkeet").tick("col-kind");
+		browser.waitUntil(d -> browser.texts(".portfolio-table thead th").contains("Laji"));
+		browser.find("#col-priority").click();
+		browser.waitUntil(d -> !browser.texts(".portfolio-table thead th").contains("Prioriteetti"));
+
+		assertThat(lifecycle).isPositive().isLessThan(all);
+		assertThat(column(browser, "Laji")).hasSize(lifecycle).containsOnly("Elinkaaripäivitys");
+		assertThat(browser.texts(".portfolio-table thead th")).containsExactly("Nro", "Nimi", "Tila", "Aikataulu",
+				"Omistava palvelualue", "Laji", "Investoinnit", "Jatkuvat €/v");
+		assertThat(browser.sidewaysScrolling()).as("what scrolls sideways at 1,280 px").isEmpty();
+		String bookmark = browser.path();
+		assertThat(bookmark).contains("kind=LIFECYCLE_UPDATE").contains("col=kind").doesNotContain("col=priority");
+
+		browser.open("/projects").open(bookmark);
+
+		assertThat(total(browser)).isEqualTo(lifecycle);
+		assertThat(browser.texts(".portfolio-table thead th")).contains("Laji").doesNotContain("Prioriteetti");
+		assertThat(browser.text(".more-filters > summary")).isEqualTo("Lisää suodattimia (1 valittu)");
+		assertThat(browser.find("#f-manager").isDisplayed()).as("the fold opens when a filter in it is in use")
+			.isTrue();
+		assertThat(browser.ticked("f-kind-LIFECYCLE_UPDATE")).isTrue();
+	}
+
+	/** The texts of the table's column with the heading, wherever the chosen columns put it. */
+	static List<String> column(Browser browser, String heading) {
+		int index = browser.texts(".portfolio-table thead th").indexOf(heading) + 1;
+		assertThat(index).as("the column " + heading).isPositive();
+		return browser.texts(".portfolio-table tbody td:nth-child(" + index + ")");
+	}
+
+	private static long width(Browser browser, String css) {
+		return Math.round(((Number) browser.script("return arguments[0].getBoundingClientRect().width;",
+				browser.find(css))).doubleValue());
+	}
+
+	private static long height(Browser browser, String css) {
+		return Math.round(((Number) browser.script("return arguments[0].getBoundingClientRect().height;",
+				browser.find(css))).doubleValue());
 	}
 
 	private static List<String> titles(Browser browser) {

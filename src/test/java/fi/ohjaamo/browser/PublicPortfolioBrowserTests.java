@@ -8,7 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A resident who never signs in finds the city's published projects from the sign-in page's footer, narrows the
- * list, reads a project and finds the open data and its licence, in Finnish and in English, on a phone as well.
+ * list, reads a project and finds the open data, the page that explains its fields and its licence, in Finnish and
+ * in English, on a phone as well.
  */
 class PublicPortfolioBrowserTests extends BrowserTest {
 
@@ -29,6 +30,13 @@ class PublicPortfolioBrowserTests extends BrowserTest {
 		assertThat(resident.texts("a")).contains("Projektit CSV-muodossa", "Rajapinnan kuvaus (OpenAPI)",
 				"Lisenssi: CC BY 4.0");
 		checked(resident, "/public/kuusijarven-kaupunki");
+
+		resident.clickLink("Avoimen datan kuvaus: kentät, koodit ja lisenssi");
+		assertThat(resident.path()).isEqualTo("/open-data");
+		assertThat(resident.heading()).isEqualTo("Avoimen datan kuvaus");
+		assertThat(resident.texts("#table-project th.field-json code")).contains("id", "title", "impactSummary");
+		checked(resident, "/open-data");
+		resident.open("/public/kuusijarven-kaupunki");
 
 		resident.choose("p-status", "Käynnissä");
 		resident.clickAndLoad(By.cssSelector("form.filters button[type=submit]"));

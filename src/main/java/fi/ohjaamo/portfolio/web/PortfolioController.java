@@ -34,6 +34,7 @@ class PortfolioController {
 		choices.addTo(model, user.organisationId());
 		model.addAttribute("result", query.find(user.organisationId(), filter));
 		model.addAttribute("links", QueryLinks.of(request));
+		model.addAttribute("columns", PortfolioColumns.of(request.getParameterValues("col")));
 		model.addAttribute("mayCreate", user.mayCreateProjects());
 		// The roadmap opens on the same selection the table shows.
 		model.addAttribute("roadmapLink", request.getQueryString() == null ? "/projects/roadmap"

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The roadmap laid out as a table: a column per quarter or month of the window, and each scheduled project's bar
  * as a cell spanning the columns its schedule covers. Spans rather than positioned boxes, because the page's
- * policy forbids inline styles and because a screen reader then reads the bar in its row and columns. A year
+ * policy forbids inline styles and because a screen reader then reads the bar in its row and columns. The period
+ * columns share the page's width equally, so a span is the same share of the timeline as of the time. A year
  * covers its four quarters or twelve months, a quarter its three months.
  */
 record Roadmap(boolean monthly, List<Period> periods, List<Group> groups, List<RoadmapProject> unscheduled) {
@@ -22,8 +23,15 @@ record Roadmap(boolean monthly, List<Period> periods, List<Group> groups, List<R
 	/** At most this many columns, so that a long-lived project does not stretch the table past reading. */
 	static final int MAX_COLUMNS = 40;
 
-	/** A column's heading: "Q3/2026" or "8/2026". */
-	record Period(String label, boolean yearStarts) {
+	/**
+	 * A column's heading: "Q3/2026" or "8/2026" in full, and "Q3" or "8" to show under its year, as the columns are
+	 * too narrow for the full label when the timeline fits the page.
+	 */
+	record Period(String label, String shortLabel, int year, boolean yearStarts) {
+	}
+
+	/** A heading over the columns of one year of the window. */
+	record Year(int year, int columns) {
 	}
 
 	/**
@@ -60,9 +68,14 @@ record Roadmap(boolean monthly, List<Period> periods, List<Group> groups, List<R
 			return new Roadmap(monthly, List.of(), List.of(), unscheduled);
 		}
 		else {
+			// The window starts and ends on whole years by quarter and whole quarters by month, so that no year's
+			// heading stands over a single narrow column it could not fit in.
+			int unit = monthly ? 3 : 4;
 			first = scheduled.stream().mapToInt(p -> p.start().orElseThrow().startIndex() / width).min().orElseThrow();
 			last = scheduled.stream().mapToInt(p -> p.end().orElseThrow().endIndex() / width).max().orElseThrow();
-			last = Math.min(last, first + MAX_COLUMNS - 1);
+			first -= first % unit;
+			last += unit - 1 - last % unit;
+			last = Math.min(last, first + MAX_COLUMNS - MAX_COLUMNS % unit - 1);
 		}
 		int from = first;
 		var periods = IntStream.rangeClosed(first, last).mapToObj(column -> period(column, monthly)).toList();
@@ -96,14 +109,30 @@ record Roadmap(boolean monthly, List<Period> periods, List<Group> groups, List<R
 	private static Period period(int column, boolean monthly) {
 		if (monthly) {
 			int month = column % 12 + 1;
-			return new Period(SchedulePoint.month(month, column / 12).toString(), month == 1);
+			return new Period(SchedulePoint.month(month, column / 12).toString(), Integer.toString(month), column / 12,
+					month == 1);
 		}
 		int quarter = column % 4 + 1;
-		return new Period(SchedulePoint.quarter(quarter, column / 4).toString(), quarter == 1);
+		return new Period(SchedulePoint.quarter(quarter, column / 4).toString(), "Q" + quarter, column / 4,
+				quarter == 1);
 	}
 
 	public int columns() {
 		return periods.size();
+	}
+
+	/** The years of the window in order, each with how many of its periods the window shows. */
+	public List<Year> years() {
+		var years = new ArrayList<Year>();
+		for (var period : periods) {
+			if (!years.isEmpty() && years.getLast().year() == period.year()) {
+				years.set(years.size() - 1, new Year(period.year(), years.getLast().columns() + 1));
+			}
+			else {
+				years.add(new Year(period.year(), 1));
+			}
+		}
+		return years;
 	}
 
 	public long scheduledCount() {

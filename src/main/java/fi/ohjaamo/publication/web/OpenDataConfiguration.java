@@ -16,7 +16,8 @@ class OpenDataConfiguration {
 	OpenAPI openDataApi() {
 		return new OpenAPI().info(new Info().title("Ohjaamo open data")
 			.version("v1")
-			.description("Published development projects of Finnish municipalities. Fields: docs/open-data.md.")
+			.description("Published development projects and approved action plans of Finnish municipalities. "
+					+ "Every field, code and the licence are explained at /open-data.")
 			.license(new License().name(OpenLicence.NAME).url(OpenLicence.URL)));
 	}
 

@@ -35,13 +35,29 @@ class RoadmapTests {
 	void aMonthSitsInItsQuarterAndSpansAcrossPrecisions() {
 		var mixed = project("8/2025", "Q1/2026");
 		var roadmap = Roadmap.of(List.of(mixed), false, null, p -> List.of(ONE));
-		assertThat(roadmap.periods()).extracting(Roadmap.Period::label).containsExactly("Q3/2025", "Q4/2025", "Q1/2026");
-		assertThat(row(roadmap, mixed)).extracting("before", "length", "after").containsExactly(0, 3, 0);
+		assertThat(roadmap.periods()).extracting(Roadmap.Period::label)
+			.containsSequence("Q3/2025", "Q4/2025", "Q1/2026");
+		assertThat(row(roadmap, mixed)).extracting("before", "length", "after").containsExactly(2, 3, 3);
 		var monthly = Roadmap.of(List.of(mixed), true, null, p -> List.of(ONE));
-		assertThat(monthly.periods().getFirst().label()).isEqualTo("8/2025");
+		assertThat(monthly.periods().getFirst().label()).isEqualTo("7/2025");
 		assertThat(monthly.periods().getLast().label()).isEqualTo("3/2026");
 		assertThat(monthly.periods()).filteredOn(Roadmap.Period::yearStarts).extracting(Roadmap.Period::label)
 			.containsExactly("1/2026");
+	}
+
+	@Test
+	void theWindowShowsWholeYearsByQuarterAndWholeQuartersByMonthUnderTheirYears() {
+		var late = project("Q4/2024", "Q1/2026");
+		var byQuarter = Roadmap.of(List.of(late), false, null, p -> List.of(ONE));
+		assertThat(byQuarter.years()).containsExactly(new Roadmap.Year(2024, 4), new Roadmap.Year(2025, 4),
+				new Roadmap.Year(2026, 4));
+		assertThat(byQuarter.periods()).extracting(Roadmap.Period::shortLabel).startsWith("Q1", "Q2", "Q3", "Q4", "Q1");
+		assertThat(row(byQuarter, late)).extracting("before", "length", "after").containsExactly(3, 6, 3);
+
+		var byMonth = Roadmap.of(List.of(late), true, null, p -> List.of(ONE));
+		assertThat(byMonth.years()).containsExactly(new Roadmap.Year(2024, 3), new Roadmap.Year(2025, 12),
+				new Roadmap.Year(2026, 3));
+		assertThat(byMonth.periods()).extracting(Roadmap.Period::shortLabel).startsWith("10", "11", "12", "1");
 	}
 
 	@Test
@@ -69,6 +85,9 @@ class RoadmapTests {
 		var roadmap = Roadmap.of(List.of(decades), false, null, p -> List.of(ONE));
 		assertThat(roadmap.columns()).isEqualTo(Roadmap.MAX_COLUMNS);
 		assertThat(row(roadmap, decades).endsLater()).isTrue();
+		var byMonth = Roadmap.of(List.of(decades), true, null, p -> List.of(ONE));
+		assertThat(byMonth.columns()).as("whole quarters").isEqualTo(39);
+		assertThat(byMonth.periods().getLast().label()).isEqualTo("3/2023");
 	}
 
 	private static Roadmap.Row row(Roadmap roadmap, RoadmapProject project) {
