@@ -196,7 +196,8 @@ csrf=$(curl -sS -c "$COOKIES" -b "$COOKIES" "$BASE/login" \
 signed_in=$(curl -sS -c "$COOKIES" -b "$COOKIES" -o /dev/null -w '%{http_code} %{redirect_url}' \
 	--data-urlencode username=bench --data-urlencode "password=$PASSWORD" --data-urlencode "_csrf=$csrf" \
 	"$BASE/login")
-[[ "$signed_in" == "302 "*"/projects"* ]] || die "signing in failed: $signed_in"
+# IT management lands on the home page, everyone else on the portfolio; the login page again means refused.
+[[ "$signed_in" == "302 "* && "$signed_in" != *"/login"* ]] || die "signing in failed: $signed_in"
 
 first_page=$(curl -sS -b "$COOKIES" "$BASE/projects")
 mapfile -t IDS < <(grep -oE 'href="/projects/[0-9a-f-]{36}"' <<< "$first_page" \
