@@ -1,6 +1,5 @@
 package fi.ohjaamo.portfolio;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -12,8 +11,10 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Everything a person writes on a project card, in the order of the action plan's template. It is the
- * edit form and also the content of every kept version, so a diff compares exactly what people typed.
+ * Everything a person writes on a project card, in the order of the action plan's template, with the rules a card
+ * must meet to be saved: Bean Validation here and the rules across fields in {@link ProjectCardRules}. It is the card
+ * other modules read. The edit form is a record of its own with the same field names, and each kept version stores
+ * it in a {@link CardSnapshot}, so a diff compares exactly what people typed (ADR 0002).
  */
 public record ProjectCard(@NotBlank @Size(max = 300) String title, @Size(max = 20) String number,
 		@NotNull @Nullable Category category, @NotNull @Nullable UUID serviceAreaId, @Nullable UUID unitId,
@@ -49,8 +50,8 @@ public record ProjectCard(@NotBlank @Size(max = 300) String title, @Size(max = 2
 	}
 
 	/**
-	 * Normalises what a form sends: trimmed texts, no null lists or parts. Binding passes null for what a form
-	 * left out, so the texts, lists and parts are checked here and never null on a card.
+	 * Normalises what any writer gives (the form, an import, the demo): trimmed texts, no null lists or parts. A writer
+	 * may pass null for what it left out, so the texts, lists and parts are checked here and never null on a card.
 	 */
 	public ProjectCard {
 		title = clean(title);
@@ -69,10 +70,9 @@ public record ProjectCard(@NotBlank @Size(max = 300) String title, @Size(max = 2
 		scheduleEnd = clean(scheduleEnd);
 		scheduleNote = clean(scheduleNote);
 		likelihoodNote = clean(likelihoodNote);
-		costs = costs == null ? new ArrayList<>() : new ArrayList<>(costs.stream().filter(Objects::nonNull).toList());
+		costs = costs == null ? List.of() : costs.stream().filter(Objects::nonNull).toList();
 		costNote = clean(costNote);
-		resources = resources == null ? new ArrayList<>()
-				: new ArrayList<>(resources.stream().filter(Objects::nonNull).toList());
+		resources = resources == null ? List.of() : resources.stream().filter(Objects::nonNull).toList();
 		resourceNote = clean(resourceNote);
 	}
 

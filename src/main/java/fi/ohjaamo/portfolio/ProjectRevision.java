@@ -30,7 +30,7 @@ class ProjectRevision {
 
 	private String authorName;
 
-	/** The {@link ProjectCard} as JSON. */
+	/** The card as a {@link CardSnapshot} in JSON, in the shape of the time it was saved. */
 	private String content;
 
 	private @Nullable String reasonKind;

@@ -211,12 +211,12 @@ public class Projects {
 
 	private void keep(Project project, CurrentUser author, @Nullable RevisionReason reason) {
 		revisions.save(new ProjectRevision(project, author.personId(), author.displayName(),
-				json.writeValueAsString(project.card()), reason));
+				CardSnapshot.of(project.card()).write(json), reason));
 	}
 
 	private Revision toRevision(ProjectRevision stored) {
 		return new Revision(stored.getRevision(), stored.getCreatedAt(), stored.getAuthorId(), stored.getAuthorName(),
-				json.readValue(stored.getContent(), ProjectCard.class), stored.getReason());
+				CardSnapshot.read(json, stored.getContent()), stored.getReason());
 	}
 
 }

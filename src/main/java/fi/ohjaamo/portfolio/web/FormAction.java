@@ -1,7 +1,6 @@
 package fi.ohjaamo.portfolio.web;
 
 import fi.ohjaamo.portfolio.CostLine;
-import fi.ohjaamo.portfolio.ProjectCard;
 import fi.ohjaamo.portfolio.ResourceLine;
 import org.jspecify.annotations.Nullable;
 
@@ -27,13 +26,13 @@ record FormAction(String name, int index) {
 		}
 	}
 
-	/** Applies an add or remove to the card's own line lists; false when the action is a save. */
-	boolean changesLines(ProjectCard card) {
+	/** Applies an add or remove to the form's own line lists; false when the action is a save. */
+	boolean changesLines(ProjectCardForm form) {
 		switch (name) {
-			case "addCost" -> card.costs().add(CostLine.blank());
-			case "addResource" -> card.resources().add(ResourceLine.blank());
-			case "removeCost" -> removeAt(card.costs());
-			case "removeResource" -> removeAt(card.resources());
+			case "addCost" -> form.costs().add(CostLine.blank());
+			case "addResource" -> form.resources().add(ResourceLine.blank());
+			case "removeCost" -> removeAt(form.costs());
+			case "removeResource" -> removeAt(form.resources());
 			default -> {
 				return false;
 			}
@@ -42,11 +41,11 @@ record FormAction(String name, int index) {
 	}
 
 	/**
-	 * The card to show after the action. After a removal the lines below have moved, so the form's old
-	 * errors would sit on the wrong lines: a fresh copy of the card leaves them behind.
+	 * The form to show after the action. After a removal the lines below have moved, so the form's old
+	 * errors would sit on the wrong lines: a fresh copy of the form leaves them behind.
 	 */
-	ProjectCard cardToShow(ProjectCard card) {
-		return name.startsWith("remove") ? card.withCosts(card.costs()) : card;
+	ProjectCardForm formToShow(ProjectCardForm form) {
+		return name.startsWith("remove") ? ProjectCardForm.of(form.card()) : form;
 	}
 
 	private void removeAt(java.util.List<?> lines) {

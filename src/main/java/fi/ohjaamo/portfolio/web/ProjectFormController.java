@@ -65,19 +65,20 @@ class ProjectFormController {
 			throw new AccessDeniedException("may not create projects");
 		}
 		UUID serviceArea = user.editableServiceAreas().stream().findFirst().orElse(null);
-		return form(user, ProjectCard.blank(serviceArea), null, 0, model);
+		return form(user, ProjectCardForm.of(ProjectCard.blank(serviceArea)), null, 0, model);
 	}
 
 	@PostMapping("/projects")
-	String create(CurrentUser user, @ModelAttribute("card") ProjectCard card, BindingResult result,
+	String create(CurrentUser user, @ModelAttribute("card") ProjectCardForm form, BindingResult result,
 			@RequestParam(name = "_action", required = false) @Nullable String action, Model model) {
 		var formAction = FormAction.of(action);
-		if (formAction.changesLines(card)) {
-			return form(user, formAction.cardToShow(card), null, 0, model);
+		if (formAction.changesLines(form)) {
+			return form(user, formAction.formToShow(form), null, 0, model);
 		}
-		if (!valid(user, card, null, result, model)) {
-			return form(user, card, null, 0, model);
+		if (!valid(user, form, null, result, model)) {
+			return form(user, form, null, 0, model);
 		}
+		var card = form.card();
 		var project = projects.create(user, card);
 		return "redirect:/projects/" + project.getId() + "?saved" + proposedNote(card, project);
 	}
@@ -86,41 +87,43 @@ class ProjectFormController {
 	String edit(CurrentUser user, @PathVariable UUID id, Model model) {
 		var project = projects.get(user.organisationId(), id);
 		requireEditable(user, project);
-		return form(user, project.card(), project, project.getRevision(), model);
+		return form(user, ProjectCardForm.of(project.card()), project, project.getRevision(), model);
 	}
 
 	@PostMapping("/projects/{id}")
-	String update(CurrentUser user, @PathVariable UUID id, @ModelAttribute("card") ProjectCard posted,
+	String update(CurrentUser user, @PathVariable UUID id, @ModelAttribute("card") ProjectCardForm posted,
 			BindingResult result, @RequestParam int baseRevision,
 			@RequestParam(name = "_action", required = false) @Nullable String action, MergeInput merge,
 			Model model) {
 		var project = projects.get(user.organisationId(), id);
 		requireEditable(user, project);
-		var base = baseCard(user, project, baseRevision);
+		var baseCard = baseCard(user, project, baseRevision);
+		var base = baseCard == null ? null : ProjectCardForm.of(baseCard);
 		var reading = reading(readers.forOrganisation(user.organisationId()));
-		var card = merges.chosen(merge, posted, base);
+		var form = merges.chosen(merge, posted, base);
 		var formAction = FormAction.of(action);
-		if (formAction.changesLines(card)) {
-			var shown = formAction.cardToShow(card);
+		if (formAction.changesLines(form)) {
+			var shown = formAction.formToShow(form);
 			merges.keepAsking(merge, "card", shown, base, reading, model);
 			return form(user, shown, project, baseRevision, model);
 		}
-		if (merges.askIfUnchosen(merge, "card", card, base, reading, model)) {
-			return form(user, card, project, baseRevision, model);
+		if (merges.askIfUnchosen(merge, "card", form, base, reading, model)) {
+			return form(user, form, project, baseRevision, model);
 		}
 		if (baseRevision != project.getRevision()) {
-			return conflict(user, project, card, baseRevision, model);
+			return conflict(user, project, form, baseRevision, model);
 		}
-		if (!valid(user, card, project.getStatus(), merges.rebound(merge, card, result, model), model)) {
-			merges.keepAsking(merge, "card", card, base, reading, model);
-			return form(user, card, project, baseRevision, model);
+		if (!valid(user, form, project.getStatus(), merges.rebound(merge, form, result, model), model)) {
+			merges.keepAsking(merge, "card", form, base, reading, model);
+			return form(user, form, project, baseRevision, model);
 		}
+		var card = form.card();
 		Project saved;
 		try {
 			saved = projects.revise(user, id, card, baseRevision);
 		}
 		catch (EditConflictException | ObjectOptimisticLockingFailureException ex) {
-			return conflict(user, projects.get(user.organisationId(), id), card, baseRevision, model);
+			return conflict(user, projects.get(user.organisationId(), id), form, baseRevision, model);
 		}
 		return "redirect:/projects/" + id + "?saved" + proposedNote(card, saved);
 	}
@@ -131,9 +134,11 @@ class ProjectFormController {
 				? "&publicationProposed" : "";
 	}
 
-	private boolean valid(CurrentUser user, ProjectCard card, @Nullable Status current, BindingResult bound,
+	/** Checks the card's rules on the card the form describes; the answers sit on the form's fields of that name. */
+	private boolean valid(CurrentUser user, ProjectCardForm form, @Nullable Status current, BindingResult bound,
 			Model model) {
-		var result = BoundForms.onTarget(card, bound, model);
+		var result = BoundForms.onTarget(form, bound, model);
+		var card = form.card();
 		rules.check(user.organisationId(), card, current, result);
 		rules.checkStatusChoice(user.organisationId(), card, current, result);
 		return !result.hasErrors();
@@ -143,7 +148,7 @@ class ProjectFormController {
 	 * Shows what others saved since the person began, merged three ways with the person's own input: what only
 	 * they changed is taken, what only the person changed is kept, and what both changed waits for a choice.
 	 */
-	private String conflict(CurrentUser user, Project project, ProjectCard mine, int baseRevision, Model model) {
+	private String conflict(CurrentUser user, Project project, ProjectCardForm mine, int baseRevision, Model model) {
 		var reader = readers.forOrganisation(user.organisationId());
 		var base = baseCard(user, project, baseRevision);
 		var current = project.card();
@@ -154,10 +159,10 @@ class ProjectFormController {
 		String savedBy = theirRevisions.stream().map(Revision::authorName).distinct().collect(Collectors.joining(", "));
 		model.addAttribute("theirRevisions", theirRevisions);
 		model.addAttribute("theirChanges", base == null ? List.of() : readers.diff(reader, base, current));
-		model.addAttribute("myChanges", readers.diff(reader, current, mine));
+		model.addAttribute("myChanges", readers.diff(reader, current, mine.card()));
 		model.addAttribute("conflict", true);
-		var merged = merges.merge(model, "card", base, mine, current, savedBy.isEmpty() ? null : savedBy,
-				reading(reader));
+		var merged = merges.merge(model, "card", base == null ? null : ProjectCardForm.of(base), mine,
+				ProjectCardForm.of(current), savedBy.isEmpty() ? null : savedBy, reading(reader));
 		return form(user, merged, project, project.getRevision(), model);
 	}
 
@@ -190,9 +195,10 @@ class ProjectFormController {
 		});
 	}
 
-	private String form(CurrentUser user, ProjectCard card, @Nullable Project project, int baseRevision, Model model) {
+	private String form(CurrentUser user, ProjectCardForm form, @Nullable Project project, int baseRevision,
+			Model model) {
 		choices.addTo(model, user.organisationId());
-		model.addAttribute("card", card);
+		model.addAttribute("card", form);
 		model.addAttribute("project", project);
 		model.addAttribute("baseRevision", baseRevision);
 		model.addAttribute("mayPublish", projects.mayPublish(user));
