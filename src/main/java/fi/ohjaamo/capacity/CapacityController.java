@@ -73,7 +73,7 @@ class CapacityController {
 		model.addAttribute("scopes", PlanScope.values());
 		model.addAttribute("shown", PROJECTS_SHOWN);
 		model.addAttribute("history", grid.history(organisationId));
-		model.addAttribute("mayManage", user.ownsPortfolio());
+		model.addAttribute("mayManage", CapacityPermissions.mayKeep(user));
 		return "capacity/capacity";
 	}
 

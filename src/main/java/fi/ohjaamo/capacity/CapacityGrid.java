@@ -14,7 +14,6 @@ import fi.ohjaamo.organisation.Organisations;
 import fi.ohjaamo.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -70,9 +69,7 @@ class CapacityGrid {
 	 */
 	@Transactional
 	List<CapacityChange> save(CurrentUser user, long basedOnVersion, List<Typed> cells) {
-		if (!user.ownsPortfolio()) {
-			throw new AccessDeniedException("only IT management keeps the capacity");
-		}
+		CapacityPermissions.requireKeeper(user);
 		UUID organisationId = user.organisationId();
 		var units = organisations.unitsOf(organisationId);
 		if (cells.stream().anyMatch(c -> !c.party().isIt() && !units.isServiceArea(c.party().serviceAreaId()))) {

@@ -14,7 +14,6 @@ import fi.ohjaamo.shared.web.MergeInput;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -57,7 +56,7 @@ class CapacityGridController {
 	@GetMapping("/projects/capacity/edit")
 	String edit(CurrentUser user, @RequestParam(name = "from", required = false) @Nullable Integer from,
 			@RequestParam(name = "to", required = false) @Nullable Integer to, Model model) {
-		requireManager(user);
+		CapacityPermissions.requireKeeper(user);
 		var years = years(from, to);
 		var form = CapacityForm.of(parties(user), years.quarters(), grid.state(user.organisationId()));
 		merges.carry(model, form);
@@ -69,7 +68,7 @@ class CapacityGridController {
 			@RequestParam(name = "to", required = false) @Nullable Integer to,
 			@Valid @ModelAttribute("capacityForm") CapacityForm posted, BindingResult bound, MergeInput merge,
 			Model model) {
-		requireManager(user);
+		CapacityPermissions.requireKeeper(user);
 		var years = years(from, to);
 		var edit = merges.begin(merge, "capacityForm", posted, CapacityForm.class, reading(user, years), model);
 		var form = edit.form();
@@ -141,12 +140,6 @@ class CapacityGridController {
 
 	private int thisYear() {
 		return LocalDate.now(clock).getYear();
-	}
-
-	static void requireManager(CurrentUser user) {
-		if (!user.ownsPortfolio()) {
-			throw new AccessDeniedException("only IT management keeps the capacity");
-		}
 	}
 
 }

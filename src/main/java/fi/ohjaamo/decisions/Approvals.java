@@ -71,7 +71,7 @@ public class Approvals {
 		missing.removeAll(present);
 		SteeringBody body = reading.decidingBodyId() == null ? null
 				: bodies.get(user.organisationId(), reading.decidingBodyId());
-		return new ProjectStanding(reading, body, missing, body != null && body.hasMember(user.personId()));
+		return new ProjectStanding(reading, body, missing, DecisionPermissions.mayDecideFor(user, body));
 	}
 
 	public List<ProjectDecision> decisionsOn(UUID organisationId, UUID projectId) {
@@ -90,9 +90,7 @@ public class Approvals {
 	 */
 	@Transactional
 	public void markAssessed(CurrentUser user, UUID projectId) {
-		if (!user.ownsPortfolio()) {
-			throw new AccessDeniedException("only IT management marks projects assessed");
-		}
+		DecisionPermissions.require(DecisionPermissions.mayMarkAssessed(user), "only IT management marks projects assessed");
 		var standing = standing(user, projectId);
 		if (!standing.readyForAssessment()) {
 			throw new MissingAnalysesException(standing.missing());
@@ -109,9 +107,8 @@ public class Approvals {
 	@Transactional
 	public ProjectDecision record(CurrentUser user, UUID projectId, DecisionRecord record) {
 		var standing = standing(user, projectId);
-		if (!standing.mayRecord() || standing.body() == null) {
-			throw new AccessDeniedException("only members of the deciding body record its decision");
-		}
+		DecisionPermissions.require(DecisionPermissions.mayDecideFor(user, standing.body()),
+				"only members of the deciding body record its decision");
 		var project = projects.get(user.organisationId(), projectId);
 		requireStatus(project, Status.ASSESSED);
 		var body = standing.body();

@@ -5,7 +5,6 @@ import java.util.UUID;
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.shared.web.FormBinding;
 import jakarta.validation.Valid;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -38,9 +37,8 @@ class DecisionCorrectionController {
 	String correct(CurrentUser user, @PathVariable UUID id, @RequestParam("decision") UUID decisionId,
 			@Valid @ModelAttribute("correctionForm") CorrectionForm form, BindingResult bound, Model model) {
 		var decision = corrections.get(user.organisationId(), id, decisionId);
-		if (!corrections.mayCorrect(user, decision)) {
-			throw new AccessDeniedException("only members of the body that decided correct its record");
-		}
+		DecisionPermissions.require(corrections.mayCorrect(user, decision),
+				"only members of the body that decided correct its record");
 		if (binding.onForm(form, bound, model).hasErrors()) {
 			model.addAttribute("correcting", decision);
 			return page.show(user, id, model);

@@ -44,7 +44,7 @@ public class DecisionCorrections {
 
 	/** Whether the person is a member of the body whose decision this is, and so may correct its record. */
 	public boolean mayCorrect(CurrentUser user, ProjectDecision decision) {
-		return bodies.get(user.organisationId(), decision.getBodyId()).hasMember(user.personId());
+		return DecisionPermissions.mayDecideFor(user, bodies.get(user.organisationId(), decision.getBodyId()));
 	}
 
 	/**
@@ -55,9 +55,7 @@ public class DecisionCorrections {
 	public ProjectDecision correct(CurrentUser user, UUID projectId, UUID decisionId, DecisionRecord record,
 			String reason) {
 		var decision = get(user.organisationId(), projectId, decisionId);
-		if (!mayCorrect(user, decision)) {
-			throw new AccessDeniedException("only members of the body that decided correct its record");
-		}
+		DecisionPermissions.require(mayCorrect(user, decision), "only members of the body that decided correct its record");
 		if (isCorrected(user.organisationId(), decision)) {
 			throw new IllegalStateException("the decision has been corrected already; correct the correction");
 		}

@@ -51,7 +51,7 @@ class DecisionPage {
 		model.addAttribute("analysesDone", files.analysesOf(user.organisationId(), projectId));
 		model.addAttribute("decisions", approvals.decisionsOn(user.organisationId(), projectId));
 		model.addAttribute("mayEdit", files.mayEdit(user, project));
-		model.addAttribute("mayAssess", user.ownsPortfolio() && project.getStatus() == Status.PROPOSAL);
+		model.addAttribute("mayAssess", DecisionPermissions.mayMarkAssessed(user) && project.getStatus() == Status.PROPOSAL);
 		boolean awaitsDecision = project.getStatus() == Status.ASSESSED && standing.body() != null;
 		model.addAttribute("mayRecord", standing.mayRecord() && awaitsDecision);
 		// Someone outside the body is told why there is no form, rather than left looking for one.

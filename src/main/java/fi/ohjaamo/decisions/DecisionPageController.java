@@ -12,7 +12,6 @@ import fi.ohjaamo.shared.web.MergeInput;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -121,9 +120,8 @@ class DecisionPageController {
 	@PostMapping("/record")
 	String record(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("decisionForm") DecisionForm form,
 			BindingResult bound, Model model) {
-		if (!approvals.standing(user, id).mayRecord()) {
-			throw new AccessDeniedException("only members of the deciding body record its decision");
-		}
+		DecisionPermissions.require(approvals.standing(user, id).mayRecord(),
+				"only members of the deciding body record its decision");
 		if (binding.onForm(form, bound, model).hasErrors()) {
 			return page.show(user, id, model);
 		}
@@ -138,9 +136,8 @@ class DecisionPageController {
 	}
 
 	private void requireEditable(CurrentUser user, UUID id) {
-		if (!files.mayEdit(user, projects.get(user.organisationId(), id))) {
-			throw new AccessDeniedException("may not edit this project");
-		}
+		DecisionPermissions.require(files.mayEdit(user, projects.get(user.organisationId(), id)),
+				"may not edit this project");
 	}
 
 	private static BigDecimal orZero(@Nullable BigDecimal amount) {

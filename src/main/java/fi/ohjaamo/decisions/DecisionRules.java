@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.UUID;
 
+import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.portfolio.StatusDecisions;
 import fi.ohjaamo.shared.NotFoundException;
 import fi.ohjaamo.steering.SteeringBodies;
@@ -71,6 +72,14 @@ public class DecisionRules implements StatusDecisions {
 		}
 	}
 
+	/** Adds a rule as the person keeping the organisation's decision rules. */
+	@Transactional
+	public DecisionRule add(CurrentUser user, RuleDefinition definition, @Nullable Integer position) {
+		requireKeeper(user);
+		return add(user.organisationId(), definition, position);
+	}
+
+	/** Adds a rule that no person asked for: an organisation's starting rules, such as the demo's. */
 	@Transactional
 	public DecisionRule add(UUID organisationId, RuleDefinition definition, @Nullable Integer position) {
 		requireValid(organisationId, null, definition);
@@ -85,7 +94,9 @@ public class DecisionRules implements StatusDecisions {
 	 * @throws RuleChangedMeanwhileException when someone saved it meanwhile; nothing is written then
 	 */
 	@Transactional
-	public void redefine(UUID organisationId, UUID ruleId, RuleDefinition definition, int position, long seenVersion) {
+	public void redefine(CurrentUser user, UUID ruleId, RuleDefinition definition, int position, long seenVersion) {
+		requireKeeper(user);
+		UUID organisationId = user.organisationId();
 		var rule = get(organisationId, ruleId);
 		if (rule.getVersion() != seenVersion) {
 			throw new RuleChangedMeanwhileException();
@@ -101,10 +112,16 @@ public class DecisionRules implements StatusDecisions {
 	 * keep their order numbers, as those are what people refer to.
 	 */
 	@Transactional
-	public void remove(UUID organisationId, UUID ruleId) {
+	public void remove(CurrentUser user, UUID ruleId) {
+		requireKeeper(user);
+		UUID organisationId = user.organisationId();
 		var rule = get(organisationId, ruleId);
 		rules.delete(rule);
 		events.publishEvent(new DecisionEvents.RuleRemoved(organisationId, ruleId, rule.getName()));
+	}
+
+	private static void requireKeeper(CurrentUser user) {
+		DecisionPermissions.require(DecisionPermissions.mayKeepRules(user), "may not manage decision rules");
 	}
 
 	private void requireValid(UUID organisationId, @Nullable UUID ruleId, RuleDefinition definition) {

@@ -11,7 +11,6 @@ import fi.ohjaamo.portfolio.Project;
 import fi.ohjaamo.portfolio.Projects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -99,9 +98,7 @@ public class ProjectFiles {
 
 	private Project editable(CurrentUser user, UUID projectId) {
 		var project = projects.get(user.organisationId(), projectId);
-		if (!projects.mayEdit(user, project)) {
-			throw new AccessDeniedException("may not edit this project");
-		}
+		DecisionPermissions.require(projects.mayEdit(user, project), "may not edit this project");
 		return project;
 	}
 

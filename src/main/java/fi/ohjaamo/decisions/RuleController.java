@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.steering.SteeringBodies;
 import fi.ohjaamo.steering.SteeringBody;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,7 +28,7 @@ class RuleController {
 	String list(CurrentUser user, Model model) {
 		model.addAttribute("rules", rules.of(user.organisationId()));
 		model.addAttribute("bodyNames", bodyNames(bodies, user.organisationId()));
-		model.addAttribute("mayManage", user.ownsPortfolio());
+		model.addAttribute("mayManage", DecisionPermissions.mayKeepRules(user));
 		return "decisions/rules";
 	}
 
@@ -39,9 +38,7 @@ class RuleController {
 
 	/** Administrators and IT management keep the decision matrix. */
 	static void requireManager(CurrentUser user) {
-		if (!user.ownsPortfolio()) {
-			throw new AccessDeniedException("may not manage decision rules");
-		}
+		DecisionPermissions.require(DecisionPermissions.mayKeepRules(user), "may not manage decision rules");
 	}
 
 }

@@ -53,7 +53,7 @@ class RuleFormController {
 		if (result.hasErrors()) {
 			return form(user, null, form, null, model);
 		}
-		rules.add(user.organisationId(), form.definition(), form.position());
+		rules.add(user, form.definition(), form.position());
 		return "redirect:/decisions/rules?added";
 	}
 
@@ -83,7 +83,7 @@ class RuleFormController {
 			return form(user, rule, form, form.version(), model);
 		}
 		try {
-			rules.redefine(user.organisationId(), id, form.definition(), form.position(), form.version());
+			rules.redefine(user, id, form.definition(), form.position(), form.version());
 		}
 		catch (RuleChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
 			return merged(user, id, edit);

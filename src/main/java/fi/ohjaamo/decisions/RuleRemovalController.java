@@ -29,7 +29,7 @@ class RuleRemovalController {
 	@PostMapping("/decisions/rules/{id}/delete")
 	String delete(CurrentUser user, @PathVariable UUID id) {
 		RuleController.requireManager(user);
-		rules.remove(user.organisationId(), id);
+		rules.remove(user, id);
 		return "redirect:/decisions/rules?deleted";
 	}
 

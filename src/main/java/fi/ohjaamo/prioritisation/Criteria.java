@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -47,6 +48,14 @@ public class Criteria {
 		return criteria.findByIdAndOrganisationId(criterionId, organisationId).orElseThrow(NotFoundException::new);
 	}
 
+	/** Adds a criterion as the person keeping the organisation's criteria. */
+	@Transactional
+	public Criterion add(CurrentUser user, CriterionDefinition definition) {
+		requireKeeper(user);
+		return add(user.organisationId(), definition);
+	}
+
+	/** Adds a criterion that no person asked for: an organisation's starting criteria, such as the demo's. */
 	@Transactional
 	public Criterion add(UUID organisationId, CriterionDefinition definition) {
 		var criterion = criteria.save(new Criterion(organisationId, definition, criteria.lastSortOrder(organisationId) + 1));
@@ -59,7 +68,9 @@ public class Criteria {
 	 * @throws CriteriaChangedMeanwhileException when someone saved it meanwhile; nothing is written then
 	 */
 	@Transactional
-	public void redefine(UUID organisationId, UUID criterionId, CriterionDefinition definition, long seenVersion) {
+	public void redefine(CurrentUser user, UUID criterionId, CriterionDefinition definition, long seenVersion) {
+		requireKeeper(user);
+		UUID organisationId = user.organisationId();
 		var criterion = get(organisationId, criterionId);
 		if (criterion.getVersion() != seenVersion) {
 			throw new CriteriaChangedMeanwhileException();
@@ -75,7 +86,9 @@ public class Criteria {
 	 * @throws CriteriaChangedMeanwhileException when a criterion was saved, added or retired meanwhile
 	 */
 	@Transactional
-	public void reweight(UUID organisationId, Map<UUID, Integer> weights, Map<UUID, Long> seenVersions) {
+	public void reweight(CurrentUser user, Map<UUID, Integer> weights, Map<UUID, Long> seenVersions) {
+		requireKeeper(user);
+		UUID organisationId = user.organisationId();
 		var active = active(organisationId);
 		if (active.size() != seenVersions.size() || active.stream()
 			.anyMatch(c -> !Long.valueOf(c.getVersion()).equals(seenVersions.get(c.getId())) || !weights.containsKey(c.getId()))) {
@@ -86,6 +99,11 @@ public class Criteria {
 		criteria.saveAllAndFlush(active);
 		events.publishEvent(new CriteriaReweighted(organisationId,
 				active.stream().map(c -> c.getName() + " " + c.getWeight() + " %").collect(Collectors.joining(", "))));
+	}
+
+	private static void requireKeeper(CurrentUser user) {
+		PrioritisationPermissions.require(PrioritisationPermissions.mayKeepCriteria(user),
+				"only IT management keeps the criteria");
 	}
 
 }

@@ -10,7 +10,6 @@ import fi.ohjaamo.shared.web.FormBinding;
 import fi.ohjaamo.shared.web.MergeInput;
 import jakarta.validation.Valid;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -43,7 +42,7 @@ class CriteriaController {
 		model.addAttribute("criteria", criteria.of(user.organisationId()));
 		model.addAttribute("weightSum", criteria.weightSum(user.organisationId()));
 		model.addAttribute("fullWeight", Criteria.FULL_WEIGHT);
-		model.addAttribute("mayManage", user.ownsPortfolio());
+		model.addAttribute("mayManage", PrioritisationPermissions.mayKeepCriteria(user));
 		return "prioritisation/criteria";
 	}
 
@@ -79,7 +78,7 @@ class CriteriaController {
 			versions.put(r.criterionId(), r.version() == null ? -1 : r.version());
 		});
 		try {
-			criteria.reweight(user.organisationId(), weights, versions);
+			criteria.reweight(user, weights, versions);
 		}
 		catch (CriteriaChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
 			var current = WeightsForm.of(criteria.active(user.organisationId()));
@@ -107,9 +106,8 @@ class CriteriaController {
 	}
 
 	static void requireManager(CurrentUser user) {
-		if (!user.ownsPortfolio()) {
-			throw new AccessDeniedException("only IT management keeps the criteria");
-		}
+		PrioritisationPermissions.require(PrioritisationPermissions.mayKeepCriteria(user),
+				"only IT management keeps the criteria");
 	}
 
 }

@@ -59,7 +59,7 @@ class CriterionFormController {
 		if (result.hasErrors()) {
 			return form(user, null, form, null, model);
 		}
-		criteria.add(user.organisationId(), form.definition());
+		criteria.add(user, form.definition());
 		return "redirect:/projects/criteria?added";
 	}
 
@@ -96,7 +96,7 @@ class CriterionFormController {
 			return form(user, criterion, form, form.version(), model);
 		}
 		try {
-			criteria.redefine(user.organisationId(), id, form.definition(), form.version());
+			criteria.redefine(user, id, form.definition(), form.version());
 		}
 		catch (CriteriaChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
 			return merged(user, id, edit);

@@ -47,7 +47,7 @@ class RankingController {
 		model.addAttribute("criteriaCount", criteria.active(user.organisationId()).size());
 		model.addAttribute("weightSum", weightSum);
 		model.addAttribute("fullWeight", Criteria.FULL_WEIGHT);
-		model.addAttribute("mayManage", user.ownsPortfolio());
+		model.addAttribute("mayManage", PrioritisationPermissions.mayKeepCriteria(user));
 		return "prioritisation/ranking";
 	}
 

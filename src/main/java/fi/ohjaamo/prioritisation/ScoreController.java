@@ -7,7 +7,6 @@ import java.util.UUID;
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.portfolio.Projects;
 import jakarta.validation.Valid;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -49,9 +48,7 @@ class ScoreController {
 	@PostMapping("/projects/{id}/scores")
 	String score(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("scoreForm") ScoreForm form,
 			BindingResult bound, Model model) {
-		if (!Scores.mayScore(user)) {
-			throw new AccessDeniedException("only IT management scores projects");
-		}
+		PrioritisationPermissions.require(PrioritisationPermissions.mayScore(user), "only IT management scores projects");
 		var sheet = scores.sheet(user.organisationId(), id);
 		var result = binding.onForm(form, bound, model);
 		var active = criteria.active(user.organisationId());
@@ -83,7 +80,7 @@ class ScoreController {
 		model.addAttribute("sheet", sheet);
 		model.addAttribute("active", active);
 		model.addAttribute("scoreForm", form);
-		model.addAttribute("mayScore", Scores.mayScore(user) && !active.isEmpty());
+		model.addAttribute("mayScore", PrioritisationPermissions.mayScore(user) && !active.isEmpty());
 		model.addAttribute("weightSum", criteria.weightSum(user.organisationId()));
 		model.addAttribute("fullWeight", Criteria.FULL_WEIGHT);
 		return "prioritisation/scores";

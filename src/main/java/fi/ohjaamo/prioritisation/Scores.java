@@ -12,7 +12,6 @@ import fi.ohjaamo.organisation.PersonView;
 import fi.ohjaamo.portfolio.Projects;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,11 +45,6 @@ public class Scores {
 		this.clock = clock;
 	}
 
-	/** IT management scores the portfolio's projects; others read the scores. */
-	public static boolean mayScore(CurrentUser user) {
-		return user.ownsPortfolio();
-	}
-
 	/** The project's scores; another organisation's project is as unknown as one never created. */
 	public ScoreSheet sheet(UUID organisationId, UUID projectId) {
 		projects.get(organisationId, projectId);
@@ -78,9 +72,7 @@ public class Scores {
 	public void score(CurrentUser user, UUID projectId, Map<UUID, Integer> levels, String reason) {
 		UUID organisationId = user.organisationId();
 		var project = projects.get(organisationId, projectId);
-		if (!mayScore(user)) {
-			throw new AccessDeniedException("only IT management scores projects");
-		}
+		PrioritisationPermissions.require(PrioritisationPermissions.mayScore(user), "only IT management scores projects");
 		var active = criteria.active(organisationId);
 		if (active.isEmpty() || active.stream().anyMatch(c -> !levels.containsKey(c.getId())
 				|| !c.hasLevel(levels.get(c.getId())))) {

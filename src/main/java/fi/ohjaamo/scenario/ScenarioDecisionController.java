@@ -4,7 +4,6 @@ import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,9 +34,7 @@ class ScenarioDecisionController {
 	@GetMapping("/projects/scenarios/{id}/adopt")
 	String confirmAdopt(CurrentUser user, @PathVariable UUID id, Model model) {
 		var scenario = scenarios.get(user.organisationId(), id);
-		if (!Scenarios.mayPlan(user)) {
-			throw new AccessDeniedException("only IT management adopts scenarios");
-		}
+		Scenarios.requirePlanner(user);
 		if (!scenario.isDraft()) {
 			return "redirect:/projects/scenarios/" + id;
 		}

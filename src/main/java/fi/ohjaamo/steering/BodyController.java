@@ -6,7 +6,6 @@ import java.util.stream.Collectors;
 
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.organisation.PersonView;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,7 +25,7 @@ class BodyController {
 	String list(CurrentUser user, Model model) {
 		model.addAttribute("bodies", bodies.of(user.organisationId()));
 		model.addAttribute("names", names(user));
-		model.addAttribute("mayManage", user.ownsPortfolio());
+		model.addAttribute("mayManage", SteeringPermissions.mayKeepBodies(user));
 		return "steering/bodies";
 	}
 
@@ -34,7 +33,7 @@ class BodyController {
 	String view(CurrentUser user, @PathVariable UUID id, Model model) {
 		model.addAttribute("body", bodies.get(user.organisationId(), id));
 		model.addAttribute("names", names(user));
-		model.addAttribute("mayManage", user.ownsPortfolio());
+		model.addAttribute("mayManage", SteeringPermissions.mayKeepBodies(user));
 		return "steering/body";
 	}
 
@@ -42,13 +41,6 @@ class BodyController {
 		return bodies.people(user.organisationId())
 			.stream()
 			.collect(Collectors.toMap(PersonView::id, PersonView::displayName));
-	}
-
-	/** Administrators and IT management keep the bodies. */
-	static void requireManager(CurrentUser user) {
-		if (!user.ownsPortfolio()) {
-			throw new AccessDeniedException("may not manage steering bodies");
-		}
 	}
 
 }

@@ -42,25 +42,25 @@ class BodyFormController {
 
 	@GetMapping("/steering/bodies/new")
 	String create(CurrentUser user, Model model) {
-		BodyController.requireManager(user);
+		SteeringPermissions.requireKeeper(user);
 		return form(user, null, BodyForm.blank(), null, model);
 	}
 
 	@PostMapping("/steering/bodies")
 	String add(CurrentUser user, @Valid @ModelAttribute("bodyForm") BodyForm form, BindingResult bound, Model model) {
-		BodyController.requireManager(user);
+		SteeringPermissions.requireKeeper(user);
 		var result = BoundForms.onTarget(form, bound, model);
 		bodies.check(user.organisationId(), null, form.definition(), result);
 		if (result.hasErrors()) {
 			return form(user, null, form, null, model);
 		}
-		var body = bodies.add(user.organisationId(), form.definition());
+		var body = bodies.add(user, form.definition());
 		return "redirect:/steering/bodies/" + body.getId() + "?saved";
 	}
 
 	@GetMapping("/steering/bodies/{id}/edit")
 	String edit(CurrentUser user, @PathVariable UUID id, Model model) {
-		BodyController.requireManager(user);
+		SteeringPermissions.requireKeeper(user);
 		var body = bodies.get(user.organisationId(), id);
 		var form = BodyForm.of(body);
 		merges.carry(model, form);
@@ -70,7 +70,7 @@ class BodyFormController {
 	@PostMapping("/steering/bodies/{id}")
 	String save(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("bodyForm") BodyForm posted,
 			BindingResult bound, MergeInput merge, Model model) {
-		BodyController.requireManager(user);
+		SteeringPermissions.requireKeeper(user);
 		var body = bodies.get(user.organisationId(), id);
 		var edit = merges.begin(merge, "bodyForm", posted, BodyForm.class, reading(user), model);
 		var form = edit.form();
@@ -84,7 +84,7 @@ class BodyFormController {
 			return form(user, body, form, form.version(), model);
 		}
 		try {
-			bodies.redefine(user.organisationId(), id, form.definition(), form.version());
+			bodies.redefine(user, id, form.definition(), form.version());
 		}
 		catch (BodyChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
 			return merged(user, id, edit);

@@ -24,15 +24,15 @@ class BodyRemovalController {
 
 	@GetMapping("/steering/bodies/{id}/delete")
 	String confirm(CurrentUser user, @PathVariable UUID id, Model model) {
-		BodyController.requireManager(user);
+		SteeringPermissions.requireKeeper(user);
 		return page(user, id, model);
 	}
 
 	@PostMapping("/steering/bodies/{id}/delete")
 	String delete(CurrentUser user, @PathVariable UUID id, Model model) {
-		BodyController.requireManager(user);
+		SteeringPermissions.requireKeeper(user);
 		try {
-			bodies.remove(user.organisationId(), id);
+			bodies.remove(user, id);
 		}
 		catch (BodyInUseException ex) {
 			// A rule or a decision came to refer to it after the page was shown: show what does.

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import fi.ohjaamo.history.Snapshot;
 import fi.ohjaamo.history.Subject;
 import fi.ohjaamo.history.Versions;
+import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.organisation.Organisations;
 import fi.ohjaamo.organisation.PersonView;
 import fi.ohjaamo.shared.NotFoundException;
@@ -75,6 +76,14 @@ public class SteeringBodies {
 		}
 	}
 
+	/** Adds a body as the person keeping the organisation's bodies. */
+	@Transactional
+	public SteeringBody add(CurrentUser user, BodyDefinition definition) {
+		SteeringPermissions.requireKeeper(user);
+		return add(user.organisationId(), definition);
+	}
+
+	/** Adds a body that no person asked for: an organisation's starting bodies, such as the demo's. */
 	@Transactional
 	public SteeringBody add(UUID organisationId, BodyDefinition definition) {
 		requireValid(organisationId, null, definition);
@@ -89,7 +98,9 @@ public class SteeringBodies {
 	 * @throws BodyChangedMeanwhileException when someone saved it meanwhile; nothing is written then
 	 */
 	@Transactional
-	public void redefine(UUID organisationId, UUID bodyId, BodyDefinition definition, long seenVersion) {
+	public void redefine(CurrentUser user, UUID bodyId, BodyDefinition definition, long seenVersion) {
+		SteeringPermissions.requireKeeper(user);
+		UUID organisationId = user.organisationId();
 		var body = get(organisationId, bodyId);
 		if (body.getVersion() != seenVersion) {
 			throw new BodyChangedMeanwhileException();
@@ -112,7 +123,9 @@ public class SteeringBodies {
 	 * @throws BodyInUseException when a rule or a decision refers to it; nothing is deleted then
 	 */
 	@Transactional
-	public void remove(UUID organisationId, UUID bodyId) {
+	public void remove(CurrentUser user, UUID bodyId) {
+		SteeringPermissions.requireKeeper(user);
+		UUID organisationId = user.organisationId();
 		var body = get(organisationId, bodyId);
 		if (!referencesTo(organisationId, bodyId).isEmpty()) {
 			throw new BodyInUseException();

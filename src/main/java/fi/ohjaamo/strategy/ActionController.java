@@ -9,7 +9,6 @@ import fi.ohjaamo.shared.web.MergeInput;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -47,7 +46,7 @@ class ActionController {
 	@PostMapping("/strategy/goals/{goalId}/actions")
 	String add(CurrentUser user, @PathVariable UUID goalId, @Valid @ModelAttribute("actionForm") ActionForm form,
 			BindingResult result, Model model) {
-		requireManager(user);
+		StrategyPermissions.requireKeeper(user);
 		goals.get(user.organisationId(), goalId);
 		actions.check(user.organisationId(), form, result);
 		if (result.hasErrors()) {
@@ -59,7 +58,7 @@ class ActionController {
 
 	@PostMapping("/strategy/actions/{id}/status")
 	String changeStatus(CurrentUser user, @PathVariable UUID id, @RequestParam ActionStatus status) {
-		requireManager(user);
+		StrategyPermissions.requireKeeper(user);
 		var action = actions.get(user.organisationId(), id);
 		actions.changeStatus(user.organisationId(), id, status);
 		return "redirect:/strategy/goals/" + action.getGoalId() + "/actions?statusChanged";
@@ -67,7 +66,7 @@ class ActionController {
 
 	@GetMapping("/strategy/actions/{id}/edit")
 	String edit(CurrentUser user, @PathVariable UUID id, Model model) {
-		requireManager(user);
+		StrategyPermissions.requireKeeper(user);
 		var action = actions.get(user.organisationId(), id);
 		var form = ActionForm.of(action);
 		merges.carry(model, form);
@@ -77,7 +76,7 @@ class ActionController {
 	@PostMapping("/strategy/actions/{id}")
 	String update(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("actionForm") ActionForm posted,
 			BindingResult bound, MergeInput merge, Model model) {
-		requireManager(user);
+		StrategyPermissions.requireKeeper(user);
 		var action = actions.get(user.organisationId(), id);
 		var edit = merges.begin(merge, "actionForm", posted, ActionForm.class, reading(user), model);
 		var form = edit.form();
@@ -117,7 +116,7 @@ class ActionController {
 		model.addAttribute("actionForm", form);
 		model.addAttribute("choices", actions.choices(user.organisationId()));
 		model.addAttribute("statuses", ActionStatus.values());
-		model.addAttribute("mayManage", user.ownsPortfolio());
+		model.addAttribute("mayManage", StrategyPermissions.mayKeep(user));
 		return "strategy/action-list";
 	}
 
@@ -149,12 +148,6 @@ class ActionController {
 		model.addAttribute("choices", actions.choices(user.organisationId()));
 		model.addAttribute("statuses", ActionStatus.values());
 		return "strategy/action-form";
-	}
-
-	private static void requireManager(CurrentUser user) {
-		if (!user.ownsPortfolio()) {
-			throw new AccessDeniedException("only IT management manages the strategy's actions");
-		}
 	}
 
 }

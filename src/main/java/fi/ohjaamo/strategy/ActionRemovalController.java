@@ -3,7 +3,6 @@ package fi.ohjaamo.strategy;
 import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,7 +25,7 @@ class ActionRemovalController {
 
 	@GetMapping("/strategy/actions/{id}/delete")
 	String confirm(CurrentUser user, @PathVariable UUID id, Model model) {
-		requireManager(user);
+		StrategyPermissions.requireKeeper(user);
 		var action = actions.get(user.organisationId(), id);
 		var item = actions.swotItemOf(action);
 		model.addAttribute("kind", "action");
@@ -39,7 +38,7 @@ class ActionRemovalController {
 
 	@PostMapping("/strategy/actions/{id}/delete")
 	String delete(CurrentUser user, @PathVariable UUID id) {
-		requireManager(user);
+		StrategyPermissions.requireKeeper(user);
 		var action = actions.get(user.organisationId(), id);
 		actions.remove(user.organisationId(), id);
 		return "redirect:/strategy/goals/" + action.getGoalId() + "/actions?deleted";
@@ -47,16 +46,10 @@ class ActionRemovalController {
 
 	@PostMapping("/strategy/actions/{id}/move")
 	String move(CurrentUser user, @PathVariable UUID id, @RequestParam Move direction) {
-		requireManager(user);
+		StrategyPermissions.requireKeeper(user);
 		var action = actions.get(user.organisationId(), id);
 		actions.move(user.organisationId(), id, direction.by());
 		return "redirect:/strategy/goals/" + action.getGoalId() + "/actions?moved#action-" + id;
-	}
-
-	private static void requireManager(CurrentUser user) {
-		if (!user.ownsPortfolio()) {
-			throw new AccessDeniedException("only IT management manages the strategy's actions");
-		}
 	}
 
 }

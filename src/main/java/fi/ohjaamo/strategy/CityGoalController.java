@@ -47,7 +47,7 @@ class CityGoalController {
 	@PostMapping("/strategy/city-goals")
 	String add(CurrentUser user, @Valid @ModelAttribute("cityGoalForm") CityGoalForm form, BindingResult result,
 			Model model) {
-		StrategyController.requireManager(user);
+		StrategyPermissions.requireKeeper(user);
 		if (result.hasErrors()) {
 			return page(user, form, model);
 		}
@@ -57,7 +57,7 @@ class CityGoalController {
 
 	@GetMapping("/strategy/city-goals/{id}/edit")
 	String edit(CurrentUser user, @PathVariable UUID id, Model model) {
-		StrategyController.requireManager(user);
+		StrategyPermissions.requireKeeper(user);
 		var goal = goals.get(user.organisationId(), id);
 		var form = CityGoalForm.of(goal);
 		merges.carry(model, form);
@@ -67,7 +67,7 @@ class CityGoalController {
 	@PostMapping("/strategy/city-goals/{id}")
 	String save(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("cityGoalForm") CityGoalForm posted,
 			BindingResult bound, MergeInput merge, Model model) {
-		StrategyController.requireManager(user);
+		StrategyPermissions.requireKeeper(user);
 		var goal = goals.get(user.organisationId(), id);
 		var edit = merges.begin(merge, "cityGoalForm", posted, CityGoalForm.class, reading(), model);
 		var form = edit.form();
@@ -92,7 +92,7 @@ class CityGoalController {
 
 	@GetMapping("/strategy/city-goals/{id}/delete")
 	String confirm(CurrentUser user, @PathVariable UUID id, Model model) {
-		StrategyController.requireManager(user);
+		StrategyPermissions.requireKeeper(user);
 		var goal = goals.get(user.organisationId(), id);
 		model.addAttribute("kind", "cityGoal");
 		model.addAttribute("name", goal.getName());
@@ -104,14 +104,14 @@ class CityGoalController {
 
 	@PostMapping("/strategy/city-goals/{id}/delete")
 	String delete(CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
-		StrategyController.requireManager(user);
+		StrategyPermissions.requireKeeper(user);
 		redirect.addFlashAttribute("unlinked", goals.remove(user.organisationId(), id));
 		return "redirect:/strategy/city-goals?deleted";
 	}
 
 	@PostMapping("/strategy/city-goals/{id}/move")
 	String move(CurrentUser user, @PathVariable UUID id, @RequestParam Move direction) {
-		StrategyController.requireManager(user);
+		StrategyPermissions.requireKeeper(user);
 		goals.move(user.organisationId(), id, direction.by());
 		return "redirect:/strategy/city-goals?moved#city-goal-" + id;
 	}
@@ -119,7 +119,7 @@ class CityGoalController {
 	private String page(CurrentUser user, CityGoalForm form, Model model) {
 		model.addAttribute("cityGoals", goals.of(user.organisationId()));
 		model.addAttribute("cityGoalForm", form);
-		model.addAttribute("mayManage", user.ownsPortfolio());
+		model.addAttribute("mayManage", StrategyPermissions.mayKeep(user));
 		return "strategy/city-goals";
 	}
 

@@ -47,7 +47,7 @@ class FocusAreaController {
 	@PostMapping("/strategy/strategies/{id}/focus-areas")
 	String add(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("focusAreaForm") FocusAreaForm form,
 			BindingResult result, Model model) {
-		StrategyController.requireManager(user);
+		StrategyPermissions.requireKeeper(user);
 		var strategy = strategies.get(user.organisationId(), id);
 		if (result.hasErrors()) {
 			model.addAttribute("strategy", strategy);
@@ -61,7 +61,7 @@ class FocusAreaController {
 
 	@GetMapping("/strategy/focus-areas/{id}/edit")
 	String edit(CurrentUser user, @PathVariable UUID id, Model model) {
-		StrategyController.requireManager(user);
+		StrategyPermissions.requireKeeper(user);
 		var area = areas.get(user.organisationId(), id);
 		var form = FocusAreaForm.of(area);
 		merges.carry(model, form);
@@ -71,7 +71,7 @@ class FocusAreaController {
 	@PostMapping("/strategy/focus-areas/{id}")
 	String revise(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("focusAreaForm") FocusAreaForm posted,
 			BindingResult bound, MergeInput merge, Model model) {
-		StrategyController.requireManager(user);
+		StrategyPermissions.requireKeeper(user);
 		var area = areas.get(user.organisationId(), id);
 		var edit = merges.begin(merge, "focusAreaForm", posted, FocusAreaForm.class,
 				FieldReading.labelled("strategy.focusArea."), model);
@@ -106,7 +106,7 @@ class FocusAreaController {
 	@PostMapping("/strategy/focus-areas/{id}/up")
 	String moveUp(CurrentUser user, @PathVariable UUID id,
 			@RequestParam(name = "back", required = false) @Nullable String back) {
-		StrategyController.requireManager(user);
+		StrategyPermissions.requireKeeper(user);
 		var area = areas.get(user.organisationId(), id);
 		areas.moveUp(user.organisationId(), id);
 		return afterMove(area, back);
@@ -115,7 +115,7 @@ class FocusAreaController {
 	@PostMapping("/strategy/focus-areas/{id}/down")
 	String moveDown(CurrentUser user, @PathVariable UUID id,
 			@RequestParam(name = "back", required = false) @Nullable String back) {
-		StrategyController.requireManager(user);
+		StrategyPermissions.requireKeeper(user);
 		var area = areas.get(user.organisationId(), id);
 		areas.moveDown(user.organisationId(), id);
 		return afterMove(area, back);

@@ -21,7 +21,7 @@ class GoalPageController {
 	@GetMapping("/strategy/goals/{id}")
 	String show(CurrentUser user, @PathVariable UUID id, Model model) {
 		model.addAttribute("page", pages.of(user.organisationId(), id));
-		model.addAttribute("mayManage", user.ownsPortfolio());
+		model.addAttribute("mayManage", StrategyPermissions.mayKeep(user));
 		return "strategy/goal";
 	}
 

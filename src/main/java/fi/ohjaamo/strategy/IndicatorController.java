@@ -8,7 +8,6 @@ import java.util.UUID;
 import fi.ohjaamo.organisation.CurrentUser;
 import jakarta.validation.Valid;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -67,7 +66,7 @@ class IndicatorController {
 					all.stream().filter(i -> goal.id().equals(i.getGoalId())).toList()));
 		}
 		model.addAttribute("groups", groups);
-		model.addAttribute("mayManage", user.ownsPortfolio());
+		model.addAttribute("mayManage", StrategyPermissions.mayKeep(user));
 		return "strategy/indicators";
 	}
 
@@ -80,7 +79,7 @@ class IndicatorController {
 	String measure(CurrentUser user, @PathVariable UUID id,
 			@Valid @ModelAttribute("measurementForm") IndicatorMeasurementForm form, BindingResult result,
 			Model model) {
-		requireManager(user);
+		StrategyPermissions.requireKeeper(user);
 		var indicator = indicators.get(user.organisationId(), id);
 		if (binding.onForm(form, result, model).hasErrors()) {
 			return page(user, indicator, form, model);
@@ -98,14 +97,8 @@ class IndicatorController {
 		model.addAttribute("trend", indicator.trend());
 		model.addAttribute("chart", IndicatorChart.of(indicator.trend(), LocaleContextHolder.getLocale(), json));
 		model.addAttribute("measurementForm", form);
-		model.addAttribute("mayManage", user.ownsPortfolio());
+		model.addAttribute("mayManage", StrategyPermissions.mayKeep(user));
 		return "strategy/indicator";
-	}
-
-	static void requireManager(CurrentUser user) {
-		if (!user.ownsPortfolio()) {
-			throw new AccessDeniedException("only IT management keeps the indicators");
-		}
 	}
 
 }

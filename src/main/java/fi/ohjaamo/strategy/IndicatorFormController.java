@@ -54,14 +54,14 @@ class IndicatorFormController {
 	@GetMapping("/strategy/indicators/new")
 	String create(CurrentUser user, @RequestParam(name = "goal", required = false) @Nullable UUID goalId,
 			@RequestParam(name = "focusArea", required = false) @Nullable UUID focusAreaId, Model model) {
-		IndicatorController.requireManager(user);
+		StrategyPermissions.requireKeeper(user);
 		return form(user, null, IndicatorForm.blank(goalId, focusAreaId), null, model);
 	}
 
 	@PostMapping("/strategy/indicators")
 	String add(CurrentUser user, @Valid @ModelAttribute("indicatorForm") IndicatorForm form, BindingResult bound,
 			@RequestParam(name = "_action", required = false) @Nullable String action, Model model) {
-		IndicatorController.requireManager(user);
+		StrategyPermissions.requireKeeper(user);
 		if (changesRows(action, form)) {
 			return form(user, null, fresh(form), form.version(), model);
 		}
@@ -76,7 +76,7 @@ class IndicatorFormController {
 
 	@GetMapping("/strategy/indicators/{id}/edit")
 	String edit(CurrentUser user, @PathVariable UUID id, Model model) {
-		IndicatorController.requireManager(user);
+		StrategyPermissions.requireKeeper(user);
 		var indicator = indicators.get(user.organisationId(), id);
 		var form = IndicatorForm.of(indicator);
 		merges.carry(model, form);
@@ -87,7 +87,7 @@ class IndicatorFormController {
 	String save(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("indicatorForm") IndicatorForm posted,
 			BindingResult bound, @RequestParam(name = "_action", required = false) @Nullable String action,
 			MergeInput merge, Model model) {
-		IndicatorController.requireManager(user);
+		StrategyPermissions.requireKeeper(user);
 		var indicator = indicators.get(user.organisationId(), id);
 		var edit = merges.begin(merge, "indicatorForm", posted, IndicatorForm.class, reading(user), model);
 		var form = edit.form();

@@ -48,20 +48,20 @@ class ProgrammeController {
 	@GetMapping("/strategy/programmes")
 	String list(CurrentUser user, Model model) {
 		model.addAttribute("programmes", programmes.of(user.organisationId()));
-		model.addAttribute("mayManage", user.ownsPortfolio());
+		model.addAttribute("mayManage", StrategyPermissions.mayKeep(user));
 		return "strategy/programmes";
 	}
 
 	@GetMapping("/strategy/programmes/new")
 	String createForm(CurrentUser user, Model model) {
-		StrategyController.requireManager(user);
+		StrategyPermissions.requireKeeper(user);
 		return formPage(user, null, ProgrammeForm.blank(), null, model);
 	}
 
 	@PostMapping("/strategy/programmes")
 	String create(CurrentUser user, @Valid @ModelAttribute("programmeForm") ProgrammeForm form, BindingResult result,
 			Model model) {
-		StrategyController.requireManager(user);
+		StrategyPermissions.requireKeeper(user);
 		check(user, form, result);
 		if (result.hasErrors()) {
 			return formPage(user, null, form, null, model);
@@ -79,7 +79,7 @@ class ProgrammeController {
 
 	@GetMapping("/strategy/programmes/{id}/edit")
 	String edit(CurrentUser user, @PathVariable UUID id, Model model) {
-		StrategyController.requireManager(user);
+		StrategyPermissions.requireKeeper(user);
 		var programme = programmes.get(user.organisationId(), id);
 		var form = ProgrammeForm.of(programme);
 		merges.carry(model, form);
@@ -89,7 +89,7 @@ class ProgrammeController {
 	@PostMapping("/strategy/programmes/{id}")
 	String revise(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("programmeForm") ProgrammeForm posted,
 			BindingResult bound, MergeInput merge, Model model) {
-		StrategyController.requireManager(user);
+		StrategyPermissions.requireKeeper(user);
 		var programme = programmes.get(user.organisationId(), id);
 		var edit = merges.begin(merge, "programmeForm", posted, ProgrammeForm.class, reading(user), model);
 		var form = edit.form();

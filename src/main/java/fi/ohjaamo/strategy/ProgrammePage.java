@@ -31,7 +31,7 @@ class ProgrammePage {
 		model.addAttribute("strategy", programme.getStrategyId() == null ? null
 				: strategies.get(user.organisationId(), programme.getStrategyId()));
 		model.addAttribute("tree", tree.of(user.organisationId(), programmeId));
-		model.addAttribute("mayManage", user.ownsPortfolio());
+		model.addAttribute("mayManage", StrategyPermissions.mayKeep(user));
 		model.addAttribute("spearheadThemeForm", themeForm);
 		return "strategy/programme";
 	}

@@ -42,7 +42,7 @@ class SpearheadThemeController {
 	@PostMapping("/strategy/programmes/{id}/themes")
 	String add(CurrentUser user, @PathVariable UUID id,
 			@Valid @ModelAttribute("spearheadThemeForm") SpearheadThemeForm form, BindingResult result, Model model) {
-		StrategyController.requireManager(user);
+		StrategyPermissions.requireKeeper(user);
 		if (result.hasErrors()) {
 			return programmePage.render(user, id, form, model);
 		}
@@ -52,7 +52,7 @@ class SpearheadThemeController {
 
 	@GetMapping("/strategy/themes/{id}/edit")
 	String edit(CurrentUser user, @PathVariable UUID id, Model model) {
-		StrategyController.requireManager(user);
+		StrategyPermissions.requireKeeper(user);
 		var theme = themes.get(user.organisationId(), id);
 		var form = SpearheadThemeForm.of(theme);
 		merges.carry(model, form);
@@ -63,7 +63,7 @@ class SpearheadThemeController {
 	String revise(CurrentUser user, @PathVariable UUID id,
 			@Valid @ModelAttribute("spearheadThemeForm") SpearheadThemeForm posted, BindingResult bound,
 			MergeInput merge, Model model) {
-		StrategyController.requireManager(user);
+		StrategyPermissions.requireKeeper(user);
 		var theme = themes.get(user.organisationId(), id);
 		var edit = merges.begin(merge, "spearheadThemeForm", posted, SpearheadThemeForm.class,
 				FieldReading.labelled("strategy.spearheadTheme."), model);
@@ -98,7 +98,7 @@ class SpearheadThemeController {
 	}
 
 	private String move(CurrentUser user, UUID id, int step) {
-		StrategyController.requireManager(user);
+		StrategyPermissions.requireKeeper(user);
 		var theme = themes.get(user.organisationId(), id);
 		themes.move(user.organisationId(), id, step);
 		return "redirect:/strategy/programmes/" + theme.getProgrammeId() + "#theme-" + id;

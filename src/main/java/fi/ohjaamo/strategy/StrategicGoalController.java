@@ -9,7 +9,6 @@ import fi.ohjaamo.shared.web.FieldReading;
 import fi.ohjaamo.shared.web.MergeInput;
 import jakarta.validation.Valid;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -52,7 +51,7 @@ class StrategicGoalController {
 
 	@PostMapping("/strategy/goals")
 	String add(CurrentUser user, @Valid @ModelAttribute("goalForm") GoalForm form, BindingResult result, Model model) {
-		requireManager(user);
+		StrategyPermissions.requireKeeper(user);
 		if (!result.hasFieldErrors("name") && goals.nameTaken(user.organisationId(), form.name(), null)) {
 			result.rejectValue("name", "strategy.goal.name.taken");
 		}
@@ -65,7 +64,7 @@ class StrategicGoalController {
 
 	@GetMapping("/strategy/goals/{id}/edit")
 	String edit(CurrentUser user, @PathVariable UUID id, Model model) {
-		requireManager(user);
+		StrategyPermissions.requireKeeper(user);
 		var goal = goals.get(user.organisationId(), id);
 		model.addAttribute("goal", goal);
 		var form = GoalForm.of(goal);
@@ -78,7 +77,7 @@ class StrategicGoalController {
 	@PostMapping("/strategy/goals/{id}")
 	String rename(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("goalForm") GoalForm posted,
 			BindingResult bound, MergeInput merge, Model model) {
-		requireManager(user);
+		StrategyPermissions.requireKeeper(user);
 		var goal = goals.get(user.organisationId(), id);
 		model.addAttribute("goal", goal);
 		var edit = merges.begin(merge, "goalForm", posted, GoalForm.class, reading(user), model);
@@ -146,14 +145,8 @@ class StrategicGoalController {
 	private String page(CurrentUser user, GoalForm form, Model model) {
 		model.addAttribute("goals", goals.of(user.organisationId()));
 		model.addAttribute("goalForm", form);
-		model.addAttribute("mayManage", user.ownsPortfolio());
+		model.addAttribute("mayManage", StrategyPermissions.mayKeep(user));
 		return "strategy/goals";
-	}
-
-	private static void requireManager(CurrentUser user) {
-		if (!user.ownsPortfolio()) {
-			throw new AccessDeniedException("only IT management manages the strategic goals");
-		}
 	}
 
 }

@@ -9,7 +9,6 @@ import fi.ohjaamo.shared.web.FieldReading;
 import fi.ohjaamo.shared.web.MergeInput;
 import jakarta.validation.Valid;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -40,7 +39,7 @@ class StrategyController {
 	@GetMapping("/strategy")
 	String current(CurrentUser user, Model model) {
 		var current = strategies.current(user.organisationId());
-		model.addAttribute("mayManage", user.ownsPortfolio());
+		model.addAttribute("mayManage", StrategyPermissions.mayKeep(user));
 		if (current.isEmpty()) {
 			return "strategy/no-strategy";
 		}
@@ -53,7 +52,7 @@ class StrategyController {
 		model.addAttribute("strategy", strategy);
 		model.addAttribute("tree", tree.of(user.organisationId(), strategy.getId()));
 		model.addAttribute("unplaced", tree.unplaced(user.organisationId()));
-		model.addAttribute("mayManage", user.ownsPortfolio());
+		model.addAttribute("mayManage", StrategyPermissions.mayKeep(user));
 		model.addAttribute("focusAreaForm", new FocusAreaForm("", "", null));
 		return "strategy/strategy";
 	}
@@ -61,20 +60,20 @@ class StrategyController {
 	@GetMapping("/strategy/strategies")
 	String list(CurrentUser user, Model model) {
 		model.addAttribute("strategies", strategies.of(user.organisationId()));
-		model.addAttribute("mayManage", user.ownsPortfolio());
+		model.addAttribute("mayManage", StrategyPermissions.mayKeep(user));
 		return "strategy/strategies";
 	}
 
 	@GetMapping("/strategy/strategies/new")
 	String createForm(CurrentUser user, Model model) {
-		requireManager(user);
+		StrategyPermissions.requireKeeper(user);
 		model.addAttribute("strategyForm", new StrategyForm("", null, null, "", "", "", "", null));
 		return "strategy/strategy-form";
 	}
 
 	@PostMapping("/strategy/strategies")
 	String create(CurrentUser user, @Valid @ModelAttribute("strategyForm") StrategyForm form, BindingResult result) {
-		requireManager(user);
+		StrategyPermissions.requireKeeper(user);
 		checkPeriod(form, result);
 		if (result.hasErrors()) {
 			return "strategy/strategy-form";
@@ -87,7 +86,7 @@ class StrategyController {
 
 	@GetMapping("/strategy/strategies/{id}/edit")
 	String edit(CurrentUser user, @PathVariable UUID id, Model model) {
-		requireManager(user);
+		StrategyPermissions.requireKeeper(user);
 		var strategy = strategies.get(user.organisationId(), id);
 		var form = StrategyForm.of(strategy);
 		merges.carry(model, form);
@@ -97,7 +96,7 @@ class StrategyController {
 	@PostMapping("/strategy/strategies/{id}")
 	String revise(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("strategyForm") StrategyForm posted,
 			BindingResult bound, MergeInput merge, Model model) {
-		requireManager(user);
+		StrategyPermissions.requireKeeper(user);
 		var strategy = strategies.get(user.organisationId(), id);
 		model.addAttribute("approvalForm", ApprovalForm.of(strategy.getApproval()));
 		model.addAttribute("strategy", strategy);
@@ -135,7 +134,7 @@ class StrategyController {
 	@PostMapping("/strategy/strategies/{id}/approval")
 	String approve(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("approvalForm") ApprovalForm form,
 			BindingResult result, Model model) {
-		requireManager(user);
+		StrategyPermissions.requireKeeper(user);
 		var strategy = strategies.get(user.organisationId(), id);
 		if (result.hasErrors()) {
 			return editPage(strategy, StrategyForm.of(strategy), form, model);
@@ -146,14 +145,14 @@ class StrategyController {
 
 	@PostMapping("/strategy/strategies/{id}/current")
 	String makeCurrent(CurrentUser user, @PathVariable UUID id) {
-		requireManager(user);
+		StrategyPermissions.requireKeeper(user);
 		strategies.makeCurrent(user.organisationId(), id);
 		return "redirect:/strategy?madeCurrent";
 	}
 
 	@PostMapping("/strategy/strategies/{id}/archive")
 	String archive(CurrentUser user, @PathVariable UUID id) {
-		requireManager(user);
+		StrategyPermissions.requireKeeper(user);
 		strategies.archive(user.organisationId(), id);
 		return "redirect:/strategy/strategies?archived";
 	}
@@ -169,12 +168,6 @@ class StrategyController {
 	private static void checkPeriod(StrategyForm form, BindingResult result) {
 		if (!result.hasFieldErrors("startYear") && !result.hasFieldErrors("endYear") && form.endsBeforeStart()) {
 			result.rejectValue("endYear", "strategy.strategy.endYear.beforeStart");
-		}
-	}
-
-	static void requireManager(CurrentUser user) {
-		if (!user.ownsPortfolio()) {
-			throw new AccessDeniedException("only IT management manages the strategy");
 		}
 	}
 

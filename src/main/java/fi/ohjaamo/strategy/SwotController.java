@@ -10,7 +10,6 @@ import fi.ohjaamo.shared.web.MergeInput;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -55,7 +54,7 @@ class SwotController {
 	@PostMapping("/strategy/swot")
 	String add(CurrentUser user, @Valid @ModelAttribute("swotForm") SwotAnalysisForm form, BindingResult result,
 			Model model) {
-		requireManager(user);
+		StrategyPermissions.requireKeeper(user);
 		if (form.strategyId() != null && strategies.of(user.organisationId()).stream()
 			.noneMatch(s -> s.getId().equals(form.strategyId()))) {
 			result.rejectValue("strategyId", "history.swot.strategy.unknown");
@@ -75,7 +74,7 @@ class SwotController {
 	@PostMapping("/strategy/swot/{id}/items")
 	String addItem(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("itemForm") SwotItemForm form,
 			BindingResult result, Model model) {
-		requireManager(user);
+		StrategyPermissions.requireKeeper(user);
 		analyses.get(user.organisationId(), id);
 		if (result.hasErrors() || form.quadrant() == null) {
 			return page(user, id, form, model);
@@ -86,7 +85,7 @@ class SwotController {
 
 	@GetMapping("/strategy/swot/{id}/items/{itemId}/edit")
 	String editItem(CurrentUser user, @PathVariable UUID id, @PathVariable UUID itemId, Model model) {
-		requireManager(user);
+		StrategyPermissions.requireKeeper(user);
 		var item = analyses.item(user.organisationId(), id, itemId);
 		var form = SwotItemForm.of(item);
 		merges.carry(model, form);
@@ -97,7 +96,7 @@ class SwotController {
 	String updateItem(CurrentUser user, @PathVariable UUID id, @PathVariable UUID itemId,
 			@Valid @ModelAttribute("itemForm") SwotItemForm posted, BindingResult bound, MergeInput merge,
 			Model model) {
-		requireManager(user);
+		StrategyPermissions.requireKeeper(user);
 		var item = analyses.item(user.organisationId(), id, itemId);
 		var edit = merges.begin(merge, "itemForm", posted, SwotItemForm.class,
 				FieldReading.labelled("strategy.swotItem."), model);
@@ -125,7 +124,7 @@ class SwotController {
 	@PostMapping("/strategy/swot/{id}/items/{itemId}/action")
 	String makeAction(CurrentUser user, @PathVariable UUID id, @PathVariable UUID itemId,
 			@RequestParam(required = false) @Nullable UUID goalId) {
-		requireManager(user);
+		StrategyPermissions.requireKeeper(user);
 		analyses.item(user.organisationId(), id, itemId);
 		if (goalId == null) {
 			return "redirect:/strategy/swot/" + id + "?noGoal#item-" + itemId;
@@ -140,7 +139,7 @@ class SwotController {
 		model.addAttribute("strategies", all);
 		model.addAttribute("strategyNames", all.stream().collect(Collectors.toMap(Strategy::getId, Strategy::getName)));
 		model.addAttribute("swotForm", form);
-		model.addAttribute("mayManage", user.ownsPortfolio());
+		model.addAttribute("mayManage", StrategyPermissions.mayKeep(user));
 		return "strategy/swot-list";
 	}
 
@@ -153,7 +152,7 @@ class SwotController {
 		model.addAttribute("quadrantValues", SwotQuadrant.values());
 		model.addAttribute("goals", goals.of(user.organisationId()));
 		model.addAttribute("itemForm", form);
-		model.addAttribute("mayManage", user.ownsPortfolio());
+		model.addAttribute("mayManage", StrategyPermissions.mayKeep(user));
 		return "strategy/swot";
 	}
 
@@ -164,12 +163,6 @@ class SwotController {
 		model.addAttribute("itemForm", form);
 		model.addAttribute("version", version);
 		return "strategy/swot-item-form";
-	}
-
-	private static void requireManager(CurrentUser user) {
-		if (!user.ownsPortfolio()) {
-			throw new AccessDeniedException("only IT management manages the SWOT analyses");
-		}
 	}
 
 }

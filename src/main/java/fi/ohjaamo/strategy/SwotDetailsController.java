@@ -10,7 +10,6 @@ import fi.ohjaamo.shared.web.MergeInput;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -43,7 +42,7 @@ class SwotDetailsController {
 
 	@GetMapping("/strategy/swot/{id}/edit")
 	String edit(CurrentUser user, @PathVariable UUID id, Model model) {
-		requireManager(user);
+		StrategyPermissions.requireKeeper(user);
 		var analysis = analyses.get(user.organisationId(), id);
 		var form = SwotAnalysisForm.of(analysis);
 		merges.carry(model, form);
@@ -53,7 +52,7 @@ class SwotDetailsController {
 	@PostMapping("/strategy/swot/{id}")
 	String save(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("swotForm") SwotAnalysisForm posted,
 			BindingResult bound, MergeInput merge, Model model) {
-		requireManager(user);
+		StrategyPermissions.requireKeeper(user);
 		var analysis = analyses.get(user.organisationId(), id);
 		var edit = merges.begin(merge, "swotForm", posted, SwotAnalysisForm.class, reading(user), model);
 		var form = edit.form();
@@ -100,12 +99,6 @@ class SwotDetailsController {
 		model.addAttribute("version", version);
 		model.addAttribute("strategies", strategies.of(user.organisationId()));
 		return "strategy/swot-analysis-form";
-	}
-
-	private static void requireManager(CurrentUser user) {
-		if (!user.ownsPortfolio()) {
-			throw new AccessDeniedException("only IT management manages the SWOT analyses");
-		}
 	}
 
 }

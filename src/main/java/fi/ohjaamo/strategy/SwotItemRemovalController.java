@@ -3,7 +3,6 @@ package fi.ohjaamo.strategy;
 import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,7 +28,7 @@ class SwotItemRemovalController {
 
 	@GetMapping("/strategy/swot/{id}/items/{itemId}/delete")
 	String confirm(CurrentUser user, @PathVariable UUID id, @PathVariable UUID itemId, Model model) {
-		requireManager(user);
+		StrategyPermissions.requireKeeper(user);
 		var item = analyses.item(user.organisationId(), id, itemId);
 		var action = analyses.actionOf(user.organisationId(), itemId);
 		model.addAttribute("kind", "swotItem");
@@ -44,22 +43,16 @@ class SwotItemRemovalController {
 
 	@PostMapping("/strategy/swot/{id}/items/{itemId}/delete")
 	String delete(CurrentUser user, @PathVariable UUID id, @PathVariable UUID itemId) {
-		requireManager(user);
+		StrategyPermissions.requireKeeper(user);
 		analyses.removeItem(user.organisationId(), id, itemId);
 		return "redirect:/strategy/swot/" + id + "?itemDeleted";
 	}
 
 	@PostMapping("/strategy/swot/{id}/items/{itemId}/move")
 	String move(CurrentUser user, @PathVariable UUID id, @PathVariable UUID itemId, @RequestParam Move direction) {
-		requireManager(user);
+		StrategyPermissions.requireKeeper(user);
 		analyses.moveItem(user.organisationId(), id, itemId, direction.by());
 		return "redirect:/strategy/swot/" + id + "?itemMoved#item-" + itemId;
-	}
-
-	private static void requireManager(CurrentUser user) {
-		if (!user.ownsPortfolio()) {
-			throw new AccessDeniedException("only IT management manages the SWOT analyses");
-		}
 	}
 
 }

@@ -46,14 +46,14 @@ class WorksiteController {
 
 	@GetMapping("/strategy/themes/{themeId}/worksites/new")
 	String newWorksite(CurrentUser user, @PathVariable UUID themeId, Model model) {
-		StrategyController.requireManager(user);
+		StrategyPermissions.requireKeeper(user);
 		return formPage(user, themes.get(user.organisationId(), themeId), null, WorksiteForm.blank(), null, model);
 	}
 
 	@PostMapping("/strategy/themes/{themeId}/worksites")
 	String add(CurrentUser user, @PathVariable UUID themeId, @Valid @ModelAttribute("worksiteForm") WorksiteForm form,
 			BindingResult result, Model model) {
-		StrategyController.requireManager(user);
+		StrategyPermissions.requireKeeper(user);
 		var theme = themes.get(user.organisationId(), themeId);
 		worksites.check(user.organisationId(), form, result);
 		var responsible = form.responsibleParty();
@@ -67,7 +67,7 @@ class WorksiteController {
 
 	@GetMapping("/strategy/worksites/{id}/edit")
 	String edit(CurrentUser user, @PathVariable UUID id, Model model) {
-		StrategyController.requireManager(user);
+		StrategyPermissions.requireKeeper(user);
 		var worksite = worksites.get(user.organisationId(), id);
 		var form = WorksiteForm.of(worksite);
 		merges.carry(model, form);
@@ -78,7 +78,7 @@ class WorksiteController {
 	@PostMapping("/strategy/worksites/{id}")
 	String revise(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("worksiteForm") WorksiteForm posted,
 			BindingResult bound, MergeInput merge, Model model) {
-		StrategyController.requireManager(user);
+		StrategyPermissions.requireKeeper(user);
 		var worksite = worksites.get(user.organisationId(), id);
 		var theme = themes.get(user.organisationId(), worksite.getThemeId());
 		var edit = merges.begin(merge, "worksiteForm", posted, WorksiteForm.class, reading(user), model);
@@ -131,7 +131,7 @@ class WorksiteController {
 	}
 
 	private String move(CurrentUser user, UUID id, int step) {
-		StrategyController.requireManager(user);
+		StrategyPermissions.requireKeeper(user);
 		var worksite = worksites.get(user.organisationId(), id);
 		var theme = themes.get(user.organisationId(), worksite.getThemeId());
 		worksites.move(user.organisationId(), id, step);

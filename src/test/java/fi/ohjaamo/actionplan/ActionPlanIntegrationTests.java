@@ -156,7 +156,7 @@ class ActionPlanIntegrationTests {
 
 		assertThat(bodies.referencesTo(org.id(), body.getId())).as("the plan still tells who approved it")
 			.containsExactly(new BodyReferences.Reference("actionplan.bodyReferences.plans", 1));
-		assertThatThrownBy(() -> bodies.remove(org.id(), body.getId())).isInstanceOf(BodyInUseException.class);
+		assertThatThrownBy(() -> bodies.remove(org.itManager().asUser(), body.getId())).isInstanceOf(BodyInUseException.class);
 		assertThat(page(get("/steering/bodies/" + body.getId() + "/delete"), org.itManager()))
 			.contains("Toimielin on hyväksynyt yhden toimenpidesuunnitelman.");
 	}

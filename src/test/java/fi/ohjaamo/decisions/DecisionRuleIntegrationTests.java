@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
@@ -57,6 +58,29 @@ class DecisionRuleIntegrationTests {
 	@BeforeEach
 	void fixtures() {
 		fixtures = new DecisionFixtures(data, projects, bodies, rules);
+	}
+
+	/** The service refuses by itself, so that no page or job that forgets to ask can change the decision matrix. */
+	@Test
+	void theRulesServiceRefusesEveryoneButThePortfoliosOwners() {
+		var org = data.organisation();
+		var division = fixtures.boardDivision(org);
+		var rule = fixtures.overAMillion(org, division);
+		var changed = new RuleDefinition("Kaapattu", RuleCondition.ALWAYS, null, null, null, division.getId(),
+				java.util.Set.of());
+		for (var person : List.of(org.viewer(), org.projectManager(), org.areaEditor())) {
+			var user = person.asUser();
+			assertThatThrownBy(() -> rules.add(user, changed, null)).as(person.name())
+				.isInstanceOf(AccessDeniedException.class);
+			assertThatThrownBy(() -> rules.redefine(user, rule.getId(), changed, 1, rule.getVersion()))
+				.as(person.name())
+				.isInstanceOf(AccessDeniedException.class);
+			assertThatThrownBy(() -> rules.remove(user, rule.getId())).as(person.name())
+				.isInstanceOf(AccessDeniedException.class);
+		}
+		assertThat(rules.of(org.id())).extracting(DecisionRule::getName).containsExactly("Yli miljoona euroa");
+		rules.remove(org.administrator().asUser(), rule.getId());
+		assertThat(rules.of(org.id())).isEmpty();
 	}
 
 	@Test
@@ -113,7 +137,7 @@ class DecisionRuleIntegrationTests {
 		var rule = fixtures.overAMillion(org, division);
 		long seen = rule.getVersion();
 		var theirs = rule.definition();
-		rules.redefine(org.id(), rule.getId(), new RuleDefinition("Yli kaksi miljoonaa", theirs.condition(),
+		rules.redefine(org.itManager().asUser(), rule.getId(), new RuleDefinition("Yli kaksi miljoonaa", theirs.condition(),
 				new java.math.BigDecimal("2000000"), 5, null, division.getId(), theirs.required()), 1, seen);
 
 		String stale = page(rule(post("/decisions/rules/" + rule.getId()), "Suuret hankkeet", "1", "TOTAL_ABOVE",

@@ -97,7 +97,7 @@ class RuleAndBodyRemovalIntegrationTests {
 		assertThat(refused).contains("Toimielintä ei voi poistaa").contains("Toimielimen nimeää yksi päätöksentekosääntö.")
 			.contains("Toimielimelle on kirjattu yksi päätös.").contains("/steering/bodies/" + division.getId() + "/edit")
 			.doesNotContain("action=\"" + divisionUrl + "\"");
-		rules.remove(org.id(), rule.getId());
+		rules.remove(org.itManager().asUser(), rule.getId());
 		String stillRefused = page(post(divisionUrl).with(csrf()), org.itManager());
 		assertThat(stillRefused).contains("Toimielimelle on kirjattu yksi päätös.").doesNotContain("päätöksentekosääntöä");
 		assertThat(bodies.of(org.id())).extracting(b -> b.getId()).contains(division.getId());

@@ -11,11 +11,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -123,7 +125,7 @@ class CriteriaIntegrationTests {
 		var fit = fixtures.criterion(org, "Strateginen sopivuus", 50);
 		var benefit = fixtures.criterion(org, "Tuottavuushyöty", 50);
 		var seen = weights(fit, "40", benefit, "60");
-		criteria.reweight(org.id(), java.util.Map.of(fit.getId(), 55, benefit.getId(), 45),
+		criteria.reweight(org.itManager().asUser(), java.util.Map.of(fit.getId(), 55, benefit.getId(), 45),
 				java.util.Map.of(fit.getId(), fit.getVersion(), benefit.getId(), benefit.getVersion()));
 		String conflict = page(seen, org.itManager());
 		assertThat(conflict).contains("Joku muu tallensi tämän sillä aikaa").contains("<p class=\"merge-value\">55</p>")
@@ -211,6 +213,30 @@ class CriteriaIntegrationTests {
 		}
 		assertThat(criteria.get(theirs.id(), their.getId()).getName()).isEqualTo("Heidän kriteerinsä");
 		assertThat(page(get("/projects/criteria"), mine.itManager())).doesNotContain("Heidän kriteerinsä");
+	}
+
+	/** The service refuses by itself, so that no page, import or job that forgets to ask can change the criteria. */
+	@Test
+	void theCriteriaServiceRefusesEveryoneButThePortfoliosOwners() {
+		var org = data.organisation();
+		var own = fixtures.criterion(org, "Kiireellisyys", 100);
+		var changed = new CriterionDefinition("Kaapattu", "", 10, 0, List.of("a", "b"), true);
+		for (var person : List.of(org.viewer(), org.projectManager(), org.areaEditor())) {
+			var user = person.asUser();
+			assertThatThrownBy(() -> criteria.add(user, changed)).as(person.name())
+				.isInstanceOf(AccessDeniedException.class);
+			assertThatThrownBy(() -> criteria.redefine(user, own.getId(), changed, own.getVersion())).as(person.name())
+				.isInstanceOf(AccessDeniedException.class);
+			assertThatThrownBy(() -> criteria.reweight(user, java.util.Map.of(own.getId(), 10),
+					java.util.Map.of(own.getId(), own.getVersion()))).as(person.name())
+				.isInstanceOf(AccessDeniedException.class);
+		}
+		assertThat(criteria.of(org.id())).singleElement().satisfies(criterion -> {
+			assertThat(criterion.getName()).isEqualTo("Kiireellisyys");
+			assertThat(criterion.getWeight()).isEqualTo(100);
+		});
+		criteria.redefine(org.administrator().asUser(), own.getId(), changed, own.getVersion());
+		assertThat(criteria.get(org.id(), own.getId()).getName()).isEqualTo("Kaapattu");
 	}
 
 	private MockHttpServletRequestBuilder criterionForm(MockHttpServletRequestBuilder request, String name,

@@ -194,7 +194,7 @@ class ScoringAndRankingIntegrationTests {
 		String page = page(get("/projects/ranking"), org.viewer());
 		assertThat(page).contains("Kriteerien painot ovat yhteensä 90 %, eivät 100 %.").contains("66,7");
 
-		criteria.redefine(org.id(), urgency.getId(), new CriterionDefinition("Kiireellisyys", "", 30, 0,
+		criteria.redefine(org.itManager().asUser(), urgency.getId(), new CriterionDefinition("Kiireellisyys", "", 30, 0,
 				List.of("Ei", "Vähän", "Selvästi", "Ratkaisevasti"), false), urgency.getVersion());
 		var sheet = scores.sheet(org.id(), project.getId());
 		assertThat(sheet.weightedScore()).isCloseTo(100.0, within(0.001));

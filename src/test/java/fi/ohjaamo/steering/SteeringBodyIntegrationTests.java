@@ -10,11 +10,13 @@ import fi.ohjaamo.history.Versions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -38,6 +40,29 @@ class SteeringBodyIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	/** The service refuses by itself, so that no page or job that forgets to ask can change who decides. */
+	@Test
+	void theBodiesServiceRefusesEveryoneButThePortfoliosOwners() {
+		var org = data.organisation();
+		var definition = new BodyDefinition("IT-ohjausryhmä", BodyKind.IT_STEERING_GROUP, List.of(org.itManager().id()),
+				org.itManager().id(), null, true);
+		var body = bodies.add(org.itManager().asUser(), definition);
+		var changed = new BodyDefinition("Kaapattu", BodyKind.IT_STEERING_GROUP, List.of(org.viewer().id()),
+				org.viewer().id(), null, true);
+		for (var person : List.of(org.viewer(), org.projectManager(), org.areaEditor())) {
+			var user = person.asUser();
+			assertThatThrownBy(() -> bodies.add(user, changed)).as(person.name())
+				.isInstanceOf(AccessDeniedException.class);
+			assertThatThrownBy(() -> bodies.redefine(user, body.getId(), changed, body.getVersion())).as(person.name())
+				.isInstanceOf(AccessDeniedException.class);
+			assertThatThrownBy(() -> bodies.remove(user, body.getId())).as(person.name())
+				.isInstanceOf(AccessDeniedException.class);
+		}
+		assertThat(bodies.of(org.id())).extracting(SteeringBody::getName).containsExactly("IT-ohjausryhmä");
+		bodies.remove(org.administrator().asUser(), body.getId());
+		assertThat(bodies.of(org.id())).isEmpty();
+	}
 
 	@Test
 	void itManagementAddsABodyThatEveryoneReadsWithItsMembers() throws Exception {
@@ -95,7 +120,7 @@ class SteeringBodyIntegrationTests {
 		var body = bodies.add(org.id(), new BodyDefinition("IT-ohjausryhmä", BodyKind.IT_STEERING_GROUP,
 				List.of(org.itManager().id()), org.itManager().id(), null, true));
 		long seen = body.getVersion();
-		bodies.redefine(org.id(), body.getId(), new BodyDefinition("Digiohjausryhmä", BodyKind.IT_STEERING_GROUP,
+		bodies.redefine(org.itManager().asUser(), body.getId(), new BodyDefinition("Digiohjausryhmä", BodyKind.IT_STEERING_GROUP,
 				List.of(org.itManager().id(), org.viewer().id()), org.itManager().id(), null, true), seen);
 
 		String stale = page(form(post("/steering/bodies/" + body.getId()), "Tietohallinnon ohjausryhmä", org.itManager())

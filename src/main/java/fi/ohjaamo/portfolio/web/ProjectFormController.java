@@ -71,6 +71,10 @@ class ProjectFormController {
 	@PostMapping("/projects")
 	String create(CurrentUser user, @ModelAttribute("card") ProjectCardForm form, BindingResult result,
 			@RequestParam(name = "_action", required = false) @Nullable String action, Model model) {
+		// Refused before the form is checked, so that a reader is not told what to correct on a card they may not make.
+		if (!user.mayCreateProjects()) {
+			throw new AccessDeniedException("may not create projects");
+		}
 		var formAction = FormAction.of(action);
 		if (formAction.changesLines(form)) {
 			return form(user, formAction.formToShow(form), null, 0, model);

@@ -3,6 +3,7 @@ package fi.ohjaamo.prioritisation.fundingcall;
 import java.util.Objects;
 import java.util.UUID;
 
+import fi.ohjaamo.prioritisation.PrioritisationPermissions;
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.organisation.Organisations;
 import fi.ohjaamo.portfolio.ProjectCard;
@@ -13,7 +14,6 @@ import fi.ohjaamo.strategy.StrategicGoals;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import jakarta.validation.Valid;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -117,18 +117,15 @@ class FundingApplicationController {
 
 	/** The service areas the person may apply for: their own, or every one for IT management. */
 	private java.util.Set<UUID> areas(CurrentUser user) {
-		if (user.ownsPortfolio()) {
-			var all = new java.util.LinkedHashSet<UUID>();
-			organisations.unitsOf(user.organisationId()).serviceAreas().forEach(a -> all.add(a.id()));
-			return all;
-		}
-		return user.editableServiceAreas();
+		var areas = new java.util.LinkedHashSet<UUID>();
+		organisations.unitsOf(user.organisationId()).serviceAreas().stream()
+			.filter(a -> PrioritisationPermissions.mayApplyWith(user, a.id()))
+			.forEach(a -> areas.add(a.id()));
+		return areas;
 	}
 
 	private static void requireApplicant(CurrentUser user, FundingCall call) {
-		if (!FundingCalls.mayApply(user)) {
-			throw new AccessDeniedException("only editors of a service area apply");
-		}
+		PrioritisationPermissions.require(PrioritisationPermissions.mayApply(user), "only editors of a service area apply");
 		if (!call.takesApplications()) {
 			throw new FundingCallClosedException();
 		}

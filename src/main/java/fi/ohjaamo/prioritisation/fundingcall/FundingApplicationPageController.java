@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import fi.ohjaamo.prioritisation.PrioritisationPermissions;
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.organisation.Organisations;
 import fi.ohjaamo.shared.web.EditMerge;
@@ -11,7 +12,6 @@ import fi.ohjaamo.shared.web.FieldReading;
 import fi.ohjaamo.shared.web.FormBinding;
 import fi.ohjaamo.shared.web.MergeInput;
 import jakarta.validation.Valid;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -137,9 +137,8 @@ class FundingApplicationPageController {
 	}
 
 	private static void requireScorer(CurrentUser user, FundingCall call) {
-		if (!FundingCalls.mayManage(user)) {
-			throw new AccessDeniedException("only IT management scores applications");
-		}
+		PrioritisationPermissions.require(PrioritisationPermissions.mayRunFundingCalls(user),
+				"only IT management scores applications");
 		if (!call.isScorable()) {
 			throw new FundingCallClosedException();
 		}
@@ -159,7 +158,7 @@ class FundingApplicationPageController {
 		model.addAttribute("overrideForm", overrideForm);
 		model.addAttribute("units", organisations.unitsOf(user.organisationId()));
 		model.addAttribute("applicant", organisations.person(application.getApplicantId()).map(p -> p.displayName()).orElse("?"));
-		model.addAttribute("mayScore", FundingCalls.mayManage(user) && call.isScorable() && !sheet.criteria().isEmpty());
+		model.addAttribute("mayScore", PrioritisationPermissions.mayRunFundingCalls(user) && call.isScorable() && !sheet.criteria().isEmpty());
 		model.addAttribute("overrides", SelectionOverride.values());
 		return "prioritisation/funding-application";
 	}

@@ -2,6 +2,7 @@ package fi.ohjaamo.prioritisation.fundingcall;
 
 import java.util.UUID;
 
+import fi.ohjaamo.prioritisation.PrioritisationPermissions;
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.organisation.Organisations;
 import fi.ohjaamo.shared.web.FormBinding;
@@ -51,7 +52,7 @@ class FundingCallController {
 	@GetMapping("/funding-calls")
 	String list(CurrentUser user, Model model) {
 		model.addAttribute("calls", calls.of(user.organisationId()));
-		model.addAttribute("mayManage", FundingCalls.mayManage(user));
+		model.addAttribute("mayManage", PrioritisationPermissions.mayRunFundingCalls(user));
 		return "prioritisation/funding-calls";
 	}
 
@@ -87,8 +88,8 @@ class FundingCallController {
 		model.addAttribute("projects", projects.named(user.organisationId(),
 				applications.stream().map(FundingApplication::getProjectId).toList()));
 		model.addAttribute("units", organisations.unitsOf(user.organisationId()));
-		model.addAttribute("mayManage", FundingCalls.mayManage(user));
-		model.addAttribute("mayApply", FundingCalls.mayApply(user) && call.takesApplications());
+		model.addAttribute("mayManage", PrioritisationPermissions.mayRunFundingCalls(user));
+		model.addAttribute("mayApply", PrioritisationPermissions.mayApply(user) && call.takesApplications());
 		model.addAttribute("moves", java.util.stream.Stream.of(FundingCallStatus.OPEN, FundingCallStatus.CLOSED)
 			.filter(call::canMoveTo).toList());
 		model.addAttribute("resultForm", resultForm);

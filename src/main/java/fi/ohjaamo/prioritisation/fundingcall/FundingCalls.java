@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import fi.ohjaamo.prioritisation.PrioritisationPermissions;
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.portfolio.ProjectCard;
 import fi.ohjaamo.portfolio.Projects;
@@ -15,7 +16,6 @@ import fi.ohjaamo.prioritisation.fundingcall.FundingCallEvents.FundingCallMoved;
 import fi.ohjaamo.prioritisation.fundingcall.FundingCallEvents.FundingCallSaved;
 import fi.ohjaamo.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,16 +44,6 @@ public class FundingCalls {
 		this.projects = projects;
 		this.events = events;
 		this.clock = clock;
-	}
-
-	/** IT management and administrators run the calls, score the applications and record the results. */
-	public static boolean mayManage(CurrentUser user) {
-		return user.ownsPortfolio();
-	}
-
-	/** Anyone who may write cards of some service area may apply with them. */
-	public static boolean mayApply(CurrentUser user) {
-		return user.mayCreateProjects();
 	}
 
 	public List<FundingCall> of(UUID organisationId) {
@@ -139,9 +129,8 @@ public class FundingCalls {
 		var call = get(user.organisationId(), callId);
 		var project = projects.get(user.organisationId(), projectId);
 		UUID area = project.getServiceAreaId();
-		if (area == null || !user.mayEditServiceArea(area)) {
-			throw new AccessDeniedException("applies only with projects of the person's own service area");
-		}
+		PrioritisationPermissions.require(PrioritisationPermissions.mayApplyWith(user, area),
+				"applies only with projects of the person's own service area");
 		if (!call.takesApplications()) {
 			throw new IllegalStateException("the call takes no applications");
 		}
@@ -160,6 +149,7 @@ public class FundingCalls {
 	public FundingApplication applyWithNewProject(CurrentUser user, UUID callId, ProjectCard card, BigDecimal amount,
 			String justification) {
 		var call = get(user.organisationId(), callId);
+		PrioritisationPermissions.require(PrioritisationPermissions.mayApply(user), "only editors of a service area apply");
 		if (!call.takesApplications()) {
 			throw new IllegalStateException("the call takes no applications");
 		}
@@ -172,9 +162,8 @@ public class FundingCalls {
 	}
 
 	static void requireManager(CurrentUser user) {
-		if (!mayManage(user)) {
-			throw new AccessDeniedException("only IT management runs funding calls");
-		}
+		PrioritisationPermissions.require(PrioritisationPermissions.mayRunFundingCalls(user),
+				"only IT management runs funding calls");
 	}
 
 	private void requireValid(UUID organisationId, FundingCallDefinition definition, @org.jspecify.annotations.Nullable UUID callId) {

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import fi.ohjaamo.prioritisation.PrioritisationPermissions;
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.organisation.Organisations;
 import fi.ohjaamo.prioritisation.Criteria;
@@ -18,7 +19,6 @@ import fi.ohjaamo.prioritisation.fundingcall.FundingScoreSheet.Given;
 import fi.ohjaamo.prioritisation.fundingcall.FundingScoreSheet.Weighted;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -104,9 +104,8 @@ public class FundingScores {
 	public void score(CurrentUser user, UUID callId, UUID applicationId, Map<UUID, Integer> levels, String reason) {
 		var call = calls.get(user.organisationId(), callId);
 		calls.application(user.organisationId(), callId, applicationId);
-		if (!FundingCalls.mayManage(user)) {
-			throw new AccessDeniedException("only IT management scores applications");
-		}
+		PrioritisationPermissions.require(PrioritisationPermissions.mayRunFundingCalls(user),
+				"only IT management scores applications");
 		if (!call.isScorable()) {
 			throw new IllegalStateException("the call is not being scored");
 		}
