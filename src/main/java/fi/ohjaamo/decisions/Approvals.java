@@ -111,7 +111,8 @@ public class Approvals {
 				"only members of the deciding body record its decision");
 		var project = projects.get(user.organisationId(), projectId);
 		requireStatus(project, Status.ASSESSED);
-		var body = standing.body();
+		// Only a member of a body may decide, so a body is named once the permission is granted.
+		var body = Objects.requireNonNull(standing.body(), "the rules name the deciding body");
 		var decided = projects.decide(user, projectId, record.outcome().status(),
 				body.getName() + " " + record.minutesSection() + " " + record.diaryNumber());
 		var decision = decisions.save(new ProjectDecision(user.organisationId(), projectId, project.getTitle(),

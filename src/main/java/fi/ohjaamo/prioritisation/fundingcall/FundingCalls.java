@@ -16,6 +16,7 @@ import fi.ohjaamo.prioritisation.fundingcall.FundingCallEvents.FundingCallMoved;
 import fi.ohjaamo.prioritisation.fundingcall.FundingCallEvents.FundingCallSaved;
 import fi.ohjaamo.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -129,8 +130,9 @@ public class FundingCalls {
 		var call = get(user.organisationId(), callId);
 		var project = projects.get(user.organisationId(), projectId);
 		UUID area = project.getServiceAreaId();
-		PrioritisationPermissions.require(PrioritisationPermissions.mayApplyWith(user, area),
-				"applies only with projects of the person's own service area");
+		if (area == null || !PrioritisationPermissions.mayApplyWith(user, area)) {
+			throw new AccessDeniedException("applies only with projects of the person's own service area");
+		}
 		if (!call.takesApplications()) {
 			throw new IllegalStateException("the call takes no applications");
 		}
