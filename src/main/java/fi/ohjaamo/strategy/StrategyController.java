@@ -146,6 +146,10 @@ class StrategyController {
 	@PostMapping("/strategy/strategies/{id}/current")
 	String makeCurrent(CurrentUser user, @PathVariable UUID id) {
 		StrategyPermissions.requireKeeper(user);
+		if (strategies.get(user.organisationId(), id).getStatus() == StrategyStatus.ARCHIVED) {
+			// A page opened before the strategy was archived still offers the button.
+			return "redirect:/strategy/strategies/" + id + "?archivedCannotBeCurrent";
+		}
 		strategies.makeCurrent(user.organisationId(), id);
 		return "redirect:/strategy?madeCurrent";
 	}

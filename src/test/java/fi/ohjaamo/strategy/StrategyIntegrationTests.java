@@ -126,6 +126,20 @@ class StrategyIntegrationTests {
 		assertThat(strategies.get(org.id(), strategy.getId()).isCurrent()).isFalse();
 	}
 
+	/** A page opened before the strategy was archived still has the button; pressing it explains instead of failing. */
+	@Test
+	void makingAnArchivedStrategyCurrentFromAnOldPageIsExplained() throws Exception {
+		var org = data.organisation();
+		var strategy = strategy(org, "Vanha strategia");
+		strategies.archive(org.id(), strategy.getId());
+		mvc.perform(post("/strategy/strategies/{id}/current", strategy.getId()).with(csrf())
+			.with(org.itManager().signedIn()))
+			.andExpect(redirectedUrl("/strategy/strategies/" + strategy.getId() + "?archivedCannotBeCurrent"));
+		assertThat(strategies.current(org.id())).isEmpty();
+		assertThat(page(get("/strategy/strategies/{id}?archivedCannotBeCurrent", strategy.getId()), org.itManager()))
+			.contains("Arkistoitua strategiaa ei voi tehdä voimassa olevaksi.");
+	}
+
 	@Test
 	void withoutACurrentStrategyTheStrategyPageSaysSo() throws Exception {
 		var org = data.organisation();
