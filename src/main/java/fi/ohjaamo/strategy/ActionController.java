@@ -52,7 +52,7 @@ class ActionController {
 		if (result.hasErrors()) {
 			return goalPage(user, goalId, form, model);
 		}
-		actions.add(user.organisationId(), goalId, form);
+		actions.add(user, goalId, form);
 		return "redirect:/strategy/goals/" + goalId + "/actions?added";
 	}
 
@@ -60,7 +60,7 @@ class ActionController {
 	String changeStatus(CurrentUser user, @PathVariable UUID id, @RequestParam ActionStatus status) {
 		StrategyPermissions.requireKeeper(user);
 		var action = actions.get(user.organisationId(), id);
-		actions.changeStatus(user.organisationId(), id, status);
+		actions.changeStatus(user, id, status);
 		return "redirect:/strategy/goals/" + action.getGoalId() + "/actions?statusChanged";
 	}
 
@@ -90,7 +90,7 @@ class ActionController {
 			return formPage(user, action, form, form.version(), model);
 		}
 		try {
-			actions.update(user.organisationId(), id, form, form.version());
+			actions.update(user, id, form, form.version());
 		}
 		catch (ActionChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
 			return merged(user, id, edit);

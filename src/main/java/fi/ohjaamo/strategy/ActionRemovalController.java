@@ -40,7 +40,7 @@ class ActionRemovalController {
 	String delete(CurrentUser user, @PathVariable UUID id) {
 		StrategyPermissions.requireKeeper(user);
 		var action = actions.get(user.organisationId(), id);
-		actions.remove(user.organisationId(), id);
+		actions.remove(user, id);
 		return "redirect:/strategy/goals/" + action.getGoalId() + "/actions?deleted";
 	}
 
@@ -48,7 +48,7 @@ class ActionRemovalController {
 	String move(CurrentUser user, @PathVariable UUID id, @RequestParam Move direction) {
 		StrategyPermissions.requireKeeper(user);
 		var action = actions.get(user.organisationId(), id);
-		actions.move(user.organisationId(), id, direction.by());
+		actions.move(user, id, direction.by());
 		return "redirect:/strategy/goals/" + action.getGoalId() + "/actions?moved#action-" + id;
 	}
 

@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.organisation.Organisations;
 import fi.ohjaamo.shared.NotFoundException;
 import fi.ohjaamo.shared.SchedulePoint;
@@ -107,6 +108,14 @@ public class Actions {
 
 	/** Adds an action under the goal; the responsible party must be the organisation's. */
 	@Transactional
+	public UUID add(CurrentUser user, UUID goalId, String description, ActionResponsible responsible, String due,
+			ActionStatus status, String progressNote) {
+		StrategyPermissions.requireKeeper(user);
+		return add(user.organisationId(), goalId, description, responsible, due, status, progressNote);
+	}
+
+	/** The same for starting data that no person asked for, such as the demo organisation's: it asks no one. */
+	@Transactional
 	public UUID add(UUID organisationId, UUID goalId, String description, ActionResponsible responsible, String due,
 			ActionStatus status, String progressNote) {
 		if (!choices(organisationId).offers(responsible)) {
@@ -114,14 +123,17 @@ public class Actions {
 		}
 		var form = new ActionForm(description, responsible.kind() == ActionResponsibleKind.ROLE ? "role"
 				: responsible.choice(), responsible.role(), due, status, progressNote, null);
-		return add(organisationId, goalId, form).getId();
+		return add(organisationId, goalId, form, null).getId();
 	}
 
 	@Transactional
-	Action add(UUID organisationId, UUID goalId, ActionForm form) {
+	Action add(CurrentUser user, UUID goalId, ActionForm form) {
+		StrategyPermissions.requireKeeper(user);
+		UUID organisationId = user.organisationId();
 		return add(organisationId, goalId, form, null);
 	}
 
+	/** Adds the action without asking anyone: only for this module's writes that have asked already. */
 	@Transactional
 	Action add(UUID organisationId, UUID goalId, ActionForm form, @Nullable UUID swotItemId) {
 		goals.get(organisationId, goalId);
@@ -140,7 +152,9 @@ public class Actions {
 	 * @throws ActionChangedMeanwhileException when someone saved it meanwhile; nothing is written then
 	 */
 	@Transactional
-	void update(UUID organisationId, UUID actionId, ActionForm form, long seenVersion) {
+	void update(CurrentUser user, UUID actionId, ActionForm form, long seenVersion) {
+		StrategyPermissions.requireKeeper(user);
+		UUID organisationId = user.organisationId();
 		var action = get(organisationId, actionId);
 		if (action.getVersion() != seenVersion) {
 			throw new ActionChangedMeanwhileException();
@@ -153,7 +167,9 @@ public class Actions {
 	}
 
 	@Transactional
-	void changeStatus(UUID organisationId, UUID actionId, ActionStatus status) {
+	void changeStatus(CurrentUser user, UUID actionId, ActionStatus status) {
+		StrategyPermissions.requireKeeper(user);
+		UUID organisationId = user.organisationId();
 		var action = get(organisationId, actionId);
 		ActionStatus old = action.getStatus();
 		action.changeStatus(status);
@@ -168,7 +184,9 @@ public class Actions {
 	 * goes, and the item can become an action again.
 	 */
 	@Transactional
-	void remove(UUID organisationId, UUID actionId) {
+	void remove(CurrentUser user, UUID actionId) {
+		StrategyPermissions.requireKeeper(user);
+		UUID organisationId = user.organisationId();
 		var action = get(organisationId, actionId);
 		versions.deleted(action);
 		actions.delete(action);
@@ -185,7 +203,9 @@ public class Actions {
 
 	/** Moves the action one place up ({@code -1}) or down ({@code 1}) among its goal's actions. */
 	@Transactional
-	void move(UUID organisationId, UUID actionId, int by) {
+	void move(CurrentUser user, UUID actionId, int by) {
+		StrategyPermissions.requireKeeper(user);
+		UUID organisationId = user.organisationId();
 		var action = get(organisationId, actionId);
 		var ordered = new ArrayList<>(
 				actions.findByOrganisationIdAndGoalIdOrderBySortOrderAsc(organisationId, action.getGoalId()));

@@ -51,7 +51,7 @@ class CityGoalController {
 		if (result.hasErrors()) {
 			return page(user, form, model);
 		}
-		goals.add(user.organisationId(), form.name(), form.description());
+		goals.add(user, form.name(), form.description());
 		return "redirect:/strategy/city-goals?added";
 	}
 
@@ -79,7 +79,7 @@ class CityGoalController {
 			return form(goal, form, form.version(), model);
 		}
 		try {
-			goals.revise(user.organisationId(), id, form.name(), form.description(), form.version());
+			goals.revise(user, id, form.name(), form.description(), form.version());
 		}
 		catch (CityGoalChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
 			var current = goals.get(user.organisationId(), id);
@@ -105,14 +105,14 @@ class CityGoalController {
 	@PostMapping("/strategy/city-goals/{id}/delete")
 	String delete(CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
 		StrategyPermissions.requireKeeper(user);
-		redirect.addFlashAttribute("unlinked", goals.remove(user.organisationId(), id));
+		redirect.addFlashAttribute("unlinked", goals.remove(user, id));
 		return "redirect:/strategy/city-goals?deleted";
 	}
 
 	@PostMapping("/strategy/city-goals/{id}/move")
 	String move(CurrentUser user, @PathVariable UUID id, @RequestParam Move direction) {
 		StrategyPermissions.requireKeeper(user);
-		goals.move(user.organisationId(), id, direction.by());
+		goals.move(user, id, direction.by());
 		return "redirect:/strategy/city-goals?moved#city-goal-" + id;
 	}
 

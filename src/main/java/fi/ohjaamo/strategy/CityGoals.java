@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -50,11 +51,19 @@ public class CityGoals {
 			.count();
 	}
 
+	/** A goal with only its name, for starting data that no person asked for, such as the demo's: it asks no one. */
 	@Transactional
 	public CityGoal add(UUID organisationId, String name) {
 		return add(organisationId, name, "");
 	}
 
+	@Transactional
+	public CityGoal add(CurrentUser user, String name, String description) {
+		StrategyPermissions.requireKeeper(user);
+		return add(user.organisationId(), name, description);
+	}
+
+	/** The same for starting data that no person asked for, such as the demo organisation's: it asks no one. */
 	@Transactional
 	public CityGoal add(UUID organisationId, String name, String description) {
 		var goal = new CityGoal(organisationId, name, of(organisationId).size() + 1);
@@ -70,7 +79,9 @@ public class CityGoals {
 	 * @throws CityGoalChangedMeanwhileException when someone saved it meanwhile; nothing is written then
 	 */
 	@Transactional
-	void revise(UUID organisationId, UUID cityGoalId, String name, String description, long seenVersion) {
+	void revise(CurrentUser user, UUID cityGoalId, String name, String description, long seenVersion) {
+		StrategyPermissions.requireKeeper(user);
+		UUID organisationId = user.organisationId();
 		var goal = get(organisationId, cityGoalId);
 		if (goal.getVersion() != seenVersion) {
 			throw new CityGoalChangedMeanwhileException();
@@ -87,7 +98,9 @@ public class CityGoals {
 	 * @return how many strategic goals lost the link
 	 */
 	@Transactional
-	long remove(UUID organisationId, UUID cityGoalId) {
+	long remove(CurrentUser user, UUID cityGoalId) {
+		StrategyPermissions.requireKeeper(user);
+		UUID organisationId = user.organisationId();
 		var goal = get(organisationId, cityGoalId);
 		long unlinked = 0;
 		for (var served : strategicGoals.findByOrganisationIdOrderBySortOrderAscNameAsc(organisationId)) {
@@ -114,7 +127,9 @@ public class CityGoals {
 
 	/** Moves the goal one place up ({@code -1}) or down ({@code 1}); the first and the last stay where they are. */
 	@Transactional
-	void move(UUID organisationId, UUID cityGoalId, int by) {
+	void move(CurrentUser user, UUID cityGoalId, int by) {
+		StrategyPermissions.requireKeeper(user);
+		UUID organisationId = user.organisationId();
 		var goal = get(organisationId, cityGoalId);
 		var ordered = new ArrayList<>(of(organisationId));
 		var neighbour = Ordering.move(ordered, goal, by);

@@ -55,7 +55,7 @@ class FocusAreaController {
 			model.addAttribute("mayManage", true);
 			return "strategy/strategy";
 		}
-		areas.add(user.organisationId(), id, form.name(), form.description());
+		areas.add(user, id, form.name(), form.description());
 		return "redirect:/strategy/strategies/" + id + "?focusAreaAdded";
 	}
 
@@ -84,7 +84,7 @@ class FocusAreaController {
 			return formPage(user, area, form, model);
 		}
 		try {
-			areas.revise(user.organisationId(), id, form.name(), form.description(), form.version());
+			areas.revise(user, id, form.name(), form.description(), form.version());
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
 			var current = areas.get(user.organisationId(), id);
@@ -108,7 +108,7 @@ class FocusAreaController {
 			@RequestParam(name = "back", required = false) @Nullable String back) {
 		StrategyPermissions.requireKeeper(user);
 		var area = areas.get(user.organisationId(), id);
-		areas.moveUp(user.organisationId(), id);
+		areas.moveUp(user, id);
 		return afterMove(area, back);
 	}
 
@@ -117,7 +117,7 @@ class FocusAreaController {
 			@RequestParam(name = "back", required = false) @Nullable String back) {
 		StrategyPermissions.requireKeeper(user);
 		var area = areas.get(user.organisationId(), id);
-		areas.moveDown(user.organisationId(), id);
+		areas.moveDown(user, id);
 		return afterMove(area, back);
 	}
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -58,6 +59,13 @@ public class FocusAreas {
 	}
 
 	@Transactional
+	public FocusArea add(CurrentUser user, UUID strategyId, String name, String description) {
+		StrategyPermissions.requireKeeper(user);
+		return add(user.organisationId(), strategyId, name, description);
+	}
+
+	/** The same for starting data that no person asked for, such as the demo organisation's: it asks no one. */
+	@Transactional
 	public FocusArea add(UUID organisationId, UUID strategyId, String name, String description) {
 		strategies.get(organisationId, strategyId);
 		int next = of(organisationId, strategyId).size() + 1;
@@ -69,7 +77,9 @@ public class FocusAreas {
 
 	/** Renames or redescribes a focus area the person saw at the given version. */
 	@Transactional
-	public void revise(UUID organisationId, UUID focusAreaId, String name, String description, long seenVersion) {
+	public void revise(CurrentUser user, UUID focusAreaId, String name, String description, long seenVersion) {
+		StrategyPermissions.requireKeeper(user);
+		UUID organisationId = user.organisationId();
 		var area = get(organisationId, focusAreaId);
 		if (area.getVersion() != seenVersion) {
 			throw new ObjectOptimisticLockingFailureException(FocusArea.class, focusAreaId);
@@ -82,13 +92,17 @@ public class FocusAreas {
 
 	/** Moves a focus area one place up in its strategy's order; the first stays first. */
 	@Transactional
-	public void moveUp(UUID organisationId, UUID focusAreaId) {
+	public void moveUp(CurrentUser user, UUID focusAreaId) {
+		StrategyPermissions.requireKeeper(user);
+		UUID organisationId = user.organisationId();
 		move(organisationId, focusAreaId, -1);
 	}
 
 	/** Moves a focus area one place down in its strategy's order; the last stays last. */
 	@Transactional
-	public void moveDown(UUID organisationId, UUID focusAreaId) {
+	public void moveDown(CurrentUser user, UUID focusAreaId) {
+		StrategyPermissions.requireKeeper(user);
+		UUID organisationId = user.organisationId();
 		move(organisationId, focusAreaId, 1);
 	}
 

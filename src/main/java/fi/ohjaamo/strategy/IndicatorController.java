@@ -84,7 +84,7 @@ class IndicatorController {
 		if (binding.onForm(form, result, model).hasErrors()) {
 			return page(user, indicator, form, model);
 		}
-		indicators.measure(user.organisationId(), id, form.measurement());
+		indicators.measure(user, id, form.measurement());
 		return "redirect:/strategy/indicators/" + id + "?measured";
 	}
 

@@ -70,7 +70,7 @@ class IndicatorFormController {
 		if (result.hasErrors()) {
 			return form(user, null, form, null, model);
 		}
-		var indicator = indicators.add(user.organisationId(), form.definition());
+		var indicator = indicators.add(user, form.definition());
 		return "redirect:/strategy/indicators/" + indicator.getId() + "?added";
 	}
 
@@ -105,7 +105,7 @@ class IndicatorFormController {
 			return form(user, indicator, form, form.version(), model);
 		}
 		try {
-			indicators.redefine(user.organisationId(), id, form.definition(), form.version());
+			indicators.redefine(user, id, form.definition(), form.version());
 		}
 		catch (IndicatorChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
 			var current = indicators.get(user.organisationId(), id);

@@ -3,6 +3,7 @@ package fi.ohjaamo.strategy;
 import java.util.List;
 import java.util.UUID;
 
+import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -59,6 +60,13 @@ public class Indicators {
 	}
 
 	@Transactional
+	public Indicator add(CurrentUser user, IndicatorDefinition definition) {
+		StrategyPermissions.requireKeeper(user);
+		return add(user.organisationId(), definition);
+	}
+
+	/** The same for starting data that no person asked for, such as the demo organisation's: it asks no one. */
+	@Transactional
 	public Indicator add(UUID organisationId, IndicatorDefinition definition) {
 		requireOwner(organisationId, definition);
 		var indicator = indicators.saveAndFlush(new Indicator(organisationId, definition));
@@ -72,7 +80,9 @@ public class Indicators {
 	 * @throws IndicatorChangedMeanwhileException when someone saved it meanwhile; nothing is written then
 	 */
 	@Transactional
-	public void redefine(UUID organisationId, UUID indicatorId, IndicatorDefinition definition, long seenVersion) {
+	public void redefine(CurrentUser user, UUID indicatorId, IndicatorDefinition definition, long seenVersion) {
+		StrategyPermissions.requireKeeper(user);
+		UUID organisationId = user.organisationId();
 		var indicator = get(organisationId, indicatorId);
 		if (indicator.getVersion() != seenVersion) {
 			throw new IndicatorChangedMeanwhileException();
@@ -84,6 +94,13 @@ public class Indicators {
 		events.publishEvent(new IndicatorChanged(organisationId, indicatorId, indicator.getName()));
 	}
 
+	@Transactional
+	public void measure(CurrentUser user, UUID indicatorId, IndicatorMeasurement measurement) {
+		StrategyPermissions.requireKeeper(user);
+		measure(user.organisationId(), indicatorId, measurement);
+	}
+
+	/** The same for starting data that no person asked for, such as the demo organisation's: it asks no one. */
 	@Transactional
 	public void measure(UUID organisationId, UUID indicatorId, IndicatorMeasurement measurement) {
 		var indicator = get(organisationId, indicatorId);

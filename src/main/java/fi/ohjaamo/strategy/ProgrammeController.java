@@ -66,7 +66,7 @@ class ProgrammeController {
 		if (result.hasErrors()) {
 			return formPage(user, null, form, null, model);
 		}
-		var programme = programmes.create(user.organisationId(), form.name(), Objects.requireNonNull(form.startYear()),
+		var programme = programmes.create(user, form.name(), Objects.requireNonNull(form.startYear()),
 				Objects.requireNonNull(form.endYear()),
 				form.description(), form.strategyId(), Objects.requireNonNull(form.status()));
 		return "redirect:/strategy/programmes/" + programme.getId() + "?saved";
@@ -103,7 +103,7 @@ class ProgrammeController {
 			return formPage(user, programme, form, form.version(), model);
 		}
 		try {
-			programmes.revise(user.organisationId(), id, form.name(), Objects.requireNonNull(form.startYear()),
+			programmes.revise(user, id, form.name(), Objects.requireNonNull(form.startYear()),
 					Objects.requireNonNull(form.endYear()),
 					form.description(), form.strategyId(), Objects.requireNonNull(form.status()), form.version());
 		}

@@ -3,6 +3,7 @@ package fi.ohjaamo.strategy;
 import java.util.List;
 import java.util.UUID;
 
+import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -46,6 +47,14 @@ public class Programmes {
 	}
 
 	@Transactional
+	public Programme create(CurrentUser user, String name, int startYear, int endYear, String description,
+			@Nullable UUID strategyId, ProgrammeStatus status) {
+		StrategyPermissions.requireKeeper(user);
+		return create(user.organisationId(), name, startYear, endYear, description, strategyId, status);
+	}
+
+	/** The same for starting data that no person asked for, such as the demo organisation's: it asks no one. */
+	@Transactional
 	public Programme create(UUID organisationId, String name, int startYear, int endYear, String description,
 			@Nullable UUID strategyId, ProgrammeStatus status) {
 		requireOwnStrategy(organisationId, strategyId);
@@ -62,8 +71,10 @@ public class Programmes {
 	 * @throws ObjectOptimisticLockingFailureException when someone saved it meanwhile; nothing is written then
 	 */
 	@Transactional
-	public void revise(UUID organisationId, UUID programmeId, String name, int startYear, int endYear,
+	public void revise(CurrentUser user, UUID programmeId, String name, int startYear, int endYear,
 			String description, @Nullable UUID strategyId, ProgrammeStatus status, long seenVersion) {
+		StrategyPermissions.requireKeeper(user);
+		UUID organisationId = user.organisationId();
 		var programme = get(organisationId, programmeId);
 		if (programme.getVersion() != seenVersion) {
 			throw new ObjectOptimisticLockingFailureException(Programme.class, programmeId);

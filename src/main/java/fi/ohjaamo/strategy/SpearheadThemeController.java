@@ -46,7 +46,7 @@ class SpearheadThemeController {
 		if (result.hasErrors()) {
 			return programmePage.render(user, id, form, model);
 		}
-		var theme = themes.add(user.organisationId(), id, form.name(), form.description());
+		var theme = themes.add(user, id, form.name(), form.description());
 		return "redirect:/strategy/programmes/" + id + "?themeAdded#theme-" + theme.getId();
 	}
 
@@ -76,7 +76,7 @@ class SpearheadThemeController {
 			return formPage(theme, form, model);
 		}
 		try {
-			themes.revise(user.organisationId(), id, form.name(), form.description(), form.version());
+			themes.revise(user, id, form.name(), form.description(), form.version());
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
 			var current = themes.get(user.organisationId(), id);
@@ -100,7 +100,7 @@ class SpearheadThemeController {
 	private String move(CurrentUser user, UUID id, int step) {
 		StrategyPermissions.requireKeeper(user);
 		var theme = themes.get(user.organisationId(), id);
-		themes.move(user.organisationId(), id, step);
+		themes.move(user, id, step);
 		return "redirect:/strategy/programmes/" + theme.getProgrammeId() + "#theme-" + id;
 	}
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -40,6 +41,13 @@ public class SpearheadThemes {
 	}
 
 	@Transactional
+	public SpearheadTheme add(CurrentUser user, UUID programmeId, String name, String description) {
+		StrategyPermissions.requireKeeper(user);
+		return add(user.organisationId(), programmeId, name, description);
+	}
+
+	/** The same for starting data that no person asked for, such as the demo organisation's: it asks no one. */
+	@Transactional
 	public SpearheadTheme add(UUID organisationId, UUID programmeId, String name, String description) {
 		programmes.get(organisationId, programmeId);
 		int next = of(organisationId, programmeId).size() + 1;
@@ -54,7 +62,9 @@ public class SpearheadThemes {
 	 * @throws ObjectOptimisticLockingFailureException when someone saved it meanwhile; nothing is written then
 	 */
 	@Transactional
-	public void revise(UUID organisationId, UUID themeId, String name, String description, long seenVersion) {
+	public void revise(CurrentUser user, UUID themeId, String name, String description, long seenVersion) {
+		StrategyPermissions.requireKeeper(user);
+		UUID organisationId = user.organisationId();
 		var theme = get(organisationId, themeId);
 		if (theme.getVersion() != seenVersion) {
 			throw new ObjectOptimisticLockingFailureException(SpearheadTheme.class, themeId);
@@ -67,7 +77,9 @@ public class SpearheadThemes {
 
 	/** Moves a theme one place up (-1) or down (+1) in its programme; the first and the last stay where they are. */
 	@Transactional
-	public void move(UUID organisationId, UUID themeId, int step) {
+	public void move(CurrentUser user, UUID themeId, int step) {
+		StrategyPermissions.requireKeeper(user);
+		UUID organisationId = user.organisationId();
 		var theme = get(organisationId, themeId);
 		var ordered = new ArrayList<>(of(organisationId, theme.getProgrammeId()));
 		var neighbour = Ordering.move(ordered, theme, Integer.signum(step));

@@ -58,7 +58,7 @@ class StrategicGoalController {
 		if (result.hasErrors()) {
 			return page(user, form, model);
 		}
-		goals.add(user.organisationId(), form.name());
+		goals.add(user, form.name());
 		return "redirect:/strategy/goals?added";
 	}
 
@@ -95,7 +95,7 @@ class StrategicGoalController {
 			return formPage(user, model);
 		}
 		try {
-			goals.revise(user.organisationId(), id, form.name(), form.focusAreaId(), form.description(),
+			goals.revise(user, id, form.name(), form.focusAreaId(), form.description(),
 					form.successFactors(), form.cityGoalIds(), form.version());
 		}
 		catch (GoalChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -60,7 +61,9 @@ public class StrategicGoals {
 	 * @throws GoalChangedMeanwhileException when someone renamed it meanwhile; nothing is written then
 	 */
 	@Transactional
-	public void rename(UUID organisationId, UUID goalId, String name, long seenVersion) {
+	public void rename(CurrentUser user, UUID goalId, String name, long seenVersion) {
+		StrategyPermissions.requireKeeper(user);
+		UUID organisationId = user.organisationId();
 		var goal = get(organisationId, goalId);
 		if (goal.getVersion() != seenVersion) {
 			throw new GoalChangedMeanwhileException(goal.getName());
@@ -77,6 +80,14 @@ public class StrategicGoals {
 	 * A focus area or city-strategy goal of another organisation is as unknown as one never created.
 	 * @throws GoalChangedMeanwhileException when someone changed it meanwhile; nothing is written then
 	 */
+	@Transactional
+	public void revise(CurrentUser user, UUID goalId, String name, @Nullable UUID focusAreaId, String description,
+			String successFactors, Collection<UUID> cityGoalIds, long seenVersion) {
+		StrategyPermissions.requireKeeper(user);
+		revise(user.organisationId(), goalId, name, focusAreaId, description, successFactors, cityGoalIds, seenVersion);
+	}
+
+	/** The same for starting data that no person asked for, such as the demo organisation's: it asks no one. */
 	@Transactional
 	public void revise(UUID organisationId, UUID goalId, String name, @Nullable UUID focusAreaId, String description,
 			String successFactors, Collection<UUID> cityGoalIds, long seenVersion) {
@@ -105,6 +116,13 @@ public class StrategicGoals {
 		events.publishEvent(new GoalPlaced(organisationId, goalId, goal.getName()));
 	}
 
+	@Transactional
+	public GoalView add(CurrentUser user, String name) {
+		StrategyPermissions.requireKeeper(user);
+		return add(user.organisationId(), name);
+	}
+
+	/** The same for starting data that no person asked for, such as the demo organisation's: it asks no one. */
 	@Transactional
 	public GoalView add(UUID organisationId, String name) {
 		int next = goals.findByOrganisationIdOrderBySortOrderAscNameAsc(organisationId).size() + 1;

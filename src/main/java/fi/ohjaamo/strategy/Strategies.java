@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -42,6 +43,14 @@ public class Strategies {
 
 	/** Writes a new draft strategy; its principles and policies in the order given. */
 	@Transactional
+	public Strategy create(CurrentUser user, String name, int startYear, int endYear, String vision,
+			String mission, List<StrategyLine> lines) {
+		StrategyPermissions.requireKeeper(user);
+		return create(user.organisationId(), name, startYear, endYear, vision, mission, lines);
+	}
+
+	/** The same for starting data that no person asked for, such as the demo organisation's: it asks no one. */
+	@Transactional
 	public Strategy create(UUID organisationId, String name, int startYear, int endYear, String vision,
 			String mission, List<StrategyLine> lines) {
 		var strategy = new Strategy(organisationId, name, startYear, endYear);
@@ -57,7 +66,9 @@ public class Strategies {
 	 * @throws StrategyChangedMeanwhileException when someone saved it meanwhile; nothing is written then
 	 */
 	@Transactional
-	void revise(UUID organisationId, UUID strategyId, StrategyForm form, long seenVersion) {
+	void revise(CurrentUser user, UUID strategyId, StrategyForm form, long seenVersion) {
+		StrategyPermissions.requireKeeper(user);
+		UUID organisationId = user.organisationId();
 		var strategy = get(organisationId, strategyId);
 		if (strategy.getVersion() != seenVersion) {
 			throw new StrategyChangedMeanwhileException();
@@ -70,6 +81,13 @@ public class Strategies {
 	}
 
 	@Transactional
+	public void approve(CurrentUser user, UUID strategyId, Approval approval) {
+		StrategyPermissions.requireKeeper(user);
+		approve(user.organisationId(), strategyId, approval);
+	}
+
+	/** The same for starting data that no person asked for, such as the demo organisation's: it asks no one. */
+	@Transactional
 	public void approve(UUID organisationId, UUID strategyId, Approval approval) {
 		var strategy = get(organisationId, strategyId);
 		strategy.approve(approval, versions.nextNumber(strategy));
@@ -80,7 +98,9 @@ public class Strategies {
 	}
 
 	@Transactional
-	public void archive(UUID organisationId, UUID strategyId) {
+	public void archive(CurrentUser user, UUID strategyId) {
+		StrategyPermissions.requireKeeper(user);
+		UUID organisationId = user.organisationId();
 		var strategy = get(organisationId, strategyId);
 		strategy.archive();
 		strategies.saveAndFlush(strategy);
@@ -89,6 +109,13 @@ public class Strategies {
 	}
 
 	/** Makes the strategy the organisation's current one; the previous current strategy stops being it. */
+	@Transactional
+	public void makeCurrent(CurrentUser user, UUID strategyId) {
+		StrategyPermissions.requireKeeper(user);
+		makeCurrent(user.organisationId(), strategyId);
+	}
+
+	/** The same for starting data that no person asked for, such as the demo organisation's: it asks no one. */
 	@Transactional
 	public void makeCurrent(UUID organisationId, UUID strategyId) {
 		var strategy = get(organisationId, strategyId);

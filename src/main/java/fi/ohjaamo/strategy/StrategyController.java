@@ -78,7 +78,7 @@ class StrategyController {
 		if (result.hasErrors()) {
 			return "strategy/strategy-form";
 		}
-		var strategy = strategies.create(user.organisationId(), form.name(), Objects.requireNonNull(form.startYear()),
+		var strategy = strategies.create(user, form.name(), Objects.requireNonNull(form.startYear()),
 				Objects.requireNonNull(form.endYear()),
 				form.vision(), form.mission(), form.lines());
 		return "redirect:/strategy/strategies/" + strategy.getId() + "?saved";
@@ -114,7 +114,7 @@ class StrategyController {
 			return "strategy/strategy-form";
 		}
 		try {
-			strategies.revise(user.organisationId(), id, form, form.version());
+			strategies.revise(user, id, form, form.version());
 		}
 		catch (StrategyChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
 			return merged(user, id, edit);
@@ -139,7 +139,7 @@ class StrategyController {
 		if (result.hasErrors()) {
 			return editPage(strategy, StrategyForm.of(strategy), form, model);
 		}
-		strategies.approve(user.organisationId(), id, form.approval());
+		strategies.approve(user, id, form.approval());
 		return "redirect:/strategy/strategies/" + id + "?approved";
 	}
 
@@ -150,14 +150,14 @@ class StrategyController {
 			// A page opened before the strategy was archived still offers the button.
 			return "redirect:/strategy/strategies/" + id + "?archivedCannotBeCurrent";
 		}
-		strategies.makeCurrent(user.organisationId(), id);
+		strategies.makeCurrent(user, id);
 		return "redirect:/strategy?madeCurrent";
 	}
 
 	@PostMapping("/strategy/strategies/{id}/archive")
 	String archive(CurrentUser user, @PathVariable UUID id) {
 		StrategyPermissions.requireKeeper(user);
-		strategies.archive(user.organisationId(), id);
+		strategies.archive(user, id);
 		return "redirect:/strategy/strategies?archived";
 	}
 

@@ -6,7 +6,8 @@ import org.springframework.security.access.AccessDeniedException;
 /**
  * Who may change the strategy (strategies, their focus areas and goals, city goals, actions, indicators, SWOT
  * analyses, programmes, spearhead themes and worksites): the portfolio's owners, IT management and administrators.
- * Everyone in the organisation reads it.
+ * Everyone in the organisation reads it. The services ask before every write; the pages ask to show only what may be
+ * done.
  */
 final class StrategyPermissions {
 

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -89,6 +90,13 @@ public class SwotAnalyses {
 	}
 
 	@Transactional
+	public SwotAnalysis add(CurrentUser user, @Nullable UUID strategyId, String title, @Nullable LocalDate analysedOn) {
+		StrategyPermissions.requireKeeper(user);
+		return add(user.organisationId(), strategyId, title, analysedOn);
+	}
+
+	/** The same for starting data that no person asked for, such as the demo organisation's: it asks no one. */
+	@Transactional
 	public SwotAnalysis add(UUID organisationId, @Nullable UUID strategyId, String title, @Nullable LocalDate analysedOn) {
 		if (strategyId != null) {
 			strategies.get(organisationId, strategyId);
@@ -99,6 +107,14 @@ public class SwotAnalyses {
 		return analysis;
 	}
 
+	@Transactional
+	public SwotItem addItem(CurrentUser user, UUID analysisId, SwotQuadrant quadrant, String description,
+			String response) {
+		StrategyPermissions.requireKeeper(user);
+		return addItem(user.organisationId(), analysisId, quadrant, description, response);
+	}
+
+	/** The same for starting data that no person asked for, such as the demo organisation's: it asks no one. */
 	@Transactional
 	public SwotItem addItem(UUID organisationId, UUID analysisId, SwotQuadrant quadrant, String description,
 			String response) {
@@ -117,7 +133,9 @@ public class SwotAnalyses {
 	 * @throws SwotItemChangedMeanwhileException when someone saved it meanwhile; nothing is written then
 	 */
 	@Transactional
-	void updateItem(UUID organisationId, UUID analysisId, UUID itemId, SwotItemForm form, long seenVersion) {
+	void updateItem(CurrentUser user, UUID analysisId, UUID itemId, SwotItemForm form, long seenVersion) {
+		StrategyPermissions.requireKeeper(user);
+		UUID organisationId = user.organisationId();
 		var item = item(organisationId, analysisId, itemId);
 		if (item.getVersion() != seenVersion) {
 			throw new SwotItemChangedMeanwhileException();
@@ -134,8 +152,10 @@ public class SwotAnalyses {
 	 * @throws SwotAnalysisChangedMeanwhileException when someone saved it meanwhile; nothing is written then
 	 */
 	@Transactional
-	void describe(UUID organisationId, UUID analysisId, String title, @Nullable LocalDate analysedOn,
+	void describe(CurrentUser user, UUID analysisId, String title, @Nullable LocalDate analysedOn,
 			@Nullable UUID strategyId, long seenVersion) {
+		StrategyPermissions.requireKeeper(user);
+		UUID organisationId = user.organisationId();
 		var analysis = get(organisationId, analysisId);
 		if (analysis.getVersion() != seenVersion) {
 			throw new SwotAnalysisChangedMeanwhileException();
@@ -162,7 +182,9 @@ public class SwotAnalyses {
 	 * the link goes, and the action keeps a version saying so.
 	 */
 	@Transactional
-	void removeItem(UUID organisationId, UUID analysisId, UUID itemId) {
+	void removeItem(CurrentUser user, UUID analysisId, UUID itemId) {
+		StrategyPermissions.requireKeeper(user);
+		UUID organisationId = user.organisationId();
 		var item = item(organisationId, analysisId, itemId);
 		for (var action : actionRepository.findByOrganisationIdAndSwotItemIdIn(organisationId,
 				List.of(itemId))) {
@@ -187,7 +209,9 @@ public class SwotAnalyses {
 
 	/** Moves the item one place up ({@code -1}) or down ({@code 1}) within its quadrant. */
 	@Transactional
-	void moveItem(UUID organisationId, UUID analysisId, UUID itemId, int by) {
+	void moveItem(CurrentUser user, UUID analysisId, UUID itemId, int by) {
+		StrategyPermissions.requireKeeper(user);
+		UUID organisationId = user.organisationId();
 		var item = item(organisationId, analysisId, itemId);
 		var all = items.findByAnalysisIdAndOrganisationIdOrderBySortOrderAsc(analysisId, organisationId);
 		var quadrant = new ArrayList<>(all.stream().filter(i -> i.getQuadrant() == item.getQuadrant()).toList());
@@ -210,6 +234,13 @@ public class SwotAnalyses {
 	 * Turns the item's response into an action under the goal, linked to the item. An item becomes at most
 	 * one action: asking again gives the one it already became.
 	 */
+	@Transactional
+	public UUID makeAction(CurrentUser user, UUID analysisId, UUID itemId, UUID goalId) {
+		StrategyPermissions.requireKeeper(user);
+		return makeAction(user.organisationId(), analysisId, itemId, goalId);
+	}
+
+	/** The same for starting data that no person asked for, such as the demo organisation's: it asks no one. */
 	@Transactional
 	public UUID makeAction(UUID organisationId, UUID analysisId, UUID itemId, UUID goalId) {
 		var item = item(organisationId, analysisId, itemId);

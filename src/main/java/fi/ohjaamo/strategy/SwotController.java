@@ -62,7 +62,7 @@ class SwotController {
 		if (result.hasErrors()) {
 			return listPage(user, form, model);
 		}
-		var analysis = analyses.add(user.organisationId(), form.strategyId(), form.title(), form.analysedOn());
+		var analysis = analyses.add(user, form.strategyId(), form.title(), form.analysedOn());
 		return "redirect:/strategy/swot/" + analysis.getId() + "?added";
 	}
 
@@ -79,7 +79,7 @@ class SwotController {
 		if (result.hasErrors() || form.quadrant() == null) {
 			return page(user, id, form, model);
 		}
-		var item = analyses.addItem(user.organisationId(), id, form.quadrant(), form.description(), form.response());
+		var item = analyses.addItem(user, id, form.quadrant(), form.description(), form.response());
 		return "redirect:/strategy/swot/" + id + "?itemAdded#item-" + item.getId();
 	}
 
@@ -109,7 +109,7 @@ class SwotController {
 			return itemPage(user, id, item, form, form.version(), model);
 		}
 		try {
-			analyses.updateItem(user.organisationId(), id, itemId, form, form.version());
+			analyses.updateItem(user, id, itemId, form, form.version());
 		}
 		catch (SwotItemChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
 			var current = analyses.item(user.organisationId(), id, itemId);
@@ -129,7 +129,7 @@ class SwotController {
 		if (goalId == null) {
 			return "redirect:/strategy/swot/" + id + "?noGoal#item-" + itemId;
 		}
-		analyses.makeAction(user.organisationId(), id, itemId, goalId);
+		analyses.makeAction(user, id, itemId, goalId);
 		return "redirect:/strategy/swot/" + id + "?actionMade#item-" + itemId;
 	}
 

@@ -69,7 +69,7 @@ class SwotDetailsController {
 			return page(user, analysis, form, form.version(), model);
 		}
 		try {
-			analyses.describe(user.organisationId(), id, form.title(), form.analysedOn(), form.strategyId(),
+			analyses.describe(user, id, form.title(), form.analysedOn(), form.strategyId(),
 					form.version());
 		}
 		catch (SwotAnalysisChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {

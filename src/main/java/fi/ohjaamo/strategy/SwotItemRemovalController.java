@@ -44,14 +44,14 @@ class SwotItemRemovalController {
 	@PostMapping("/strategy/swot/{id}/items/{itemId}/delete")
 	String delete(CurrentUser user, @PathVariable UUID id, @PathVariable UUID itemId) {
 		StrategyPermissions.requireKeeper(user);
-		analyses.removeItem(user.organisationId(), id, itemId);
+		analyses.removeItem(user, id, itemId);
 		return "redirect:/strategy/swot/" + id + "?itemDeleted";
 	}
 
 	@PostMapping("/strategy/swot/{id}/items/{itemId}/move")
 	String move(CurrentUser user, @PathVariable UUID id, @PathVariable UUID itemId, @RequestParam Move direction) {
 		StrategyPermissions.requireKeeper(user);
-		analyses.moveItem(user.organisationId(), id, itemId, direction.by());
+		analyses.moveItem(user, id, itemId, direction.by());
 		return "redirect:/strategy/swot/" + id + "?itemMoved#item-" + itemId;
 	}
 

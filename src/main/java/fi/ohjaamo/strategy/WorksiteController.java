@@ -60,7 +60,7 @@ class WorksiteController {
 		if (result.hasErrors() || responsible == null) {
 			return formPage(user, theme, null, form, null, model);
 		}
-		var worksite = worksites.add(user.organisationId(), themeId, form.name(), form.description(), responsible);
+		var worksite = worksites.add(user, themeId, form.name(), form.description(), responsible);
 		return "redirect:/strategy/programmes/" + theme.getProgrammeId() + "?worksiteAdded#worksite-"
 				+ worksite.getId();
 	}
@@ -94,7 +94,7 @@ class WorksiteController {
 			return formPage(user, theme, worksite, form, form.version(), model);
 		}
 		try {
-			worksites.revise(user.organisationId(), id, form.name(), form.description(), responsible, form.version());
+			worksites.revise(user, id, form.name(), form.description(), responsible, form.version());
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
 			var current = worksites.get(user.organisationId(), id);
@@ -134,7 +134,7 @@ class WorksiteController {
 		StrategyPermissions.requireKeeper(user);
 		var worksite = worksites.get(user.organisationId(), id);
 		var theme = themes.get(user.organisationId(), worksite.getThemeId());
-		worksites.move(user.organisationId(), id, step);
+		worksites.move(user, id, step);
 		return "redirect:/strategy/programmes/" + theme.getProgrammeId() + "#worksite-" + id;
 	}
 

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.organisation.Organisations;
 import fi.ohjaamo.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -102,6 +103,14 @@ public class Worksites {
 
 	/** Adds a worksite under the theme; the responsible party must be the organisation's. */
 	@Transactional
+	public Worksite add(CurrentUser user, UUID themeId, String name, String description,
+			ActionResponsible responsible) {
+		StrategyPermissions.requireKeeper(user);
+		return add(user.organisationId(), themeId, name, description, responsible);
+	}
+
+	/** The same for starting data that no person asked for, such as the demo organisation's: it asks no one. */
+	@Transactional
 	public Worksite add(UUID organisationId, UUID themeId, String name, String description,
 			ActionResponsible responsible) {
 		spearheadThemes.get(organisationId, themeId);
@@ -120,8 +129,10 @@ public class Worksites {
 	 * @throws ObjectOptimisticLockingFailureException when someone saved it meanwhile; nothing is written then
 	 */
 	@Transactional
-	public void revise(UUID organisationId, UUID worksiteId, String name, String description,
+	public void revise(CurrentUser user, UUID worksiteId, String name, String description,
 			ActionResponsible responsible, long seenVersion) {
+		StrategyPermissions.requireKeeper(user);
+		UUID organisationId = user.organisationId();
 		var worksite = get(organisationId, worksiteId);
 		if (worksite.getVersion() != seenVersion) {
 			throw new ObjectOptimisticLockingFailureException(Worksite.class, worksiteId);
@@ -135,7 +146,9 @@ public class Worksites {
 
 	/** Moves a worksite one place up (-1) or down (+1) under its theme; the first and the last stay put. */
 	@Transactional
-	public void move(UUID organisationId, UUID worksiteId, int step) {
+	public void move(CurrentUser user, UUID worksiteId, int step) {
+		StrategyPermissions.requireKeeper(user);
+		UUID organisationId = user.organisationId();
 		var worksite = get(organisationId, worksiteId);
 		var ordered = new ArrayList<>(ofTheme(organisationId, worksite.getThemeId()));
 		var neighbour = Ordering.move(ordered, worksite, Integer.signum(step));

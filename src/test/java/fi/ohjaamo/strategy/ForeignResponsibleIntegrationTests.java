@@ -29,9 +29,9 @@ class ForeignResponsibleIntegrationTests {
 
 		for (String foreign : new String[] { "person:" + theirs.viewer().id(), "unit:" + theirs.unitId() }) {
 			var form = new ActionForm("Oma toimenpide", foreign, "", "2026", ActionStatus.NOT_STARTED, "", null);
-			assertThatThrownBy(() -> actions.update(org.id(), id, form, action.getVersion()))
+			assertThatThrownBy(() -> actions.update(org.itManager().asUser(), id, form, action.getVersion()))
 				.as(foreign).isInstanceOf(NotFoundException.class);
-			assertThatThrownBy(() -> actions.add(org.id(), org.goalId(), form)).as(foreign)
+			assertThatThrownBy(() -> actions.add(org.itManager().asUser(), org.goalId(), form)).as(foreign)
 				.isInstanceOf(NotFoundException.class);
 		}
 		assertThat(actions.get(org.id(), id).responsible()).isEqualTo(ActionResponsible.unit(org.unitId()));

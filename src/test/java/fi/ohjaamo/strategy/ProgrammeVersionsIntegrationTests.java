@@ -43,11 +43,11 @@ class ProgrammeVersionsIntegrationTests {
 		var org = data.organisation();
 		var programme = programmes.create(org.id(), "Digiohjelma", 2025, 2027, "Ensimmäinen kuvaus", null,
 				ProgrammeStatus.DRAFT);
-		programmes.revise(org.id(), programme.getId(), "Digiohjelma", 2025, 2028, "Toinen kuvaus", null,
+		programmes.revise(org.itManager().asUser(), programme.getId(), "Digiohjelma", 2025, 2028, "Toinen kuvaus", null,
 				ProgrammeStatus.ACTIVE, programmes.get(org.id(), programme.getId()).getVersion());
 		var first = themes.add(org.id(), programme.getId(), "Asukkaan asiointi", "");
 		var second = themes.add(org.id(), programme.getId(), "Tiedolla johtaminen", "");
-		themes.move(org.id(), second.getId(), -1);
+		themes.move(org.itManager().asUser(), second.getId(), -1);
 		var worksite = worksites.add(org.id(), first.getId(), "Sähköinen ajanvaraus", "",
 				ActionResponsible.unit(org.unitId()));
 

@@ -120,7 +120,7 @@ class StrategyIntegrationTests {
 		var org = data.organisation();
 		var strategy = strategy(org, "Vanha strategia");
 		strategies.makeCurrent(org.id(), strategy.getId());
-		strategies.archive(org.id(), strategy.getId());
+		strategies.archive(org.itManager().asUser(), strategy.getId());
 		assertThat(strategies.current(org.id())).isEmpty();
 		assertThatIllegalStateException().isThrownBy(() -> strategies.makeCurrent(org.id(), strategy.getId()));
 		assertThat(strategies.get(org.id(), strategy.getId()).isCurrent()).isFalse();
@@ -131,7 +131,7 @@ class StrategyIntegrationTests {
 	void makingAnArchivedStrategyCurrentFromAnOldPageIsExplained() throws Exception {
 		var org = data.organisation();
 		var strategy = strategy(org, "Vanha strategia");
-		strategies.archive(org.id(), strategy.getId());
+		strategies.archive(org.itManager().asUser(), strategy.getId());
 		mvc.perform(post("/strategy/strategies/{id}/current", strategy.getId()).with(csrf())
 			.with(org.itManager().signedIn()))
 			.andExpect(redirectedUrl("/strategy/strategies/" + strategy.getId() + "?archivedCannotBeCurrent"));

@@ -114,8 +114,8 @@ class StrategyOrderingIntegrationTests {
 	@Test
 	void actionsAndSwotItemsMoveWithinTheirGoalAndQuadrant() throws Exception {
 		var org = data.organisation();
-		var first = actions.add(org.id(), org.goalId(), form("Ensimmäinen"));
-		var second = actions.add(org.id(), org.goalId(), form("Toinen"));
+		var first = actions.add(org.itManager().asUser(), org.goalId(), form("Ensimmäinen"));
+		var second = actions.add(org.itManager().asUser(), org.goalId(), form("Toinen"));
 		mvc.perform(post("/strategy/actions/{id}/move", second.getId()).with(csrf()).param("direction", "UP")
 			.with(org.itManager().signedIn())).andExpect(status().is3xxRedirection());
 		assertThat(actions.rows(org.id(), org.goalId(), null, null)).extracting(ActionRow::description)
@@ -219,8 +219,8 @@ class StrategyOrderingIntegrationTests {
 	void onlyItManagementDeletesAndMovesAndOtherOrganisationsAreNotFound() throws Exception {
 		var mine = data.organisation();
 		var theirs = data.organisation();
-		var own = actions.add(mine.id(), mine.goalId(), form("Oma"));
-		var their = actions.add(theirs.id(), theirs.goalId(), form("Heidän"));
+		var own = actions.add(mine.itManager().asUser(), mine.goalId(), form("Oma"));
+		var their = actions.add(theirs.itManager().asUser(), theirs.goalId(), form("Heidän"));
 		var theirGoal = cityGoals.add(theirs.id(), "Heidän tavoite");
 		mvc.perform(post("/strategy/actions/{id}/delete", own.getId()).with(csrf()).with(mine.viewer().signedIn()))
 			.andExpect(status().isForbidden());

@@ -66,7 +66,7 @@ class StrategyVersionsIntegrationTests {
 		var cityGoal = cityGoals.add(org.id(), "Elinvoimainen kaupunki");
 		goals.revise(org.id(), org.goalId(), "Asukaspalvelujen digitalisointi", area.getId(), "Kuvaus", "",
 				List.of(cityGoal.getId()), goals.get(org.id(), org.goalId()).getVersion());
-		var action = actions.add(org.id(), org.goalId(), ActionForm.blank());
+		var action = actions.add(org.itManager().asUser(), org.goalId(), ActionForm.blank());
 		var indicator = indicators.add(org.id(), new IndicatorDefinition(null, area.getId(), "Asiointien osuus", "%",
 				IndicatorDirection.HIGHER_IS_BETTER, null, null, List.of()));
 		indicators.measure(org.id(), indicator.getId(),
@@ -98,7 +98,7 @@ class StrategyVersionsIntegrationTests {
 	@Test
 	void theVersionListShowsWhoSavedWhenAndWhichFieldsChanged() throws Exception {
 		var org = data.organisation();
-		var action = actions.add(org.id(), org.goalId(), ActionForm.blank());
+		var action = actions.add(org.itManager().asUser(), org.goalId(), ActionForm.blank());
 		mvc.perform(post("/strategy/actions/{id}", action.getId()).with(csrf())
 			.param("description", "Sähköinen asiointi varhaiskasvatukseen")
 			.param("responsible", "role")
@@ -144,7 +144,7 @@ class StrategyVersionsIntegrationTests {
 	void anotherOrganisationsVersionsAreAsUnknownAsNoneAtAll() throws Exception {
 		var mine = data.organisation();
 		var theirs = data.organisation();
-		var their = actions.add(theirs.id(), theirs.goalId(), ActionForm.blank());
+		var their = actions.add(theirs.itManager().asUser(), theirs.goalId(), ActionForm.blank());
 		for (UUID id : new UUID[] { their.getId(), UUID.randomUUID() }) {
 			mvc.perform(get("/history/action/{id}", id).with(mine.itManager().signedIn()))
 				.andExpect(status().isNotFound());
