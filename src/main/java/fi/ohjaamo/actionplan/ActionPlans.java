@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.organisation.Organisations;
 import fi.ohjaamo.portfolio.Projects;
 import fi.ohjaamo.shared.NotFoundException;
@@ -19,7 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The action plan module's API: an organisation's plans, their contents as they read, and every change to a draft.
- * Each change names the plan version the person saw; a change to a plan saved meanwhile is refused.
+ * Each change names the plan version the person saw; a change to a plan saved meanwhile is refused. Every change
+ * taking the signed-in person asks {@link ActionPlanPermissions} first; the few taking an organisation id are for
+ * starting plans that no person asked for, such as the demo's.
  */
 @Service
 @Transactional(readOnly = true)
@@ -96,6 +99,14 @@ public class ActionPlans {
 		}).toList();
 	}
 
+	/** Creates a draft as the person keeping the organisation's plans. */
+	@Transactional
+	public ActionPlan create(CurrentUser user, PlanHeading heading) {
+		ActionPlanPermissions.requireKeeper(user);
+		return create(user.organisationId(), heading);
+	}
+
+	/** Creates a draft that no person asked for: an organisation's starting plans, such as the demo's. */
 	@Transactional
 	public ActionPlan create(UUID organisationId, PlanHeading heading) {
 		var plan = plans.save(new ActionPlan(organisationId, heading));
@@ -104,6 +115,13 @@ public class ActionPlans {
 	}
 
 	/** A new draft for the next period with the chapters, projects and order of this plan. */
+	@Transactional
+	public ActionPlan copy(CurrentUser user, UUID planId, PlanHeading heading) {
+		ActionPlanPermissions.requireKeeper(user);
+		return copy(user.organisationId(), planId, heading);
+	}
+
+	/** A copy that no person asked for: starting plans, such as the demo's. */
 	@Transactional
 	public ActionPlan copy(UUID organisationId, UUID planId, PlanHeading heading) {
 		var copy = plans.save(get(organisationId, planId).copy(heading));
@@ -116,7 +134,9 @@ public class ActionPlans {
 	 * order, to change and approve again. The approved plan stays as it was approved.
 	 */
 	@Transactional
-	public ActionPlan startNewVersion(UUID organisationId, UUID planId) {
+	public ActionPlan startNewVersion(CurrentUser user, UUID planId) {
+		ActionPlanPermissions.requireKeeper(user);
+		UUID organisationId = user.organisationId();
 		var approved = get(organisationId, planId);
 		if (!approved.isApproved()) {
 			throw new IllegalStateException("only an approved plan gets a new version; a draft is edited as it is");
@@ -132,7 +152,9 @@ public class ActionPlans {
 	 * copied from it keep their contents and lose only the link to it.
 	 */
 	@Transactional
-	public void delete(UUID organisationId, UUID planId, long seenVersion) {
+	public void delete(CurrentUser user, UUID planId, long seenVersion) {
+		ActionPlanPermissions.requireKeeper(user);
+		UUID organisationId = user.organisationId();
 		var plan = seen(organisationId, planId, seenVersion);
 		plan.requireDraft();
 		plans.forgetCopiesOf(organisationId, planId);
@@ -142,31 +164,53 @@ public class ActionPlans {
 	}
 
 	@Transactional
-	public void rename(UUID organisationId, UUID planId, PlanHeading heading, long seenVersion) {
+	public void rename(CurrentUser user, UUID planId, PlanHeading heading, long seenVersion) {
+		ActionPlanPermissions.requireKeeper(user);
+		UUID organisationId = user.organisationId();
 		change(organisationId, planId, seenVersion, "heading", plan -> plan.rename(heading));
 	}
 
+	@Transactional
+	public void addChapter(CurrentUser user, UUID planId, Chapter chapter, long seenVersion) {
+		ActionPlanPermissions.requireKeeper(user);
+		addChapter(user.organisationId(), planId, chapter, seenVersion);
+	}
+
+	/** Adds a chapter that no person asked for: starting plans, such as the demo's. */
 	@Transactional
 	public void addChapter(UUID organisationId, UUID planId, Chapter chapter, long seenVersion) {
 		change(organisationId, planId, seenVersion, "chapters", plan -> plan.addChapter(chapter));
 	}
 
 	@Transactional
-	public void replaceChapter(UUID organisationId, UUID planId, int index, Chapter chapter, long seenVersion) {
+	public void replaceChapter(CurrentUser user, UUID planId, int index, Chapter chapter, long seenVersion) {
+		ActionPlanPermissions.requireKeeper(user);
+		UUID organisationId = user.organisationId();
 		change(organisationId, planId, seenVersion, "chapters", plan -> plan.replaceChapter(index, chapter));
 	}
 
 	@Transactional
-	public void removeChapter(UUID organisationId, UUID planId, int index, long seenVersion) {
+	public void removeChapter(CurrentUser user, UUID planId, int index, long seenVersion) {
+		ActionPlanPermissions.requireKeeper(user);
+		UUID organisationId = user.organisationId();
 		change(organisationId, planId, seenVersion, "chapters", plan -> plan.removeChapter(index));
 	}
 
 	@Transactional
-	public void moveChapter(UUID organisationId, UUID planId, int index, int step, long seenVersion) {
+	public void moveChapter(CurrentUser user, UUID planId, int index, int step, long seenVersion) {
+		ActionPlanPermissions.requireKeeper(user);
+		UUID organisationId = user.organisationId();
 		change(organisationId, planId, seenVersion, "chapters", plan -> plan.moveChapter(index, step));
 	}
 
 	/** Adds a project of the organisation's portfolio to the plan; a project of another organisation is unknown. */
+	@Transactional
+	public void choose(CurrentUser user, UUID planId, UUID projectId, long seenVersion) {
+		ActionPlanPermissions.requireKeeper(user);
+		choose(user.organisationId(), planId, projectId, seenVersion);
+	}
+
+	/** Adds a project that no person asked for: starting plans, such as the demo's. */
 	@Transactional
 	public void choose(UUID organisationId, UUID planId, UUID projectId, long seenVersion) {
 		projects.get(organisationId, projectId);
@@ -174,7 +218,9 @@ public class ActionPlans {
 	}
 
 	@Transactional
-	public void drop(UUID organisationId, UUID planId, UUID projectId, long seenVersion) {
+	public void drop(CurrentUser user, UUID planId, UUID projectId, long seenVersion) {
+		ActionPlanPermissions.requireKeeper(user);
+		UUID organisationId = user.organisationId();
 		change(organisationId, planId, seenVersion, "projects", plan -> plan.drop(projectId));
 	}
 
@@ -183,7 +229,9 @@ public class ActionPlans {
 	 * among its siblings; at either end nothing moves.
 	 */
 	@Transactional
-	public void move(UUID organisationId, UUID planId, String key, int step, long seenVersion) {
+	public void move(CurrentUser user, UUID planId, String key, int step, long seenVersion) {
+		ActionPlanPermissions.requireKeeper(user);
+		UUID organisationId = user.organisationId();
 		change(organisationId, planId, seenVersion, "order", plan -> {
 			var siblings = new java.util.ArrayList<>(PlanOutline.siblingsOf(tree(plan, Locale.ROOT), key)
 				.orElseThrow(NotFoundException::new));
@@ -197,6 +245,13 @@ public class ActionPlans {
 	}
 
 	/** Records the approval and freezes the plan: the cards' current revisions, the order and the group names. */
+	@Transactional
+	public void approve(CurrentUser user, UUID planId, Approval decision, long seenVersion) {
+		ActionPlanPermissions.requireKeeper(user);
+		approve(user.organisationId(), planId, decision, seenVersion);
+	}
+
+	/** Records an approval that no person entered: starting plans, such as the demo's. */
 	@Transactional
 	public void approve(UUID organisationId, UUID planId, Approval decision, long seenVersion) {
 		if (decision.bodyId() != null) {

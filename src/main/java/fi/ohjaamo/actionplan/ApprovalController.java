@@ -60,7 +60,7 @@ class ApprovalController {
 			return form(user, plan, form, locale, model);
 		}
 		try {
-			plans.approve(user.organisationId(), id, form.approval(known), form.version());
+			plans.approve(user, id, form.approval(known), form.version());
 		}
 		catch (PlanChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
 			var current = plans.get(user.organisationId(), id);

@@ -24,7 +24,7 @@ class ApprovedPlanAnswer {
 		var answer = new ModelAndView("actionplan/approved-plan", HttpStatus.CONFLICT);
 		answer.addObject("currentUser", user);
 		answer.addObject("plan", plans.get(user.organisationId(), ex.planId()));
-		answer.addObject("mayManage", user.ownsPortfolio());
+		answer.addObject("mayManage", ActionPlanPermissions.mayKeepPlans(user));
 		return answer;
 	}
 

@@ -54,7 +54,7 @@ class ChapterController {
 			return form(plan, null, form, model);
 		}
 		try {
-			plans.addChapter(user.organisationId(), id, form.chapter(), form.version());
+			plans.addChapter(user, id, form.chapter(), form.version());
 		}
 		catch (PlanChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
 			return stale(user, id, null, form, result, model);
@@ -88,7 +88,7 @@ class ChapterController {
 			return form(plan, n, form, model);
 		}
 		try {
-			plans.replaceChapter(user.organisationId(), id, n, form.chapter(), form.version());
+			plans.replaceChapter(user, id, n, form.chapter(), form.version());
 		}
 		catch (PlanChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
 			return merged(user, id, n, edit, result, model);
@@ -119,7 +119,7 @@ class ChapterController {
 			@RequestParam long version) {
 		keeping.draft(user, id);
 		return PlanProjectsController.guarded("/plans/" + id, "#introduction",
-				() -> plans.moveChapter(user.organisationId(), id, n, Integer.signum(step), version));
+				() -> plans.moveChapter(user, id, n, Integer.signum(step), version));
 	}
 
 	/** Removing a chapter loses its text, so the chapter is shown and the removal asked to be confirmed first. */
@@ -136,7 +136,7 @@ class ChapterController {
 	String remove(CurrentUser user, @PathVariable UUID id, @RequestParam int n, @RequestParam long version) {
 		keeping.draft(user, id);
 		return PlanProjectsController.guarded("/plans/" + id, "#introduction",
-				() -> plans.removeChapter(user.organisationId(), id, n, version));
+				() -> plans.removeChapter(user, id, n, version));
 	}
 
 	private String stale(CurrentUser user, UUID id, @Nullable Integer n, ChapterForm form, BindingResult result,

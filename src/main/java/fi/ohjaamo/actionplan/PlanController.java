@@ -25,7 +25,7 @@ class PlanController {
 	@GetMapping("/plans")
 	String list(CurrentUser user, Model model) {
 		model.addAttribute("plans", plans.of(user.organisationId()));
-		model.addAttribute("mayManage", user.ownsPortfolio());
+		model.addAttribute("mayManage", ActionPlanPermissions.mayKeepPlans(user));
 		return "actionplan/plans";
 	}
 
@@ -34,8 +34,8 @@ class PlanController {
 		var plan = plans.get(user.organisationId(), id);
 		model.addAttribute("plan", plan);
 		model.addAttribute("contents", plans.contents(plan, LocaleContextHolder.getLocale()));
-		model.addAttribute("mayEdit", user.ownsPortfolio() && !plan.isApproved());
-		model.addAttribute("mayManage", user.ownsPortfolio());
+		model.addAttribute("mayEdit", ActionPlanPermissions.mayKeepPlans(user) && !plan.isApproved());
+		model.addAttribute("mayManage", ActionPlanPermissions.mayKeepPlans(user));
 		model.addAttribute("copiedFrom", plans.copiedFrom(plan).orElse(null));
 		return "actionplan/plan";
 	}

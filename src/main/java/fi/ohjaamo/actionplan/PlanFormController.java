@@ -46,20 +46,20 @@ class PlanFormController {
 
 	@GetMapping("/plans/new")
 	String create(CurrentUser user, Model model) {
-		PlanKeeping.requireKeeper(user);
+		ActionPlanPermissions.requireKeeper(user);
 		return form(null, PlanHeadingForm.blank(clock.instant().atZone(FINLAND).getYear() + 1), false, model);
 	}
 
 	@PostMapping("/plans")
 	String add(CurrentUser user, @Valid @ModelAttribute("planForm") PlanHeadingForm form, BindingResult bound,
 			Model model) {
-		PlanKeeping.requireKeeper(user);
+		ActionPlanPermissions.requireKeeper(user);
 		var result = BoundForms.onTarget(form, bound, model);
 		form.check(result);
 		if (result.hasErrors()) {
 			return form(null, form, false, model);
 		}
-		var plan = plans.create(user.organisationId(), form.heading());
+		var plan = plans.create(user, form.heading());
 		return "redirect:/plans/" + plan.getId() + "?saved";
 	}
 
@@ -88,7 +88,7 @@ class PlanFormController {
 			return form(plan, form, false, model);
 		}
 		try {
-			plans.rename(user.organisationId(), id, form.heading(), form.version());
+			plans.rename(user, id, form.heading(), form.version());
 		}
 		catch (PlanChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
 			// The plan's version also moves with its chapters and projects, which this form does not hold.
@@ -101,7 +101,7 @@ class PlanFormController {
 
 	@GetMapping("/plans/{id}/copy")
 	String startCopy(CurrentUser user, @PathVariable UUID id, Model model) {
-		PlanKeeping.requireKeeper(user);
+		ActionPlanPermissions.requireKeeper(user);
 		var plan = plans.get(user.organisationId(), id);
 		int span = plan.getLastYear() - plan.getFirstYear() + 1;
 		return form(plan, new PlanHeadingForm(plan.getTitle(), "", plan.getFirstYear() + span,
@@ -111,14 +111,14 @@ class PlanFormController {
 	@PostMapping("/plans/{id}/copy")
 	String copy(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("planForm") PlanHeadingForm form,
 			BindingResult bound, Model model) {
-		PlanKeeping.requireKeeper(user);
+		ActionPlanPermissions.requireKeeper(user);
 		var plan = plans.get(user.organisationId(), id);
 		var result = BoundForms.onTarget(form, bound, model);
 		form.check(result);
 		if (result.hasErrors()) {
 			return form(plan, form, true, model);
 		}
-		var copy = plans.copy(user.organisationId(), id, form.heading());
+		var copy = plans.copy(user, id, form.heading());
 		return "redirect:/plans/" + copy.getId() + "?saved";
 	}
 

@@ -7,8 +7,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may change a plan, and which plan may still change: administrators and IT management keep the plans of their
- * own organisation, and only while a plan is a draft. Every editing controller asks here, so the rule is one rule.
+ * The draft an editing page works on: a plan of the person's own organisation that they may keep
+ * ({@link ActionPlanPermissions}) and that is still a draft. The service asks the same rule again as it writes.
  */
 @Component
 class PlanKeeping {
@@ -19,20 +19,13 @@ class PlanKeeping {
 		this.plans = plans;
 	}
 
-	/** Administrators and IT management keep the plans; everyone in the organisation reads them. */
-	static void requireKeeper(CurrentUser user) {
-		if (!user.ownsPortfolio()) {
-			throw new AccessDeniedException("may not edit action plans");
-		}
-	}
-
 	/**
 	 * The organisation's draft the user may change.
 	 * @throws AccessDeniedException when the user does not keep plans
 	 * @throws PlanApprovedException when the plan is approved and so frozen
 	 */
 	ActionPlan draft(CurrentUser user, UUID planId) {
-		requireKeeper(user);
+		ActionPlanPermissions.requireKeeper(user);
 		var plan = plans.get(user.organisationId(), planId);
 		plan.requireDraft();
 		return plan;

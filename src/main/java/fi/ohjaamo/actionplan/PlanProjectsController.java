@@ -79,14 +79,14 @@ class PlanProjectsController {
 			.queryParamIfPresent("year", Optional.ofNullable(year))
 			.encode()
 			.toUriString();
-		return guarded(search, "#found", () -> plans.choose(user.organisationId(), id, projectId, version));
+		return guarded(search, "#found", () -> plans.choose(user, id, projectId, version));
 	}
 
 	@PostMapping("/plans/{id}/projects/remove")
 	String remove(CurrentUser user, @PathVariable UUID id, @RequestParam UUID projectId, @RequestParam long version) {
 		keeping.draft(user, id);
 		return guarded("/plans/" + id + "/projects", "#arrangement",
-				() -> plans.drop(user.organisationId(), id, projectId, version));
+				() -> plans.drop(user, id, projectId, version));
 	}
 
 	@PostMapping("/plans/{id}/order")
@@ -94,7 +94,7 @@ class PlanProjectsController {
 			@RequestParam long version) {
 		keeping.draft(user, id);
 		return guarded("/plans/" + id + "/projects", "#arrangement",
-				() -> plans.move(user.organisationId(), id, key, Integer.signum(step), version));
+				() -> plans.move(user, id, key, Integer.signum(step), version));
 	}
 
 	/**

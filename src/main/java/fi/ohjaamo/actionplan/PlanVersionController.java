@@ -28,12 +28,12 @@ class PlanVersionController {
 
 	@PostMapping("/plans/{id}/new-version")
 	String startNewVersion(CurrentUser user, @PathVariable UUID id) {
-		PlanKeeping.requireKeeper(user);
+		ActionPlanPermissions.requireKeeper(user);
 		var plan = plans.get(user.organisationId(), id);
 		if (!plan.isApproved()) {
 			return "redirect:/plans/" + id;
 		}
-		var draft = plans.startNewVersion(user.organisationId(), id);
+		var draft = plans.startNewVersion(user, id);
 		return "redirect:/plans/" + draft.getId() + "?newVersion";
 	}
 
@@ -47,7 +47,7 @@ class PlanVersionController {
 	String delete(CurrentUser user, @PathVariable UUID id, @RequestParam long version) {
 		keeping.draft(user, id);
 		try {
-			plans.delete(user.organisationId(), id, version);
+			plans.delete(user, id, version);
 		}
 		catch (PlanChangedMeanwhileException | org.springframework.orm.ObjectOptimisticLockingFailureException ex) {
 			// Someone changed the draft after the confirmation page was read: they are asked again, seeing it now.

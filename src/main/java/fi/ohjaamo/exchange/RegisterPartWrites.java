@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import fi.ohjaamo.exchange.ImportPreview.Action;
 import fi.ohjaamo.exchange.SystemImportPreview.Part;
+import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.registers.ContractDefinition;
 import fi.ohjaamo.registers.Contracts;
 import fi.ohjaamo.registers.InformationSystem;
@@ -20,7 +21,8 @@ import fi.ohjaamo.registers.YearCost;
 /**
  * Writes the rows of the register's other sheets through the register's API, in the commit's transaction: vendors
  * before the systems that may name them, integrations, costs and contracts after, with the names of systems and
- * vendors turned into the ids they have now, the ones just added included. Rows as they were write nothing.
+ * vendors turned into the ids they have now, the ones just added included. Rows as they were write nothing. The
+ * register asks whether the person importing may keep it before each write.
  */
 final class RegisterPartWrites {
 
@@ -37,22 +39,23 @@ final class RegisterPartWrites {
 	}
 
 	/** Adds and changes the vendors of the vendors sheet; the ids of those added go into {@code added} by name. */
-	void writeVendors(UUID org, List<Part> parts, Map<String, UUID> added) {
+	void writeVendors(CurrentUser user, List<Part> parts, Map<String, UUID> added) {
 		for (var part : changing(parts)) {
 			if (part.write() instanceof Part.VendorWrite vendor) {
 				if (vendor.vendorId() == null) {
 					added.put(RegisterParts.normal(vendor.definition().name()),
-							vendors.add(org, vendor.definition()).getId());
+							vendors.add(user, vendor.definition()).getId());
 				}
 				else {
-					vendors.redefine(org, vendor.vendorId(), vendor.definition(), part.basedOnVersion());
+					vendors.redefine(user, vendor.vendorId(), vendor.definition(), part.basedOnVersion());
 				}
 			}
 		}
 	}
 
 	/** Writes the integrations, costs and contracts, once the systems and vendors they name exist. */
-	void writeTheRest(UUID org, List<Part> parts) {
+	void writeTheRest(CurrentUser user, List<Part> parts) {
+		UUID org = user.organisationId();
 		Map<String, UUID> systemIds = systems.of(org).stream()
 			.collect(Collectors.toMap(s -> RegisterParts.normal(s.getName()), InformationSystem::getId, (a, b) -> a));
 		Map<String, UUID> vendorIds = vendors.of(org).stream()
@@ -62,10 +65,10 @@ final class RegisterPartWrites {
 			switch (part.write()) {
 				case Part.VendorWrite vendor -> {
 				}
-				case Part.IntegrationWrite integration -> systems.integrate(org, system.apply(integration.system()),
+				case Part.IntegrationWrite integration -> systems.integrate(user, system.apply(integration.system()),
 						new Integration(system.apply(integration.target()), integration.direction(),
 								integration.method()));
-				case Part.CostWrite cost -> systems.cost(org, system.apply(cost.system()),
+				case Part.CostWrite cost -> systems.cost(user, system.apply(cost.system()),
 						new YearCost(cost.year(), cost.maintenance(), cost.licences()));
 				case Part.ContractWrite contract -> {
 					var definition = new ContractDefinition(id(vendorIds, contract.vendor()), contract.subject(),
@@ -74,10 +77,10 @@ final class RegisterPartWrites {
 							contract.noticeMonths(), contract.options(), contract.procurementReference(),
 							contract.documentLink());
 					if (contract.contractId() == null) {
-						contracts.add(org, definition);
+						contracts.add(user, definition);
 					}
 					else {
-						contracts.redefine(org, contract.contractId(), definition, part.basedOnVersion());
+						contracts.redefine(user, contract.contractId(), definition, part.basedOnVersion());
 					}
 				}
 			}

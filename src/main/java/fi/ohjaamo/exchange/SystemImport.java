@@ -109,24 +109,24 @@ public class SystemImport {
 		UUID org = user.organisationId();
 		Map<String, UUID> newVendors = new HashMap<>();
 		try {
-			parts.writeVendors(org, now.parts(), newVendors);
+			parts.writeVendors(user, now.parts(), newVendors);
 			for (var row : now.rows()) {
 				var definition = row.definition();
 				if (row.newVendor() != null) {
 					String vendor = row.newVendor();
 					definition = SystemDraft.withVendor(definition, newVendors.computeIfAbsent(
-							OrganisationNames.normal(vendor), n -> vendors.add(org, VendorDefinition.named(vendor)).getId()));
+							OrganisationNames.normal(vendor), n -> vendors.add(user, VendorDefinition.named(vendor)).getId()));
 				}
 				switch (row.action()) {
-					case CREATE -> systems.add(org, definition);
-					case UPDATE -> systems.redefine(org,
+					case CREATE -> systems.add(user, definition);
+					case UPDATE -> systems.redefine(user,
 							Objects.requireNonNull(row.systemId(), "an update names its system"), definition,
 							row.basedOnVersion());
 					case UNCHANGED -> {
 					}
 				}
 			}
-			parts.writeTheRest(org, now.parts());
+			parts.writeTheRest(user, now.parts());
 		}
 		catch (RegisterChangedMeanwhileException | VendorNameTakenException ex) {
 			throw new ImportRejected("exchange.system.rejected.stale", "");

@@ -8,6 +8,8 @@ import java.util.UUID;
 import fi.ohjaamo.history.Snapshot;
 import fi.ohjaamo.history.Subject;
 import fi.ohjaamo.history.Versions;
+import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.registers.RegisterAccess;
 import fi.ohjaamo.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -16,7 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 import org.springframework.validation.MapBindingResult;
 
-/** The key figures' API: an organisation's years, and adding, changing and deleting one, each kept and audited. */
+/**
+ * The key figures' API: an organisation's years, and adding, changing and deleting one, each kept and audited. The
+ * register's keepers keep the figures too, so every write taking the signed-in person asks {@link RegisterAccess}
+ * first; adding by organisation id is for starting data that no person asked for, such as the demo's.
+ */
 @Service
 @Transactional(readOnly = true)
 public class KeyFigures {
@@ -53,6 +59,14 @@ public class KeyFigures {
 		rules.check(organisationId, yearId, values, errors);
 	}
 
+	/** Adds a year as the person keeping the register. */
+	@Transactional
+	public FigureYear add(CurrentUser user, FigureValues values) {
+		RegisterAccess.requireKeeper(user);
+		return add(user.organisationId(), values);
+	}
+
+	/** Adds a year that no person asked for: an organisation's starting figures, such as the demo's. */
 	@Transactional
 	public FigureYear add(UUID organisationId, FigureValues values) {
 		requireValid(organisationId, null, values);
@@ -66,7 +80,9 @@ public class KeyFigures {
 	 * @throws KeyFiguresChangedMeanwhileException when someone saved it meanwhile; nothing is written then
 	 */
 	@Transactional
-	public void restate(UUID organisationId, UUID yearId, FigureValues values, long seenVersion) {
+	public void restate(CurrentUser user, UUID yearId, FigureValues values, long seenVersion) {
+		RegisterAccess.requireKeeper(user);
+		UUID organisationId = user.organisationId();
 		var year = get(organisationId, yearId);
 		if (year.getVersion() != seenVersion) {
 			throw new KeyFiguresChangedMeanwhileException();
@@ -79,8 +95,9 @@ public class KeyFigures {
 
 	/** Deletes a year; its versions stay, the last one marked deleted. */
 	@Transactional
-	public void delete(UUID organisationId, UUID yearId) {
-		var year = get(organisationId, yearId);
+	public void delete(CurrentUser user, UUID yearId) {
+		RegisterAccess.requireKeeper(user);
+		var year = get(user.organisationId(), yearId);
 		years.delete(year);
 		written(year, "keyfigures.year-deleted", true);
 	}

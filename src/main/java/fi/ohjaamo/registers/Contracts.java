@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import fi.ohjaamo.history.Snapshot;
 import fi.ohjaamo.history.Subject;
 import fi.ohjaamo.history.Versions;
+import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -16,7 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 import org.springframework.validation.MapBindingResult;
 
-/** The register's contracts with vendors, and the notice deadlines they give. */
+/**
+ * The register's contracts with vendors, and the notice deadlines they give. Every write taking the signed-in person
+ * asks {@link RegisterAccess} first; adding by organisation id is for starting data that no person asked for, such as
+ * the demo's.
+ */
 @Service
 @Transactional(readOnly = true)
 public class Contracts {
@@ -75,6 +80,14 @@ public class Contracts {
 		}
 	}
 
+	/** Adds a contract as the person keeping the register. */
+	@Transactional
+	public Contract add(CurrentUser user, ContractDefinition definition) {
+		RegisterAccess.requireKeeper(user);
+		return add(user.organisationId(), definition);
+	}
+
+	/** Adds a contract that no person asked for: an organisation's starting data, such as the demo's. */
 	@Transactional
 	public Contract add(UUID organisationId, ContractDefinition definition) {
 		requireValid(organisationId, definition);
@@ -85,7 +98,9 @@ public class Contracts {
 
 	/** @throws RegisterChangedMeanwhileException when someone saved the contract meanwhile */
 	@Transactional
-	public void redefine(UUID organisationId, UUID contractId, ContractDefinition definition, long seenVersion) {
+	public void redefine(CurrentUser user, UUID contractId, ContractDefinition definition, long seenVersion) {
+		RegisterAccess.requireKeeper(user);
+		UUID organisationId = user.organisationId();
 		var contract = get(organisationId, contractId);
 		if (contract.getVersion() != seenVersion) {
 			throw new RegisterChangedMeanwhileException();

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 
 import fi.ohjaamo.history.Subject;
 import fi.ohjaamo.history.Versions;
+import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -16,7 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 import org.springframework.validation.MapBindingResult;
 
-/** The register's API for systems: reading, adding and changing them with their integrations, costs and assessments. */
+/**
+ * The register's API for systems: reading, adding and changing them with their integrations, costs and assessments.
+ * Every write taking the signed-in person asks {@link RegisterAccess} first; the writes taking an organisation id are
+ * for starting data that no person asked for, such as the demo's.
+ */
 @Service
 @Transactional(readOnly = true)
 public class InformationSystems {
@@ -57,6 +62,14 @@ public class InformationSystems {
 		rules.check(organisationId, systemId, definition, errors);
 	}
 
+	/** Adds a system as the person keeping the register. */
+	@Transactional
+	public InformationSystem add(CurrentUser user, SystemDefinition definition) {
+		RegisterAccess.requireKeeper(user);
+		return add(user.organisationId(), definition);
+	}
+
+	/** Adds a system that no person asked for: an organisation's starting data, such as the demo's. */
 	@Transactional
 	public InformationSystem add(UUID organisationId, SystemDefinition definition) {
 		requireValid(organisationId, null, definition);
@@ -71,7 +84,9 @@ public class InformationSystems {
 	 * @throws RegisterChangedMeanwhileException when someone saved its fields meanwhile; nothing is written then
 	 */
 	@Transactional
-	public void redefine(UUID organisationId, UUID systemId, SystemDefinition definition, long seenVersion) {
+	public void redefine(CurrentUser user, UUID systemId, SystemDefinition definition, long seenVersion) {
+		RegisterAccess.requireKeeper(user);
+		UUID organisationId = user.organisationId();
 		var system = get(organisationId, systemId);
 		if (system.getVersion() != seenVersion && system.fieldsChangedSince(seenVersion)) {
 			throw new RegisterChangedMeanwhileException();
@@ -87,7 +102,14 @@ public class InformationSystems {
 		}
 	}
 
-	/** Records that the system exchanges data with another system of the organisation. */
+	/** Records, as the person keeping the register, that the system exchanges data with another system. */
+	@Transactional
+	public void integrate(CurrentUser user, UUID systemId, Integration integration) {
+		RegisterAccess.requireKeeper(user);
+		integrate(user.organisationId(), systemId, integration);
+	}
+
+	/** Records an integration that no person asked for: starting data, such as the demo's. */
 	@Transactional
 	public void integrate(UUID organisationId, UUID systemId, Integration integration) {
 		var system = get(organisationId, systemId);
@@ -105,24 +127,32 @@ public class InformationSystems {
 	 * @throws RegisterChangedMeanwhileException when someone saved the system meanwhile; nothing is written then
 	 */
 	@Transactional
-	public void integrate(UUID organisationId, UUID systemId, Integration integration, long seenVersion) {
-		requireSeen(organisationId, systemId, seenVersion);
-		integrate(organisationId, systemId, integration);
-	}
-
-	@Transactional
-	public void removeIntegration(UUID organisationId, UUID systemId, UUID targetSystemId) {
-		change(get(organisationId, systemId), s -> s.removeIntegration(targetSystemId), "registers.integration-removed");
+	public void integrate(CurrentUser user, UUID systemId, Integration integration, long seenVersion) {
+		RegisterAccess.requireKeeper(user);
+		requireSeen(user.organisationId(), systemId, seenVersion);
+		integrate(user.organisationId(), systemId, integration);
 	}
 
 	/** @throws RegisterChangedMeanwhileException when someone saved the system meanwhile */
 	@Transactional
-	public void removeIntegration(UUID organisationId, UUID systemId, UUID targetSystemId, long seenVersion) {
-		requireSeen(organisationId, systemId, seenVersion);
-		removeIntegration(organisationId, systemId, targetSystemId);
+	public void removeIntegration(CurrentUser user, UUID systemId, UUID targetSystemId, long seenVersion) {
+		RegisterAccess.requireKeeper(user);
+		requireSeen(user.organisationId(), systemId, seenVersion);
+		change(get(user.organisationId(), systemId), s -> s.removeIntegration(targetSystemId),
+				"registers.integration-removed");
 	}
 
-	/** Records a year's maintenance and licence costs; costs cannot be negative. */
+	/** Records, as the person keeping the register, a year's maintenance and licence costs. */
+	@Transactional
+	public void cost(CurrentUser user, UUID systemId, YearCost cost) {
+		RegisterAccess.requireKeeper(user);
+		cost(user.organisationId(), systemId, cost);
+	}
+
+	/**
+	 * Records a year's costs that no person asked for: starting data, such as the demo's. Costs cannot be
+	 * negative.
+	 */
 	@Transactional
 	public void cost(UUID organisationId, UUID systemId, YearCost cost) {
 		if (cost.maintenance().signum() < 0 || cost.licences().signum() < 0) {
@@ -134,11 +164,13 @@ public class InformationSystems {
 
 	/** @throws RegisterChangedMeanwhileException when someone saved the system meanwhile */
 	@Transactional
-	public void cost(UUID organisationId, UUID systemId, YearCost cost, long seenVersion) {
-		requireSeen(organisationId, systemId, seenVersion);
-		cost(organisationId, systemId, cost);
+	public void cost(CurrentUser user, UUID systemId, YearCost cost, long seenVersion) {
+		RegisterAccess.requireKeeper(user);
+		requireSeen(user.organisationId(), systemId, seenVersion);
+		cost(user.organisationId(), systemId, cost);
 	}
 
+	/** Records an assessment that no person asked for: starting data, such as the demo's. */
 	@Transactional
 	public void assess(UUID organisationId, UUID systemId, Assessment assessment) {
 		if (outOfScale(assessment.businessFit()) || outOfScale(assessment.technicalCondition())) {
@@ -149,9 +181,10 @@ public class InformationSystems {
 
 	/** @throws RegisterChangedMeanwhileException when someone saved the system meanwhile */
 	@Transactional
-	public void assess(UUID organisationId, UUID systemId, Assessment assessment, long seenVersion) {
-		requireSeen(organisationId, systemId, seenVersion);
-		assess(organisationId, systemId, assessment);
+	public void assess(CurrentUser user, UUID systemId, Assessment assessment, long seenVersion) {
+		RegisterAccess.requireKeeper(user);
+		requireSeen(user.organisationId(), systemId, seenVersion);
+		assess(user.organisationId(), systemId, assessment);
 	}
 
 	private void requireSeen(UUID organisationId, UUID systemId, long seenVersion) {

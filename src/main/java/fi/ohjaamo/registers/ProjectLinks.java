@@ -8,13 +8,18 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.portfolio.ProjectSummaries;
 import fi.ohjaamo.portfolio.Projects;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Which projects of the portfolio change which systems of the register, and how. */
+/**
+ * Which projects of the portfolio change which systems of the register, and how. Linking and unlinking as the
+ * signed-in person asks {@link RegisterAccess} first; linking by organisation id is for starting data that no person
+ * asked for, such as the demo's.
+ */
 @Service
 @Transactional(readOnly = true)
 public class ProjectLinks {
@@ -39,7 +44,18 @@ public class ProjectLinks {
 	}
 
 	/**
-	 * Links the project to the system. Linking it again with the same relation changes nothing.
+	 * Links the project to the system as the person keeping the register.
+	 * @throws ProjectAlreadyLinkedException when it is linked with another relation
+	 */
+	@Transactional
+	public void link(CurrentUser user, UUID systemId, UUID projectId, Relation relation) {
+		RegisterAccess.requireKeeper(user);
+		link(user.organisationId(), systemId, projectId, relation);
+	}
+
+	/**
+	 * Links the project to the system without a person asking: starting data, such as the demo's. Linking it again
+	 * with the same relation changes nothing.
 	 * @throws ProjectAlreadyLinkedException when it is linked with another relation, which two people choosing
 	 * differently at once must not overwrite silently
 	 */
@@ -60,7 +76,9 @@ public class ProjectLinks {
 	}
 
 	@Transactional
-	public void unlink(UUID organisationId, UUID systemId, UUID projectId) {
+	public void unlink(CurrentUser user, UUID systemId, UUID projectId) {
+		RegisterAccess.requireKeeper(user);
+		UUID organisationId = user.organisationId();
 		var system = systems.get(organisationId, systemId);
 		links.findByOrganisationIdAndSystemIdAndProjectId(organisationId, systemId, projectId).ifPresent(l -> {
 			links.delete(l);

@@ -5,7 +5,8 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Everyone in the organisation reads the register; administrators and IT management keep it. The one rule for the
- * register's pages, its spreadsheets and the IT unit's key figures, which the same people keep.
+ * register's pages, its spreadsheets and the IT unit's key figures, which the same people keep: the services ask it
+ * before every write, the pages to show only what may be done.
  */
 public final class RegisterAccess {
 

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import fi.ohjaamo.history.Subject;
 import fi.ohjaamo.history.Versions;
+import fi.ohjaamo.organisation.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Deleting systems, vendors and contracts entered by mistake or no longer wanted. A system or a vendor that another
  * record refers to is kept, and what refers to it is told, so that no contract, integration or project link points
- * nowhere. The deleted record's history stays, its last version marked deleted.
+ * nowhere. The deleted record's history stays, its last version marked deleted. Only the register's keepers
+ * ({@link RegisterAccess}) delete.
  */
 @Service
 @Transactional(readOnly = true)
@@ -84,7 +86,9 @@ public class RegisterRemovals {
 
 	/** @throws RegisterRecordInUseException when something refers to the system; nothing is deleted then */
 	@Transactional
-	public void removeSystem(UUID organisationId, UUID systemId) {
+	public void removeSystem(CurrentUser user, UUID systemId) {
+		RegisterAccess.requireKeeper(user);
+		UUID organisationId = user.organisationId();
 		var system = systemApi.get(organisationId, systemId);
 		if (!referencesToSystem(organisationId, systemId).isEmpty()) {
 			throw new RegisterRecordInUseException();
@@ -99,7 +103,9 @@ public class RegisterRemovals {
 
 	/** @throws RegisterRecordInUseException when a system or a contract refers to the vendor; nothing is deleted then */
 	@Transactional
-	public void removeVendor(UUID organisationId, UUID vendorId) {
+	public void removeVendor(CurrentUser user, UUID vendorId) {
+		RegisterAccess.requireKeeper(user);
+		UUID organisationId = user.organisationId();
 		var vendor = vendorApi.get(organisationId, vendorId);
 		if (!referencesToVendor(organisationId, vendorId).isEmpty()) {
 			throw new RegisterRecordInUseException();
@@ -114,7 +120,9 @@ public class RegisterRemovals {
 
 	/** Deletes a contract; nothing refers to contracts. */
 	@Transactional
-	public void removeContract(UUID organisationId, UUID contractId) {
+	public void removeContract(CurrentUser user, UUID contractId) {
+		RegisterAccess.requireKeeper(user);
+		UUID organisationId = user.organisationId();
 		var contract = contractApi.get(organisationId, contractId);
 		versions.keepDeleted(organisationId, new Subject(Contracts.SUBJECT_TYPE, contractId), contract.getSubject(),
 				contractApi.snapshotOf(contract));

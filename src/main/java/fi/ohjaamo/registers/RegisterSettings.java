@@ -3,6 +3,7 @@ package fi.ohjaamo.registers;
 import java.util.Objects;
 import java.util.UUID;
 
+import fi.ohjaamo.organisation.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
@@ -37,11 +38,14 @@ public class RegisterSettings {
 	}
 
 	/**
-	 * Sets the organisation's limits, seen at {@code seenVersion} (null when the person saw the defaults).
+	 * Sets the organisation's limits as the person keeping the register, seen at {@code seenVersion} (null when the
+	 * person saw the defaults).
 	 * @throws RegisterChangedMeanwhileException when someone set them meanwhile; nothing is written then
 	 */
 	@Transactional
-	public void setLimits(UUID organisationId, int supportMonths, int noticeDays, @Nullable Long seenVersion) {
+	public void setLimits(CurrentUser user, int supportMonths, int noticeDays, @Nullable Long seenVersion) {
+		RegisterAccess.requireKeeper(user);
+		UUID organisationId = user.organisationId();
 		if (supportMonths < 1 || supportMonths > AlertLimits.MAX_SUPPORT_MONTHS || noticeDays < 1
 				|| noticeDays > AlertLimits.MAX_NOTICE_DAYS) {
 			throw new IllegalArgumentException("alert limits out of range");

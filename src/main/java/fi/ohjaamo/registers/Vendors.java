@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import fi.ohjaamo.history.Snapshot;
 import fi.ohjaamo.history.Subject;
 import fi.ohjaamo.history.Versions;
+import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -18,7 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 import org.springframework.validation.MapBindingResult;
 
-/** The register's vendors. */
+/**
+ * The register's vendors. Every write taking the signed-in person asks {@link RegisterAccess} first; adding by
+ * organisation id is for starting data that no person asked for, such as the demo's.
+ */
 @Service
 @Transactional(readOnly = true)
 public class Vendors {
@@ -59,7 +63,20 @@ public class Vendors {
 		}
 	}
 
-	/** @throws VendorNameTakenException when another vendor of the organisation was given the name meanwhile */
+	/**
+	 * Adds a vendor as the person keeping the register.
+	 * @throws VendorNameTakenException when another vendor of the organisation was given the name meanwhile
+	 */
+	@Transactional
+	public Vendor add(CurrentUser user, VendorDefinition definition) {
+		RegisterAccess.requireKeeper(user);
+		return add(user.organisationId(), definition);
+	}
+
+	/**
+	 * Adds a vendor that no person asked for: an organisation's starting data, such as the demo's.
+	 * @throws VendorNameTakenException when another vendor of the organisation was given the name meanwhile
+	 */
 	@Transactional
 	public Vendor add(UUID organisationId, VendorDefinition definition) {
 		requireValid(organisationId, null, definition);
@@ -73,7 +90,9 @@ public class Vendors {
 	 * @throws VendorNameTakenException when another vendor of the organisation was given the name meanwhile
 	 */
 	@Transactional
-	public void redefine(UUID organisationId, UUID vendorId, VendorDefinition definition, long seenVersion) {
+	public void redefine(CurrentUser user, UUID vendorId, VendorDefinition definition, long seenVersion) {
+		RegisterAccess.requireKeeper(user);
+		UUID organisationId = user.organisationId();
 		var vendor = get(organisationId, vendorId);
 		if (vendor.getVersion() != seenVersion) {
 			throw new RegisterChangedMeanwhileException();

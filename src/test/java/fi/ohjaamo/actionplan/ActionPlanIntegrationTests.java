@@ -21,6 +21,7 @@ import fi.ohjaamo.steering.SteeringBodies;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
@@ -56,6 +57,49 @@ class ActionPlanIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	/** The service refuses by itself, so that no page or job that forgets to ask can change a plan. */
+	@Test
+	void thePlansServiceRefusesEveryoneButThePortfoliosOwners() {
+		var org = data.organisation();
+		var project = data.project(org, "Verkon uusiminen");
+		var heading = new PlanHeading("Toimenpidesuunnitelma", "2026", 2026, 2026);
+		var approved = plans.create(org.id(), heading);
+		plans.approve(org.id(), approved.getId(), new Approval(null, "Kunnanhallitus", LocalDate.of(2026, 1, 12),
+				"§ 4", null, null), 0);
+		var draft = plans.create(org.id(), heading);
+		plans.addChapter(org.id(), draft.getId(), new Chapter("Sisällöstä", "Teksti"), 0);
+		plans.choose(org.id(), draft.getId(), project.getId(), 1);
+		long seen = plans.get(org.id(), draft.getId()).getVersion();
+		var chapter = new Chapter("Kaapattu", "");
+		var decision = new Approval(null, "Kaappari", LocalDate.of(2026, 2, 1), "§ 1", null, null);
+		for (var person : List.of(org.viewer(), org.projectManager(), org.areaEditor())) {
+			var user = person.asUser();
+			List<Runnable> writes = List.of(() -> plans.create(user, heading),
+					() -> plans.copy(user, approved.getId(), heading),
+					() -> plans.startNewVersion(user, approved.getId()),
+					() -> plans.rename(user, draft.getId(), new PlanHeading("Kaapattu", "2026", 2026, 2026), seen),
+					() -> plans.addChapter(user, draft.getId(), chapter, seen),
+					() -> plans.replaceChapter(user, draft.getId(), 0, chapter, seen),
+					() -> plans.moveChapter(user, draft.getId(), 0, 1, seen),
+					() -> plans.removeChapter(user, draft.getId(), 0, seen),
+					() -> plans.choose(user, draft.getId(), project.getId(), seen),
+					() -> plans.move(user, draft.getId(), "P:" + project.getId(), 1, seen),
+					() -> plans.drop(user, draft.getId(), project.getId(), seen),
+					() -> plans.approve(user, draft.getId(), decision, seen),
+					() -> plans.delete(user, draft.getId(), seen));
+			for (var write : writes) {
+				assertThatThrownBy(write::run).as(person.name()).isInstanceOf(AccessDeniedException.class);
+			}
+		}
+		assertThat(plans.of(org.id())).hasSize(2);
+		var unchanged = plans.get(org.id(), draft.getId());
+		assertThat(unchanged.getVersion()).isEqualTo(seen);
+		assertThat(unchanged.getChapters()).extracting(Chapter::heading).containsExactly("Sisällöstä");
+		assertThat(unchanged.isApproved()).isFalse();
+		plans.delete(org.administrator().asUser(), draft.getId(), seen);
+		assertThat(plans.of(org.id())).extracting(ActionPlan::getId).containsExactly(approved.getId());
+	}
 
 	@Test
 	void itManagementBuildsAPlanThatReadsNumberedAndGrouped() throws Exception {
@@ -189,7 +233,7 @@ class ActionPlanIntegrationTests {
 	void aStaleSaveShowsTheirValuesAndKeepsWhatWasTyped() throws Exception {
 		var org = data.organisation();
 		var plan = plans.create(org.id(), new PlanHeading("Suunnitelma", "2026", 2026, 2026));
-		plans.rename(org.id(), plan.getId(), new PlanHeading("Heidän otsikkonsa", "2026", 2026, 2026), 0);
+		plans.rename(org.itManager().asUser(), plan.getId(), new PlanHeading("Heidän otsikkonsa", "2026", 2026, 2026), 0);
 
 		String stale = page(post("/plans/" + plan.getId()).with(csrf()).param("title", "Minun otsikkoni")
 			.param("periodLabel", "2026").param("firstYear", "2026").param("lastYear", "2026").param("version", "0"),

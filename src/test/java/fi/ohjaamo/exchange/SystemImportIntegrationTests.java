@@ -164,7 +164,8 @@ class SystemImportIntegrationTests {
 		var session = new MockHttpSession();
 		upload(org.itManager(), Workbooks.of(List.of(List.of("Järjestelmän nimi", "Toiminto"),
 				List.of("Uusi järjestelmä", "Uusi"), List.of("Kuntatoimisto", "Asianhallinta"))), session);
-		systems.redefine(org.id(), kept.getId(), new SystemDefinitionWithPurpose("Diaari").of("Kuntatoimisto"),
+		var itManager = org.itManager().asUser();
+		systems.redefine(itManager, kept.getId(), new SystemDefinitionWithPurpose("Diaari").of("Kuntatoimisto"),
 				kept.getVersion());
 
 		String page = text(mvc.perform(post("/registers/systems/import/commit").session(session).with(csrf())

@@ -2,6 +2,7 @@ package fi.ohjaamo.keyfigures;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import fi.ohjaamo.IntegrationTest;
 import fi.ohjaamo.TestData;
@@ -12,11 +13,13 @@ import fi.ohjaamo.registers.SystemDefinition;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -48,6 +51,29 @@ class KeyFigureIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	/** The service refuses by itself, so that no page or job that forgets to ask can change the figures. */
+	@Test
+	void theKeyFiguresServiceRefusesEveryoneButThePortfoliosOwners() {
+		var org = data.organisation();
+		var year = keyFigures.add(org.id(), FigureValues.ofYear(2023));
+		var changed = new FigureValues(2023, 1L, null, null, null, null, null, null, null, null);
+		for (var person : List.of(org.viewer(), org.projectManager(), org.areaEditor())) {
+			var user = person.asUser();
+			assertThatThrownBy(() -> keyFigures.add(user, FigureValues.ofYear(2024))).as(person.name())
+				.isInstanceOf(AccessDeniedException.class);
+			assertThatThrownBy(() -> keyFigures.restate(user, year.getId(), changed, year.getVersion()))
+				.as(person.name())
+				.isInstanceOf(AccessDeniedException.class);
+			assertThatThrownBy(() -> keyFigures.delete(user, year.getId())).as(person.name())
+				.isInstanceOf(AccessDeniedException.class);
+		}
+		assertThat(keyFigures.of(org.id())).singleElement()
+			.satisfies(y -> assertThat(y.values().workstations()).isNull());
+		assertThat(audited(org.id())).containsExactly("keyfigures.year-added");
+		keyFigures.delete(org.administrator().asUser(), year.getId());
+		assertThat(keyFigures.of(org.id())).isEmpty();
+	}
 
 	@Test
 	void aYearEnteredAsTypedIsReadByEveryoneWithItsCostShare() throws Exception {
@@ -108,7 +134,8 @@ class KeyFigureIntegrationTests {
 		var org = data.organisation();
 		var year = keyFigures.add(org.id(), FigureValues.ofYear(2022));
 		long seen = year.getVersion();
-		keyFigures.restate(org.id(), year.getId(), new FigureValues(2022, 1950L, null, null, null, null, null, null,
+		var itManager = org.itManager().asUser();
+		keyFigures.restate(itManager, year.getId(), new FigureValues(2022, 1950L, null, null, null, null, null, null,
 				null, null), seen);
 		String stale = page(year(post("/registers/key-figures/" + year.getId()), "2022").param("workstations", "1875")
 			.param("version", String.valueOf(seen)), org.itManager());

@@ -97,7 +97,7 @@ class AlertSettingsIntegrationTests {
 		var org = data.organisation();
 		assertThat(page(mvc, get("/registers/settings"), org.itManager())).contains("value=\"12\"")
 			.contains("value=\"90\"");
-		settings.setLimits(org.id(), 24, 60, null);
+		settings.setLimits(org.itManager().asUser(), 24, 60, null);
 
 		String stale = page(mvc, post("/registers/settings").with(csrf()).param("supportMonths", "18")
 			.param("noticeDays", "120").param("version", ""), org.administrator());

@@ -94,7 +94,8 @@ class ContractIntegrationTests {
 		var contract = contracts.add(org.id(), new ContractDefinition(vendor.getId(), "Oppilashallinto", "", List.of(),
 				BigDecimal.TEN, LocalDate.of(2020, 8, 1), null, 6, "", "", ""));
 		long seen = contract.getVersion();
-		contracts.redefine(org.id(), contract.getId(), new ContractDefinition(vendor.getId(), "Oppilashallinnon palvelut",
+		var itManager = org.itManager().asUser();
+		contracts.redefine(itManager, contract.getId(), new ContractDefinition(vendor.getId(), "Oppilashallinnon palvelut",
 				"", List.of(), BigDecimal.TEN, LocalDate.of(2020, 8, 1), null, 6, "", "", ""), seen);
 		String stale = page(mvc, post("/registers/contracts/" + contract.getId()).with(csrf())
 			.param("vendorId", vendor.getId().toString()).param("subject", "Koulunet-sopimus")

@@ -152,7 +152,7 @@ class InformationSystemIntegrationTests {
 		long seen = system.getVersion();
 		var theirs = new SystemDefinition("Intranet Kantri", "Sisäinen tiedotus", null, null, "Laura Heino", null, 2000,
 				Criticality.LOW, Hosting.OWN_DATA_CENTRE, false, false, "", false, Phase.PHASING_OUT, null, null, "", null);
-		systems.redefine(org.id(), system.getId(), theirs, seen);
+		systems.redefine(org.itManager().asUser(), system.getId(), theirs, seen);
 
 		String stale = page(mvc, form(post("/registers/systems/" + system.getId()), "Intranet 2.0")
 			.param("version", String.valueOf(seen)), org.itManager());

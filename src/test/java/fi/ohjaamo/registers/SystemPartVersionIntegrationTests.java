@@ -121,10 +121,10 @@ class SystemPartVersionIntegrationTests {
 		var system = systems.add(org.id(), SystemDefinition.named("Intranet"));
 		systems.cost(org.id(), system.getId(), new YearCost(2025, BigDecimal.ONE, BigDecimal.ZERO));
 		long seen = systems.get(org.id(), system.getId()).getVersion();
-		systems.redefine(org.id(), system.getId(), SystemDefinition.named("Intranet Kantri"), seen);
+		systems.redefine(org.itManager().asUser(), system.getId(), SystemDefinition.named("Intranet Kantri"), seen);
 		systems.cost(org.id(), system.getId(), new YearCost(2026, BigDecimal.ONE, BigDecimal.ZERO));
 
-		assertThatThrownBy(() -> systems.redefine(org.id(), system.getId(),
+		assertThatThrownBy(() -> systems.redefine(org.itManager().asUser(), system.getId(),
 				SystemDefinition.named("Intranet 2.0"), seen)).isInstanceOf(RegisterChangedMeanwhileException.class);
 		assertThat(systems.get(org.id(), system.getId()).getName()).isEqualTo("Intranet Kantri");
 	}

@@ -40,7 +40,8 @@ class VendorIntegrationTests {
 
 		assertThatThrownBy(() -> vendors.add(org.id(), VendorDefinition.named(" PUHELU OY ")))
 			.isInstanceOf(VendorNameTakenException.class);
-		assertThatThrownBy(() -> vendors.redefine(org.id(), other.getId(), VendorDefinition.named("puhelu oy"),
+		var itManager = org.itManager().asUser();
+		assertThatThrownBy(() -> vendors.redefine(itManager, other.getId(), VendorDefinition.named("puhelu oy"),
 				other.getVersion())).isInstanceOf(VendorNameTakenException.class);
 		assertThat(vendors.of(org.id())).extracting(Vendor::getName).containsExactly("Numerus Oy", "Puhelu Oy");
 		assertThat(vendors.add(data.organisation().id(), VendorDefinition.named("Puhelu Oy")))

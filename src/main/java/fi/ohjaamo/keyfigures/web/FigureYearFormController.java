@@ -60,7 +60,7 @@ class FigureYearFormController {
 		if (result.hasErrors()) {
 			return form(user, null, form, null, model);
 		}
-		keyFigures.add(user.organisationId(), form.values());
+		keyFigures.add(user, form.values());
 		return LIST + "?saved";
 	}
 
@@ -91,7 +91,7 @@ class FigureYearFormController {
 			return form(user, year, form, form.version(), model);
 		}
 		try {
-			keyFigures.restate(user.organisationId(), id, form.values(), form.version());
+			keyFigures.restate(user, id, form.values(), form.version());
 		}
 		catch (KeyFiguresChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
 			return merged(user, id, edit);
@@ -116,7 +116,7 @@ class FigureYearFormController {
 	@PostMapping("/registers/key-figures/{id}/delete")
 	String delete(CurrentUser user, @PathVariable UUID id) {
 		RegisterAccess.requireKeeper(user);
-		keyFigures.delete(user.organisationId(), id);
+		keyFigures.delete(user, id);
 		return LIST + "?deleted";
 	}
 

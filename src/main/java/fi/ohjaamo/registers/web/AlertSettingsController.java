@@ -59,7 +59,7 @@ class AlertSettingsController {
 			return form(form, form.version(), model);
 		}
 		try {
-			settings.setLimits(user.organisationId(), Objects.requireNonNull(form.supportMonths()),
+			settings.setLimits(user, Objects.requireNonNull(form.supportMonths()),
 					Objects.requireNonNull(form.noticeDays()), form.version());
 		}
 		catch (RegisterChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {

@@ -95,7 +95,7 @@ class ContractController {
 		if (result.hasErrors()) {
 			return form(user, null, form, null, model);
 		}
-		var contract = contracts.add(user.organisationId(), form.definition());
+		var contract = contracts.add(user, form.definition());
 		return "redirect:/registers/contracts/" + contract.getId() + "?saved";
 	}
 
@@ -127,7 +127,7 @@ class ContractController {
 			return form(user, contract, form, form.version(), model);
 		}
 		try {
-			contracts.redefine(user.organisationId(), id, form.definition(), form.version());
+			contracts.redefine(user, id, form.definition(), form.version());
 		}
 		catch (RegisterChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
 			return merged(user, id, edit);

@@ -54,7 +54,7 @@ class RegisterRemovalController {
 	String deleteSystem(CurrentUser user, @PathVariable UUID id, Model model) {
 		RegisterAccess.requireKeeper(user);
 		try {
-			removals.removeSystem(user.organisationId(), id);
+			removals.removeSystem(user, id);
 		}
 		catch (RegisterRecordInUseException ex) {
 			// Something came to refer to it after the page was shown: show what does.
@@ -73,7 +73,7 @@ class RegisterRemovalController {
 	String deleteVendor(CurrentUser user, @PathVariable UUID id, Model model) {
 		RegisterAccess.requireKeeper(user);
 		try {
-			removals.removeVendor(user.organisationId(), id);
+			removals.removeVendor(user, id);
 		}
 		catch (RegisterRecordInUseException ex) {
 			return vendorPage(user, id, model);
@@ -92,7 +92,7 @@ class RegisterRemovalController {
 	@PostMapping("/registers/contracts/{id}/delete")
 	String deleteContract(CurrentUser user, @PathVariable UUID id) {
 		RegisterAccess.requireKeeper(user);
-		removals.removeContract(user.organisationId(), id);
+		removals.removeContract(user, id);
 		return "redirect:/registers/contracts?deleted";
 	}
 

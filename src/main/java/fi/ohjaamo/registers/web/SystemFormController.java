@@ -73,7 +73,7 @@ class SystemFormController {
 		if (result.hasErrors()) {
 			return form(user, null, form, null, model);
 		}
-		var system = systems.add(user.organisationId(), form.definition());
+		var system = systems.add(user, form.definition());
 		return "redirect:/registers/systems/" + system.getId() + "?saved";
 	}
 
@@ -105,7 +105,7 @@ class SystemFormController {
 			return form(user, system, form, form.version(), model);
 		}
 		try {
-			systems.redefine(user.organisationId(), id, form.definition(), form.version());
+			systems.redefine(user, id, form.definition(), form.version());
 		}
 		catch (RegisterChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
 			return merged(user, id, base, form, reading, model);

@@ -56,7 +56,7 @@ class SystemPartsController {
 			systems.checkIntegration(user.organisationId(), id, form.targetSystemId(), result);
 		}
 		return write(user, id, version, form, "integrationForm", result, model, "integrations",
-				seen -> systems.integrate(user.organisationId(), id, form.integration(), seen));
+				seen -> systems.integrate(user, id, form.integration(), seen));
 	}
 
 	@PostMapping("/integrations/remove")
@@ -66,7 +66,7 @@ class SystemPartsController {
 		systems.get(user.organisationId(), id);
 		if (target != null) {
 			try {
-				systems.removeIntegration(user.organisationId(), id, target, version == null ? -1 : version);
+				systems.removeIntegration(user, id, target, version == null ? -1 : version);
 			}
 			catch (RegisterChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
 				// Nothing was typed: the page shows what the other person saved, to decide again from.
@@ -83,7 +83,7 @@ class SystemPartsController {
 		systems.get(user.organisationId(), id);
 		var result = BoundForms.onTarget(form, bound, model);
 		return write(user, id, version, form, "costForm", result, model, "costs",
-				seen -> systems.cost(user.organisationId(), id, form.cost(), seen));
+				seen -> systems.cost(user, id, form.cost(), seen));
 	}
 
 	@PostMapping("/assessments")
@@ -93,7 +93,7 @@ class SystemPartsController {
 		systems.get(user.organisationId(), id);
 		var result = BoundForms.onTarget(form, bound, model);
 		return write(user, id, version, form, "assessmentForm", result, model, "lifecycle",
-				seen -> systems.assess(user.organisationId(), id, form.assessment(), seen));
+				seen -> systems.assess(user, id, form.assessment(), seen));
 	}
 
 	@PostMapping("/projects")
@@ -112,7 +112,7 @@ class SystemPartsController {
 		}
 		var projectId = Objects.requireNonNull(form.projectId());
 		try {
-			links.link(user.organisationId(), id, projectId, Objects.requireNonNull(form.relation()));
+			links.link(user, id, projectId, Objects.requireNonNull(form.relation()));
 		}
 		catch (ProjectAlreadyLinkedException | DataIntegrityViolationException ex) {
 			// Someone linked it first, perhaps a moment ago: say how, rather than change their choice.
@@ -133,7 +133,7 @@ class SystemPartsController {
 		RegisterAccess.requireKeeper(user);
 		systems.get(user.organisationId(), id);
 		if (project != null) {
-			links.unlink(user.organisationId(), id, project);
+			links.unlink(user, id, project);
 		}
 		return "redirect:/registers/systems/" + id + "?saved#projects";
 	}

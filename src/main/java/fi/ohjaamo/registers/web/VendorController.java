@@ -90,7 +90,7 @@ class VendorController {
 			return form(null, form, null, model);
 		}
 		try {
-			var vendor = vendors.add(user.organisationId(), form.definition());
+			var vendor = vendors.add(user, form.definition());
 			return "redirect:/registers/vendors/" + vendor.getId() + "?saved";
 		}
 		catch (VendorNameTakenException ex) {
@@ -126,7 +126,7 @@ class VendorController {
 			return form(vendor, form, form.version(), model);
 		}
 		try {
-			vendors.redefine(user.organisationId(), id, form.definition(), form.version());
+			vendors.redefine(user, id, form.definition(), form.version());
 		}
 		catch (VendorNameTakenException ex) {
 			result.rejectValue("name", "registers.vendor.name.taken");

@@ -38,7 +38,7 @@ class SystemPartsControllerTests {
 		var page = mock(SystemPage.class);
 		when(systems.get(user.organisationId(), systemId)).thenReturn(mock(InformationSystem.class));
 		doThrow(new ObjectOptimisticLockingFailureException(InformationSystem.class, systemId)).when(systems)
-			.cost(eq(user.organisationId()), eq(systemId), any(), anyLong());
+			.cost(eq(user), eq(systemId), any(), anyLong());
 		var model = new ExtendedModelMap();
 		when(page.show(user, systemId, model)).thenReturn("registers/system");
 		var form = new PartForms.CostForm(2025, new BigDecimal("39500"), BigDecimal.ZERO);
