@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * in a background thread, so that the first person to download a document does not wait while the template is
  * parsed, the fonts are read, the PDF and Word libraries load their classes and the JVM compiles their layout code
  * (a single small sample left the first 100-project plan at 2.4 s against 0.85 s for the later ones). Start is not
- * held up: the application answers while this runs, at the lowest priority.
+ * held up: the application answers while this runs on one core (its low priority is a hint that Linux ignores).
  */
 @Component
 class DocumentWarmUp {
