@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import fi.ohjaamo.registers.Criticality;
 import fi.ohjaamo.registers.Direction;
@@ -154,6 +155,26 @@ class ExchangeLabels {
 
 	<E extends Enum<E>> Optional<E> value(Class<E> type, String label) {
 		return Optional.ofNullable(valuesByLabel.getOrDefault(type, Map.of()).get(normal(label))).map(type::cast);
+	}
+
+	/**
+	 * A cell's choice among the labels of {@code type}, read the same on every sheet: an empty cell is a problem only
+	 * when the column is required, a text that is no label always is.
+	 * @return the choice, or null when the cell is empty or names none (the problem then told to {@code problem})
+	 */
+	<E extends Enum<E>> @Nullable E choice(Class<E> type, String text, boolean required, Consumer<String> problem) {
+		if (text.isEmpty()) {
+			if (required) {
+				problem.accept("exchange.problem.required");
+			}
+			return null;
+		}
+		var value = value(type, text);
+		if (value.isEmpty()) {
+			problem.accept("exchange.problem.notAChoice");
+			return null;
+		}
+		return value.get();
 	}
 
 	/** Portfolio and register enums use their modules' labels; the yes/no column has its own. */

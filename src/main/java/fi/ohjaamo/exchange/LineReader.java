@@ -127,19 +127,7 @@ final class LineReader {
 		}
 
 		<E extends Enum<E>> @Nullable E choice(LineColumn column, Class<E> type, boolean required) {
-			String text = text(column);
-			if (text.isEmpty()) {
-				if (required) {
-					problem(column).accept("exchange.problem.required");
-				}
-				return null;
-			}
-			var value = labels.value(type, text);
-			if (value.isEmpty()) {
-				problem(column).accept("exchange.problem.notAChoice");
-				return null;
-			}
-			return value.get();
+			return labels.choice(type, text(column), required, problem(column));
 		}
 
 		@Nullable Integer year(LineColumn column) {

@@ -316,17 +316,7 @@ final class RegisterParts {
 		}
 
 		<E extends Enum<E>> @Nullable E choice(Column column, Class<E> type) {
-			String text = text(column);
-			if (text.isEmpty()) {
-				problem(column).accept("exchange.problem.required");
-				return null;
-			}
-			var value = labels.value(type, text);
-			if (value.isEmpty()) {
-				problem(column).accept("exchange.problem.notAChoice");
-				return null;
-			}
-			return value.get();
+			return labels.choice(type, text(column), true, problem(column));
 		}
 
 		@Nullable Integer year(Column column) {
