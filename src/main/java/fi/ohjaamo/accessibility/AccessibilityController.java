@@ -11,7 +11,6 @@ import fi.ohjaamo.organisation.Organisations;
 import fi.ohjaamo.publication.PublicationSites;
 import fi.ohjaamo.shared.NotFoundException;
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,9 +21,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** The statements, for anyone; the form that changes one, for the organisation's administrator. */
 @Controller
 class AccessibilityController {
-
-	/** Long enough for any statement, short enough that nobody stores a book in it. */
-	static final int MAX_CHARS = 20_000;
 
 	private static final int DEFAULT_PARAGRAPHS = 5;
 
@@ -70,7 +66,7 @@ class AccessibilityController {
 
 	@GetMapping("/admin/accessibility")
 	String form(CurrentUser user, Locale locale, Model model) {
-		administratorOnly(user);
+		AccessibilityStatements.requireWriter(user);
 		String text = statements.textOf(user.organisationId())
 			.orElseGet(() -> String.join("\n\n", defaultParagraphs(user.organisationName(), locale)));
 		return form(user, text, false, model);
@@ -78,18 +74,18 @@ class AccessibilityController {
 
 	@PostMapping("/admin/accessibility")
 	String save(CurrentUser user, @RequestParam(defaultValue = "") String body, Model model) {
-		administratorOnly(user);
-		if (body.length() > MAX_CHARS) {
+		AccessibilityStatements.requireWriter(user);
+		if (AccessibilityStatements.tooLong(body)) {
 			return form(user, body, true, model);
 		}
-		statements.write(user.organisationId(), body, user.personId());
+		statements.write(user, body);
 		return "redirect:/admin/accessibility?saved";
 	}
 
 	private String form(CurrentUser user, String text, boolean tooLong, Model model) {
 		model.addAttribute("body", text);
 		model.addAttribute("tooLong", tooLong);
-		model.addAttribute("maxChars", MAX_CHARS);
+		model.addAttribute("maxChars", AccessibilityStatements.MAX_CHARS);
 		model.addAttribute("slug", sites.slugOf(user.organisationId()));
 		return "accessibility/statement-form";
 	}
@@ -98,12 +94,6 @@ class AccessibilityController {
 		return IntStream.rangeClosed(1, DEFAULT_PARAGRAPHS)
 			.mapToObj(n -> messages.getMessage("accessibility.default.p" + n, new Object[] { organisationName }, locale))
 			.toList();
-	}
-
-	private static void administratorOnly(CurrentUser user) {
-		if (!user.isAdministrator()) {
-			throw new AccessDeniedException("administrators only");
-		}
 	}
 
 	record Listed(String name, String slug) {

@@ -6,16 +6,24 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.shared.Auditable;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Each organisation's own accessibility statement, when it has written one. */
+/**
+ * Each organisation's own accessibility statement, when it has written one. The statement speaks for the whole
+ * organisation, so only its administrator writes it; this service refuses anyone else, whatever route calls it.
+ */
 @Service
 @Transactional(readOnly = true)
 class AccessibilityStatements {
+
+	/** Long enough for any statement, short enough that nobody stores a book in it. */
+	static final int MAX_CHARS = 20_000;
 
 	/** An organisation's own text, as paragraphs, and when it was last changed. */
 	record Written(List<String> paragraphs, Instant updatedAt) {
@@ -50,9 +58,31 @@ class AccessibilityStatements {
 		return statements.findByOrganisationId(organisationId).map(AccessibilityStatement::getBody);
 	}
 
-	/** Saves the organisation's text; a blank text goes back to the default statement. */
+	static boolean mayWrite(CurrentUser user) {
+		return user.isAdministrator();
+	}
+
+	static void requireWriter(CurrentUser user) {
+		if (!mayWrite(user)) {
+			throw new AccessDeniedException("administrators only");
+		}
+	}
+
+	static boolean tooLong(String body) {
+		return body.length() > MAX_CHARS;
+	}
+
+	/**
+	 * Saves the signed-in organisation's text; a blank text goes back to the default statement.
+	 * @throws IllegalArgumentException for a text over {@link #MAX_CHARS}, which the form says before calling
+	 */
 	@Transactional
-	void write(UUID organisationId, String body, UUID by) {
+	void write(CurrentUser user, String body) {
+		requireWriter(user);
+		if (tooLong(body)) {
+			throw new IllegalArgumentException("statement over " + MAX_CHARS + " characters");
+		}
+		UUID organisationId = user.organisationId();
 		String text = body.strip();
 		if (text.isEmpty()) {
 			statements.deleteByOrganisationId(organisationId);
@@ -60,7 +90,7 @@ class AccessibilityStatements {
 		else {
 			var statement = statements.findByOrganisationId(organisationId)
 				.orElseGet(() -> new AccessibilityStatement(organisationId));
-			statement.rewrite(text, by, clock.instant());
+			statement.rewrite(text, user.personId(), clock.instant());
 			statements.save(statement);
 		}
 		events.publishEvent(new StatementChanged(organisationId, text.isEmpty()));

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import org.springframework.security.access.AccessDeniedException;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The accessibility statement Act 306/2019 requires: linked from every page, read without signing in. */
 @ServerTest
@@ -24,6 +27,9 @@ class AccessibilityStatementIntegrationTests {
 
 	@Autowired
 	PublicationSites sites;
+
+	@Autowired
+	AccessibilityStatements statements;
 
 	@Test
 	void everyPageLinksTheStatementWhichAnyoneReadsWithoutSigningIn() {
@@ -77,6 +83,20 @@ class AccessibilityStatementIntegrationTests {
 		admin.post("/admin/accessibility", Map.of("body", "  "));
 		assertThat(new Browserless(port).get(address).body()).as("an empty text brings the default back")
 			.contains(org.name() + " pyrkii takaamaan");
+	}
+
+	@Test
+	void theStatementServiceItselfRefusesEveryoneButTheAdministrator() {
+		var org = data.organisation();
+		for (var person : java.util.List.of(org.itManager(), org.areaEditor(), org.projectManager(), org.viewer())) {
+			assertThatThrownBy(() -> statements.write(person.asUser(), "Kaappaus"))
+				.as(person.name()).isInstanceOf(AccessDeniedException.class);
+		}
+		assertThat(statements.textOf(org.id())).as("nothing written").isEmpty();
+		assertThatThrownBy(() -> statements.write(org.administrator().asUser(), "x".repeat(AccessibilityStatements.MAX_CHARS + 1)))
+			.isInstanceOf(IllegalArgumentException.class);
+		statements.write(org.administrator().asUser(), "Oma seloste.");
+		assertThat(statements.textOf(org.id())).hasValue("Oma seloste.");
 	}
 
 }
