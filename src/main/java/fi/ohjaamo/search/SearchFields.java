@@ -1,0 +1,136 @@
+package fi.ohjaamo.search;
+
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.fi.FinnishAnalyzer;
+import org.apache.lucene.analysis.fi.FinnishLightStemFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.sv.SwedishAnalyzer;
+import org.apache.lucene.analysis.sv.SwedishLightStemFilter;
+import org.tartarus.snowball.ext.FinnishStemmer;
+
+/**
+ * The indexed fields and how each reads a text. Every text is indexed several times, stemmed as Finnish, Swedish and
+ * English (Finnish and Swedish by two stemmers each), so that "järjestelmä" finds "järjestelmän" and "system" finds "systemet" whatever language a person
+ * writes in; and once as plain words, so that a word typed half-way ("järjest") or a card's number still finds it.
+ */
+final class SearchFields {
+
+	static final String KIND = "kind";
+
+	/** The item's kind and id together, which a change replaces the item by. */
+	static final String KEY = "key";
+
+	static final String ID = "id";
+
+	static final String ORGANISATION = "organisation";
+
+	static final String TITLE = "title";
+
+	static final String TEXT = "text";
+
+	static final String PATH = "path";
+
+	/** A stemmed or plain reading of the title and of the text, with how much a match in it weighs. */
+	record Reading(String title, String text, float titleBoost) {
+	}
+
+	static final List<Reading> READINGS = List.of(new Reading("title_fi", "text_fi", 3f),
+			new Reading("title_fi_light", "text_fi_light", 3f), new Reading("title_sv", "text_sv", 3f),
+			new Reading("title_sv_light", "text_sv_light", 3f), new Reading("title_en", "text_en", 3f),
+			new Reading("title_plain", "text_plain", 2f));
+
+	/** The plain reading, which the prefix of an unfinished word is matched against. */
+	static final Reading PLAIN = READINGS.getLast();
+
+	private SearchFields() {
+	}
+
+	static Analyzer analyzer() {
+		Analyzer finnish = finnish();
+		Analyzer finnishLight = finnishLight();
+		Analyzer swedish = new SwedishAnalyzer();
+		Analyzer swedishLight = swedishLight();
+		Analyzer english = new EnglishAnalyzer();
+		Analyzer plain = plain();
+		return new PerFieldAnalyzerWrapper(plain,
+				Map.ofEntries(Map.entry("title_fi", finnish), Map.entry("text_fi", finnish),
+						Map.entry("title_fi_light", finnishLight), Map.entry("text_fi_light", finnishLight),
+						Map.entry("title_sv", swedish), Map.entry("text_sv", swedish),
+						Map.entry("title_sv_light", swedishLight), Map.entry("text_sv_light", swedishLight),
+						Map.entry("title_en", english), Map.entry("text_en", english), Map.entry("title_plain", plain),
+						Map.entry("text_plain", plain)));
+	}
+
+	/**
+	 * Finnish by the Snowball stemmer, which keeps the nominative of "-us" nouns apart from their other forms
+	 * ("uudistus", "uudistuksen"); {@link FinnishUsNouns} joins them. Finnish is read twice because no one stemmer
+	 * gets all of its forms: this one joins "hanke" and "hankkeet", the light one "asiakas" and "asiakkaat".
+	 */
+	static Analyzer finnish() {
+		return new Analyzer() {
+			@Override
+			protected TokenStreamComponents createComponents(String fieldName) {
+				Tokenizer words = new StandardTokenizer();
+				TokenStream stream = new LowerCaseFilter(words);
+				stream = new StopFilter(stream, FinnishAnalyzer.getDefaultStopSet());
+				stream = new SnowballFilter(stream, new FinnishStemmer());
+				return new TokenStreamComponents(words, new FinnishUsNouns(stream));
+			}
+		};
+	}
+
+	/**
+	 * Swedish by the light stemmer, beside Snowball's: Snowball keeps "systemet" apart from "system", the light one
+	 * keeps "tjänst" apart from "tjänsten"; together they join both.
+	 */
+	static Analyzer swedishLight() {
+		return new Analyzer() {
+			@Override
+			protected TokenStreamComponents createComponents(String fieldName) {
+				Tokenizer words = new StandardTokenizer();
+				TokenStream stream = new LowerCaseFilter(words);
+				stream = new StopFilter(stream, SwedishAnalyzer.getDefaultStopSet());
+				return new TokenStreamComponents(words, new SwedishLightStemFilter(stream));
+			}
+		};
+	}
+
+	/** Finnish by the light stemmer, which also folds "ä" and "ö" as it strips endings. */
+	static Analyzer finnishLight() {
+		return new Analyzer() {
+			@Override
+			protected TokenStreamComponents createComponents(String fieldName) {
+				Tokenizer words = new StandardTokenizer();
+				TokenStream stream = new LowerCaseFilter(words);
+				stream = new StopFilter(stream, FinnishAnalyzer.getDefaultStopSet());
+				return new TokenStreamComponents(words, new FinnishUsNouns(new FinnishLightStemFilter(stream)));
+			}
+		};
+	}
+
+	/**
+	 * Words as written, lower-cased, with no stop words removed, so that "ja" typed as the start of "jakelu" finds
+	 * it. Accents stay: in Finnish and Swedish "ä" is its own letter, not a decorated "a".
+	 */
+	static Analyzer plain() {
+		return new Analyzer() {
+			@Override
+			protected TokenStreamComponents createComponents(String fieldName) {
+				Tokenizer words = new StandardTokenizer();
+				TokenStream lower = new LowerCaseFilter(words);
+				return new TokenStreamComponents(words, lower);
+			}
+		};
+	}
+
+}

@@ -1,0 +1,250 @@
+package fi.ohjaamo.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * The one search index of this Ohjaamo, kept on disk beside the embedded database (or in a directory of its own
+ * beside PostgreSQL). Every change is committed before the write's response, so a crash never leaves the index
+ * behind a save that was confirmed; {@link SearchIndexKeeper} rebuilds it when it does not match the database.
+ */
+@Component
+public class SearchIndex implements DisposableBean {
+
+	/** Stored with every commit; an index written by another version of these fields is rebuilt. */
+	static final String SCHEMA = "1";
+
+	private static final String SCHEMA_KEY = "schema";
+
+	private final Analyzer analyzer = SearchFields.analyzer();
+
+	private final SearchQuery queries = new SearchQuery(analyzer);
+
+	private final Directory directory;
+
+	private final @Nullable Path temporary;
+
+	private final IndexWriter writer;
+
+	private final SearcherManager searchers;
+
+	private final String storedSchema;
+
+	SearchIndex(@Value("${ohjaamo.search.index-dir:}") String indexDir) throws IOException {
+		this.temporary = indexDir.isBlank() ? Files.createTempDirectory("ohjaamo-search") : null;
+		Path path = temporary != null ? temporary : Path.of(indexDir);
+		Files.createDirectories(path);
+		this.directory = FSDirectory.open(path);
+		this.storedSchema = schemaIn(directory);
+		var config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+			.setCommitOnClose(true);
+		this.writer = new IndexWriter(directory, config);
+		this.searchers = new SearcherManager(writer, null);
+	}
+
+	private static String schemaIn(Directory directory) throws IOException {
+		if (!DirectoryReader.indexExists(directory)) {
+			return "";
+		}
+		try (var reader = DirectoryReader.open(directory)) {
+			return Objects.requireNonNullElse(reader.getIndexCommit().getUserData().get(SCHEMA_KEY), "");
+		}
+	}
+
+	/** False when the index on disk was written by other fields than these, or is new. */
+	boolean schemaCurrent() {
+		return SCHEMA.equals(storedSchema);
+	}
+
+	/** Adds the item, or replaces what the index had of it. */
+	void put(Searchable item) {
+		try {
+			writer.updateDocument(idTerm(item.kind(), item.id()), document(item));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	void remove(String kind, UUID id) {
+		try {
+			writer.deleteDocuments(new TermQuery(idTerm(kind, id)));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Removes every item of a kind in the organisation except those named, as a rebuild's last step. */
+	void keepOnly(UUID organisationId, String kind, Collection<UUID> ids) {
+		try {
+			var searcher = searchers.acquire();
+			try {
+				var stale = new ArrayList<Term>();
+				var all = ofKind(organisationId, kind);
+				var stored = searcher.storedFields();
+				for (var doc : searcher.search(all, Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
+					var id = UUID.fromString(stored.document(doc.doc).get(SearchFields.ID));
+					if (!ids.contains(id)) {
+						stale.add(idTerm(kind, id));
+					}
+				}
+				writer.deleteDocuments(stale.stream().map(TermQuery::new).toArray(Query[]::new));
+			}
+			finally {
+				searchers.release(searcher);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Makes the changes so far durable and visible to the next search. */
+	void commit() {
+		try {
+			writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
+			writer.commit();
+			searchers.maybeRefreshBlocking();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** How many items of a kind the index holds for the organisation. */
+	long count(UUID organisationId, String kind) {
+		return withSearcher(searcher -> (long) searcher.count(ofKind(organisationId, kind)));
+	}
+
+	private static Query ofKind(UUID organisationId, String kind) {
+		return new BooleanQuery.Builder()
+			.add(new TermQuery(new Term(SearchFields.ORGANISATION, organisationId.toString())), Occur.FILTER)
+			.add(new TermQuery(new Term(SearchFields.KIND, kind)), Occur.FILTER)
+			.build();
+	}
+
+	/**
+	 * The organisation's items of the given kinds (all kinds when none are given) that match every word of the
+	 * text, the best first.
+	 */
+	public SearchResults search(UUID organisationId, Collection<String> kinds, String text, int limit) {
+		var query = queries.of(organisationId, kinds, text);
+		if (query == null) {
+			return SearchResults.NONE;
+		}
+		return withSearcher(searcher -> {
+			var top = searcher.search(query, Math.max(1, limit));
+			var passages = new Passages(analyzer, query);
+			var stored = searcher.storedFields();
+			var hits = new ArrayList<SearchHit>();
+			for (var doc : top.scoreDocs) {
+				var found = stored.document(doc.doc);
+				hits.add(new SearchHit(found.get(SearchFields.KIND), UUID.fromString(found.get(SearchFields.ID)),
+						found.get(SearchFields.TITLE), found.get(SearchFields.PATH),
+						passages.of(Objects.requireNonNullElse(found.get(SearchFields.TEXT), ""))));
+			}
+			return new SearchResults(hits, top.totalHits.value());
+		});
+	}
+
+	/** The ids of the organisation's items of one kind that match the text, the best first, at most {@code limit}. */
+	public List<UUID> ids(UUID organisationId, String kind, String text, int limit) {
+		var query = queries.of(organisationId, List.of(kind), text);
+		if (query == null) {
+			return List.of();
+		}
+		return withSearcher(searcher -> {
+			var stored = searcher.storedFields();
+			var ids = new ArrayList<UUID>();
+			for (var doc : searcher.search(query, Math.max(1, limit)).scoreDocs) {
+				ids.add(UUID.fromString(stored.document(doc.doc, java.util.Set.of(SearchFields.ID)).get(SearchFields.ID)));
+			}
+			return ids;
+		});
+	}
+
+	private interface SearcherWork<T> {
+
+		T run(IndexSearcher searcher) throws IOException;
+
+	}
+
+	private <T> T withSearcher(SearcherWork<T> work) {
+		try {
+			var searcher = searchers.acquire();
+			try {
+				return work.run(searcher);
+			}
+			finally {
+				searchers.release(searcher);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static Term idTerm(String kind, UUID id) {
+		return new Term(SearchFields.KEY, kind + ":" + id);
+	}
+
+	private static Document document(Searchable item) {
+		var doc = new Document();
+		doc.add(new StringField(SearchFields.KEY, item.kind() + ":" + item.id(), Field.Store.NO));
+		doc.add(new StoredField(SearchFields.ID, item.id().toString()));
+		doc.add(new StringField(SearchFields.KIND, item.kind(), Field.Store.YES));
+		doc.add(new StringField(SearchFields.ORGANISATION, item.organisationId().toString(), Field.Store.NO));
+		doc.add(new StoredField(SearchFields.TITLE, item.title()));
+		doc.add(new StoredField(SearchFields.TEXT, item.text()));
+		doc.add(new StoredField(SearchFields.PATH, item.path()));
+		for (var reading : SearchFields.READINGS) {
+			doc.add(new TextField(reading.title(), item.title(), Field.Store.NO));
+			doc.add(new TextField(reading.text(), item.text(), Field.Store.NO));
+		}
+		return doc;
+	}
+
+	@Override
+	public void destroy() throws IOException {
+		searchers.close();
+		writer.close();
+		directory.close();
+		if (temporary != null) {
+			FileSystemUtils.deleteRecursively(temporary);
+		}
+	}
+
+}
