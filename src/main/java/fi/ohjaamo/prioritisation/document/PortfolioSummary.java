@@ -169,6 +169,7 @@ class PortfolioSummary {
 		more(words, overloaded.size() - rows.size(), document);
 	}
 
+	/** The whole portfolio of the given statuses, no other filter. */
 	private static PortfolioFilter ofStatuses(List<Status> statuses) {
 		return new PortfolioFilter("", List.of(), statuses, List.of(), null, List.of(), null, null, List.of(), null,
 				null, null, null, null, null, null, null, 1, null);
