@@ -57,7 +57,7 @@ public sealed interface Block {
 			numeric = List.copyOf(numeric);
 		}
 
-		static Table of(String caption, List<String> headings, List<List<String>> rows) {
+		public static Table of(String caption, List<String> headings, List<List<String>> rows) {
 			return new Table(caption, headings, rows, headings.stream().map(h -> false).toList());
 		}
 

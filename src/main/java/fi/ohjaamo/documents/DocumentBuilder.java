@@ -8,7 +8,7 @@ import java.util.Locale;
  * Writes a document top to bottom. Headings are numbered as they come (1, 1.1, 1.1.1) unless a number is given,
  * as the action plan gives its own.
  */
-final class DocumentBuilder {
+public final class DocumentBuilder {
 
 	private final Locale language;
 
@@ -28,67 +28,67 @@ final class DocumentBuilder {
 
 	private boolean onePage;
 
-	DocumentBuilder(Locale language, String title, DocumentLabels labels) {
+	public DocumentBuilder(Locale language, String title, DocumentLabels labels) {
 		this.language = language;
 		this.title = title;
 		this.labels = labels;
 		this.runningHeader = title;
 	}
 
-	DocumentBuilder subtitle(String line) {
+	public DocumentBuilder subtitle(String line) {
 		if (!line.isBlank()) {
 			subtitle.add(line);
 		}
 		return this;
 	}
 
-	DocumentBuilder runningHeader(String text) {
+	public DocumentBuilder runningHeader(String text) {
 		runningHeader = text;
 		return this;
 	}
 
 	/** Opens the document with a title page and a table of contents. */
-	DocumentBuilder withTitlePage() {
+	public DocumentBuilder withTitlePage() {
 		titlePage = true;
 		return this;
 	}
 
 	/** Sets the document in a smaller type and tighter spacing, for a summary that must fit one page. */
-	DocumentBuilder onePage() {
+	public DocumentBuilder onePage() {
 		onePage = true;
 		return this;
 	}
 
-	DocumentBuilder chapter(String text) {
+	public DocumentBuilder chapter(String text) {
 		return numbered(1, text);
 	}
 
-	DocumentBuilder section(String text) {
+	public DocumentBuilder section(String text) {
 		return numbered(2, text);
 	}
 
-	DocumentBuilder subsection(String text) {
+	public DocumentBuilder subsection(String text) {
 		return numbered(3, text);
 	}
 
-	DocumentBuilder heading(int level, String number, String text) {
+	public DocumentBuilder heading(int level, String number, String text) {
 		blocks.add(new Block.Heading(level, number, text));
 		return this;
 	}
 
-	DocumentBuilder paragraph(String text) {
+	public DocumentBuilder paragraph(String text) {
 		if (!text.isBlank()) {
 			text.strip().lines().filter(line -> !line.isBlank()).forEach(line -> blocks.add(new Block.Paragraph(line)));
 		}
 		return this;
 	}
 
-	DocumentBuilder add(Block block) {
+	public DocumentBuilder add(Block block) {
 		blocks.add(block);
 		return this;
 	}
 
-	Document build() {
+	public Document build() {
 		return new Document(language, title, subtitle, runningHeader, titlePage, onePage, labels, blocks);
 	}
 

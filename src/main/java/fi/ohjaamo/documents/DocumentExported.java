@@ -6,7 +6,7 @@ import fi.ohjaamo.shared.Auditable;
 import org.jspecify.annotations.Nullable;
 
 /** A document left the application as a file: a disclosure, so it is logged like any export. */
-record DocumentExported(UUID organisationId, String document, DocumentFormat format, DocumentLanguage language,
+public record DocumentExported(UUID organisationId, String document, DocumentFormat format, DocumentLanguage language,
 		@Nullable UUID objectUuid, String title) implements Auditable {
 
 	@Override

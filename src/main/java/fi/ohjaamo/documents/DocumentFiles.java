@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * is sent, so a failure shows an error page instead of a broken download, and only a finished file is logged.
  */
 @Component
-class DocumentFiles {
+public class DocumentFiles {
 
 	private final PdfRenderer pdf;
 
@@ -29,7 +29,7 @@ class DocumentFiles {
 		this.events = events;
 	}
 
-	byte[] render(Document document, DocumentFormat format) {
+	public byte[] render(Document document, DocumentFormat format) {
 		var out = new ByteArrayOutputStream(64 * 1024);
 		var printable = PrintableText.of(document);
 		try {

@@ -19,7 +19,7 @@ public enum DocumentLanguage {
 	}
 
 	/** The named language, or the reader's own when none or an unknown one is named. */
-	static DocumentLanguage of(@Nullable String code, Locale fallback) {
+	public static DocumentLanguage of(@Nullable String code, Locale fallback) {
 		String wanted = code == null || code.isBlank() ? fallback.getLanguage() : code;
 		return Arrays.stream(values()).filter(l -> l.code().equalsIgnoreCase(wanted)).findFirst().orElse(FI);
 	}

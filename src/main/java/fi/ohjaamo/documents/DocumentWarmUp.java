@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * held up: the application answers while this runs on one core (its low priority is a hint that Linux ignores).
  */
 @Component
-class DocumentWarmUp {
+public class DocumentWarmUp {
 
 	private static final Logger log = LoggerFactory.getLogger(DocumentWarmUp.class);
 
@@ -75,7 +75,7 @@ class DocumentWarmUp {
 	}
 
 	/** Completes when the warm-up has rendered its sample. */
-	CompletableFuture<Void> done() {
+	public CompletableFuture<Void> done() {
 		return done;
 	}
 

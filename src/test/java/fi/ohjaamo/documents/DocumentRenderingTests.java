@@ -18,17 +18,17 @@ class DocumentRenderingTests {
 			var stripper = new PDFTextStripper();
 			stripper.setStartPage(1);
 			stripper.setEndPage(1);
-			String titlePage = text(stripper, pdf);
+			String titlePage = DownloadedDocuments.text(stripper, pdf);
 			assertThat(titlePage).contains("Tietohallinnon toimenpidesuunnitelma 2027", "Kuusijärven kaupunki")
 				.as("the title page has no running header or page number")
 				.doesNotContain("Sivu");
 			stripper.setStartPage(2);
 			stripper.setEndPage(2);
-			assertThat(text(stripper, pdf)).contains("Sisällys", "1 Johdanto", "2.1 Kehittämiskohde 1")
+			assertThat(DownloadedDocuments.text(stripper, pdf)).contains("Sisällys", "1 Johdanto", "2.1 Kehittämiskohde 1")
 				.containsPattern("2\\.3 Kehittämiskohde 3 ?\\.* ?\\d");
 			stripper.setStartPage(3);
 			stripper.setEndPage(pdf.getNumberOfPages());
-			String body = text(stripper, pdf);
+			String body = DownloadedDocuments.text(stripper, pdf);
 			assertThat(body).contains("1 Johdanto", "2 Kaupunkiyhteiset kehittämiskohteet", "2.2 Kehittämiskohde 2",
 					"3 Nelikenttä", "Vahvuudet", "Kyberuhat", "Tietohallinnon toimenpidesuunnitelma 2027")
 				.contains("Sivu 3 / " + pdf.getNumberOfPages());
@@ -119,7 +119,7 @@ class DocumentRenderingTests {
 			int page = pdf.getPages().indexOf(target) + 1;
 			stripper.setStartPage(page);
 			stripper.setEndPage(page);
-			assertThat(text(stripper, pdf)).as("the bookmark leads to the chapter's page").contains("Suunnitelma kokoaa");
+			assertThat(DownloadedDocuments.text(stripper, pdf)).as("the bookmark leads to the chapter's page").contains("Suunnitelma kokoaa");
 		}
 	}
 
@@ -150,11 +150,6 @@ class DocumentRenderingTests {
 				.hasSize(100)
 				.allSatisfy(text -> assertThat(text).contains("§\u00a038", "17\u00a0§"));
 		}
-	}
-
-	/** The text of the stripper's pages with line breaks and no-break spaces as spaces: a long title may wrap anywhere. */
-	static String text(PDFTextStripper stripper, org.apache.pdfbox.pdmodel.PDDocument pdf) throws java.io.IOException {
-		return stripper.getText(pdf).replaceAll("[\\s\\u00a0\\u202f]+", " ");
 	}
 
 }

@@ -1,4 +1,4 @@
-package fi.ohjaamo.documents;
+package fi.ohjaamo.actionplan.document;
 
 import java.io.ByteArrayOutputStream;
 import java.util.Locale;
@@ -9,6 +9,10 @@ import fi.ohjaamo.TestData;
 import fi.ohjaamo.actionplan.ActionPlans;
 import fi.ohjaamo.actionplan.Chapter;
 import fi.ohjaamo.actionplan.PlanHeading;
+import fi.ohjaamo.documents.DocumentFiles;
+import fi.ohjaamo.documents.DocumentFormat;
+import fi.ohjaamo.documents.DocumentWarmUp;
+import fi.ohjaamo.documents.Words;
 import fi.ohjaamo.portfolio.Projects;
 import org.apache.pdfbox.Loader;
 import org.junit.jupiter.api.Tag;

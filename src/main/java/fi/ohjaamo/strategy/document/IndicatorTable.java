@@ -1,8 +1,11 @@
-package fi.ohjaamo.documents;
+package fi.ohjaamo.strategy.document;
 
 import java.util.List;
 import java.util.stream.Collectors;
 
+import fi.ohjaamo.documents.Block;
+import fi.ohjaamo.documents.DocumentBuilder;
+import fi.ohjaamo.documents.Words;
 import fi.ohjaamo.strategy.Indicator;
 
 /** The indicators of a strategy in one table: baseline, the yearly targets and the latest measured value. */

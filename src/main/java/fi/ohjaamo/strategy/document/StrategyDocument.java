@@ -1,4 +1,4 @@
-package fi.ohjaamo.documents;
+package fi.ohjaamo.strategy.document;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,6 +6,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import fi.ohjaamo.documents.Block;
+import fi.ohjaamo.documents.Document;
+import fi.ohjaamo.documents.DocumentBuilder;
+import fi.ohjaamo.documents.Words;
 import fi.ohjaamo.strategy.ActionRow;
 import fi.ohjaamo.strategy.Actions;
 import fi.ohjaamo.strategy.Indicator;

@@ -1,4 +1,4 @@
-package fi.ohjaamo.documents;
+package fi.ohjaamo.prioritisation.document;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,6 +9,11 @@ import java.util.UUID;
 import fi.ohjaamo.capacity.Capacities;
 import fi.ohjaamo.capacity.ProjectShare;
 import fi.ohjaamo.capacity.QuarterLoad;
+import fi.ohjaamo.documents.Block;
+import fi.ohjaamo.documents.Document;
+import fi.ohjaamo.documents.DocumentBuilder;
+import fi.ohjaamo.documents.Words;
+import fi.ohjaamo.portfolio.PortfolioFilter;
 import fi.ohjaamo.portfolio.PortfolioQuery;
 import fi.ohjaamo.portfolio.PortfolioRow.CostSum;
 import fi.ohjaamo.portfolio.Status;
@@ -73,7 +78,7 @@ class PortfolioSummary {
 		var cells = new ArrayList<String>();
 		long all = 0;
 		for (var status : Status.values()) {
-			long count = portfolio.find(organisationId, Filters.ofStatuses(List.of(status))).total();
+			long count = portfolio.find(organisationId, ofStatuses(List.of(status))).total();
 			if (count > 0) {
 				cells.add(words.of("portfolio.status", status));
 				cells.add(Long.toString(count));
@@ -97,7 +102,7 @@ class PortfolioSummary {
 	}
 
 	private void costs(UUID organisationId, Words words, int thisYear, DocumentBuilder document) {
-		var totals = portfolio.find(organisationId, Filters.ofStatuses(OPEN)).totals();
+		var totals = portfolio.find(organisationId, ofStatuses(OPEN)).totals();
 		var rows = totals.years()
 			.stream()
 			.filter(year -> year.year() >= thisYear)
@@ -116,7 +121,7 @@ class PortfolioSummary {
 	}
 
 	private void awaiting(UUID organisationId, Words words, DocumentBuilder document) {
-		var page = portfolio.find(organisationId, Filters.ofStatuses(AWAITING));
+		var page = portfolio.find(organisationId, ofStatuses(AWAITING));
 		document.chapter(words.get("documents.summary.awaiting"));
 		if (page.total() == 0) {
 			document.paragraph(words.get("documents.summary.awaiting.none"));
@@ -162,6 +167,12 @@ class PortfolioSummary {
 				words.get("documents.summary.capacity"), words.get("documents.summary.demand"),
 				words.get("documents.summary.causes")), rows, List.of(false, true, true, false)));
 		more(words, overloaded.size() - rows.size(), document);
+	}
+
+	/** The whole portfolio of the given statuses, no other filter. */
+	private static PortfolioFilter ofStatuses(List<Status> statuses) {
+		return new PortfolioFilter("", List.of(), statuses, List.of(), null, List.of(), null, null, List.of(), null,
+				null, null, null, null, null, null, null, 1, null);
 	}
 
 	private static void more(Words words, long more, DocumentBuilder document) {

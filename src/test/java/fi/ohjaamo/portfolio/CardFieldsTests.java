@@ -1,17 +1,11 @@
-package fi.ohjaamo.documents;
+package fi.ohjaamo.portfolio;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import fi.ohjaamo.portfolio.CostKind;
-import fi.ohjaamo.portfolio.CostLine;
-import fi.ohjaamo.portfolio.EffortUnit;
-import fi.ohjaamo.portfolio.ProjectCard;
-import fi.ohjaamo.portfolio.ResourceLine;
-import fi.ohjaamo.portfolio.ResourceParty;
-import fi.ohjaamo.portfolio.Vat;
+import fi.ohjaamo.documents.Words;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.context.support.ResourceBundleMessageSource;

@@ -1,22 +1,21 @@
-package fi.ohjaamo.documents;
+package fi.ohjaamo.portfolio;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import fi.ohjaamo.portfolio.CostKind;
-import fi.ohjaamo.portfolio.CostLine;
-import fi.ohjaamo.portfolio.ImpactPart;
-import fi.ohjaamo.portfolio.ProjectCard;
-import fi.ohjaamo.portfolio.ResourceLine;
+import fi.ohjaamo.documents.Block;
+import fi.ohjaamo.documents.Words;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A project card's fields as the action plan template prints them, in its order and with the card form's long
  * labels: the impact assessment, the four parts of the change-impact assessment, strategic goals, schedule,
- * likelihood, the party responsible for the schedule, costs and resources.
+ * likelihood, the party responsible for the schedule, costs and resources. It lives with the card, so a new field
+ * of the card is printed by the module that holds it (a document gets one through {@link PrintedCards}).
  */
-final class CardFields {
+public final class CardFields {
 
 	private final Words words;
 
@@ -27,7 +26,7 @@ final class CardFields {
 		this.goalNames = Map.copyOf(goalNames);
 	}
 
-	Block.Fields of(ProjectCard card) {
+	public Block.Fields of(ProjectCard card) {
 		var fields = new ArrayList<Block.Field>();
 		fields.add(field("portfolio.project.impactSummary.long", orEmpty(card.impactSummary())));
 		var impacts = card.impacts();
@@ -36,9 +35,9 @@ final class CardFields {
 		}
 		fields.add(field("portfolio.project.goalIds", goals(card)));
 		fields.add(field("portfolio.project.schedule", schedule(card)));
-		fields.add(field("portfolio.project.likelihood", withNote(words.portfolio(card.likelihood()),
+		fields.add(field("portfolio.project.likelihood", withNote(label(card.likelihood()),
 				card.likelihoodNote())));
-		fields.add(field("portfolio.project.scheduleOwner.long", words.portfolio(card.scheduleOwner())));
+		fields.add(field("portfolio.project.scheduleOwner.long", label(card.scheduleOwner())));
 		fields.add(field("portfolio.project.costs", withNote(costs(card.costs()), card.costNote())));
 		fields.add(field("portfolio.project.resources", withNote(resources(card.resources()), card.resourceNote())));
 		return new Block.Fields(fields);
@@ -53,7 +52,7 @@ final class CardFields {
 	}
 
 	private String impact(ImpactPart part) {
-		return part.text().isBlank() ? words.portfolio(part.state()) : part.text();
+		return part.text().isBlank() ? label(part.state()) : part.text();
 	}
 
 	private String goals(ProjectCard card) {
@@ -85,8 +84,8 @@ final class CardFields {
 				: line.fromYear() + "–" + (line.toYear() == null ? "" : line.toYear());
 		String amount = line.amountUnknown() || line.amountMin() == null ? words.get("portfolio.project.cost.unknown")
 				: words.euros(line.amountMin(), line.amountMax());
-		String text = words.portfolio(line.kind()) + " " + years + ": " + amount
-				+ (recurring ? words.get("portfolio.project.cost.perYear") : "") + " (" + words.portfolio(line.vat())
+		String text = label(line.kind()) + " " + years + ": " + amount
+				+ (recurring ? words.get("portfolio.project.cost.perYear") : "") + " (" + label(line.vat())
 				+ ")";
 		return line.note().isEmpty() ? text : text + ", " + line.note();
 	}
@@ -100,9 +99,18 @@ final class CardFields {
 
 	private String resource(ResourceLine line) {
 		String amount = line.amountMin() == null ? words.get("portfolio.project.resource.unknown")
-				: words.numbers(line.amountMin(), line.amountMax()) + " " + words.portfolio(line.effortUnit());
-		String text = words.portfolio(line.party()) + ": " + amount;
+				: words.numbers(line.amountMin(), line.amountMax()) + " " + label(line.effortUnit());
+		String text = label(line.party()) + ": " + amount;
 		return line.note().isEmpty() ? text : text + ", " + line.note();
+	}
+
+	/** A choice's name under the key the card form uses ({@code portfolio.costKind.ONE_OFF}); empty for one not made. */
+	private String label(@Nullable Enum<?> value) {
+		if (value == null) {
+			return "";
+		}
+		String type = value.getDeclaringClass().getSimpleName();
+		return words.of("portfolio." + Character.toLowerCase(type.charAt(0)) + type.substring(1), value);
 	}
 
 	private static String withNote(String value, String note) {

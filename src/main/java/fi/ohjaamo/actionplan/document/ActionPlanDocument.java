@@ -1,13 +1,15 @@
-package fi.ohjaamo.documents;
+package fi.ohjaamo.actionplan.document;
 
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import fi.ohjaamo.actionplan.ActionPlans;
 import fi.ohjaamo.actionplan.PlanContents;
 import fi.ohjaamo.actionplan.PlanGroup;
-import fi.ohjaamo.strategy.GoalView;
-import fi.ohjaamo.strategy.StrategicGoals;
+import fi.ohjaamo.documents.Document;
+import fi.ohjaamo.documents.DocumentBuilder;
+import fi.ohjaamo.documents.Words;
+import fi.ohjaamo.portfolio.CardFields;
+import fi.ohjaamo.portfolio.PrintedCards;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,11 +23,11 @@ class ActionPlanDocument {
 
 	private final ActionPlans plans;
 
-	private final StrategicGoals goals;
+	private final PrintedCards cards;
 
-	ActionPlanDocument(ActionPlans plans, StrategicGoals goals) {
+	ActionPlanDocument(ActionPlans plans, PrintedCards cards) {
 		this.plans = plans;
-		this.goals = goals;
+		this.cards = cards;
 	}
 
 	@Transactional(readOnly = true)
@@ -39,8 +41,7 @@ class ActionPlanDocument {
 		for (var chapter : contents.introduction()) {
 			document.heading(1, chapter.number(), chapter.heading()).paragraph(chapter.text());
 		}
-		var card = new CardFields(words,
-				goals.of(organisationId).stream().collect(Collectors.toMap(GoalView::id, GoalView::name)));
+		var card = cards.fields(organisationId, words);
 		contents.groups().forEach(group -> group(group, 1, card, document));
 		return document.build();
 	}
