@@ -4,7 +4,7 @@
  * The plan as a document to print is written in {@code actionplan.document}.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "organisation", "portfolio", "steering", "documents", "shared" })
+@ApplicationModule(allowedDependencies = { "organisation", "portfolio", "steering", "documents", "search", "shared" })
 package fi.ohjaamo.actionplan;
 
 import org.jspecify.annotations.NullMarked;

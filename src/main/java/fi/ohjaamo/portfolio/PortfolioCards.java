@@ -42,14 +42,18 @@ public class PortfolioCards {
 
 	private final PortfolioProperties properties;
 
+	private final PortfolioWhere conditions;
+
 	@Autowired
-	PortfolioCards(DataSource dataSource, VatRate vat, PortfolioProperties properties) {
-		this(dataSource, vat, properties, PAGE);
+	PortfolioCards(DataSource dataSource, VatRate vat, PortfolioProperties properties, PortfolioWhere conditions) {
+		this(dataSource, vat, properties, conditions, PAGE);
 	}
 
 	/** With another page size, so that a test can cross pages with a few cards. */
-	PortfolioCards(DataSource dataSource, VatRate vat, PortfolioProperties properties, int pageSize) {
+	PortfolioCards(DataSource dataSource, VatRate vat, PortfolioProperties properties, PortfolioWhere conditions,
+			int pageSize) {
 		this.pageSize = pageSize;
+		this.conditions = conditions;
 		var template = new JdbcTemplate(dataSource);
 		template.setFetchSize(pageSize);
 		this.jdbc = new NamedParameterJdbcTemplate(template);
@@ -59,7 +63,7 @@ public class PortfolioCards {
 
 	/** The years the view's cost totals show, the same span the portfolio page uses, counted by the database. */
 	public List<Integer> costYears(UUID organisationId, PortfolioFilter filter) {
-		var where = PortfolioConditions.of(organisationId, filter);
+		var where = conditions.of(organisationId, filter);
 		var span = jdbc.query("""
 				select min(c.from_year) as first_year, max(coalesce(c.to_year, c.from_year)) as last_year
 				from project_cost c join project p on p.id = c.project_id where\s""" + where.sql(), where.params(),
@@ -72,7 +76,7 @@ public class PortfolioCards {
 
 	/** Every card of the view in the view's order, handed over one by one. */
 	public void forEach(UUID organisationId, PortfolioFilter filter, List<Integer> years, Consumer<ListedCard> each) {
-		var where = PortfolioConditions.of(organisationId, filter);
+		var where = conditions.of(organisationId, filter);
 		var sort = PortfolioSort.of(filter.sort());
 		String order = sort.sql + (filter.descending() ? " desc" : " asc") + " nulls last, lower(p.title), p.id";
 		List<UUID> ids = jdbc.queryForList("select p.id from project p where %s order by %s".formatted(where.sql(),

@@ -2,7 +2,6 @@ package fi.ohjaamo.portfolio;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -11,7 +10,11 @@ import org.jspecify.annotations.Nullable;
 /** The WHERE clause of a view and its parameters; every value is a bound parameter, never spliced in. */
 record PortfolioConditions(String sql, Map<String, Object> params) {
 
-	static PortfolioConditions of(UUID organisationId, PortfolioFilter filter) {
+	/**
+	 * @param found the cards the search index found for the filter's words, or null when it has none; words that
+	 *     found nothing leave the view empty
+	 */
+	static PortfolioConditions of(UUID organisationId, PortfolioFilter filter, @Nullable List<UUID> found) {
 		var sql = new StringBuilder("p.organisation_id = :org");
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("org", organisationId);
@@ -40,12 +43,12 @@ record PortfolioConditions(String sql, Map<String, Object> params) {
 			params.put("yearFirst", filter.year() * 12);
 			params.put("yearLast", filter.year() * 12 + 11);
 		}
-		String[] words = filter.q().toLowerCase(Locale.ROOT).split("\\s+");
-		for (int i = 0; i < words.length && i < 10; i++) {
-			if (!words[i].isEmpty()) {
-				sql.append(" and p.search_text like :q").append(i).append(" escape '\\'");
-				params.put("q" + i, "%" + words[i].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-			}
+		if (found != null && found.isEmpty()) {
+			sql.append(" and 1 = 0");
+		}
+		else if (found != null) {
+			sql.append(" and p.id in (:found)");
+			params.put("found", found);
 		}
 		return new PortfolioConditions(sql.toString(), params);
 	}

@@ -29,14 +29,17 @@ public class PortfolioQuery {
 
 	private final VatRate vat;
 
-	PortfolioQuery(JdbcClient jdbc, PortfolioProperties properties, VatRate vat) {
+	private final PortfolioWhere conditions;
+
+	PortfolioQuery(JdbcClient jdbc, PortfolioProperties properties, VatRate vat, PortfolioWhere conditions) {
 		this.jdbc = jdbc;
+		this.conditions = conditions;
 		this.properties = properties;
 		this.vat = vat;
 	}
 
 	public PortfolioPage find(UUID organisationId, PortfolioFilter filter) {
-		var where = PortfolioConditions.of(organisationId, filter);
+		var where = conditions.of(organisationId, filter);
 		long total = jdbc.sql("select count(*) from project p where " + where.sql())
 			.params(where.params())
 			.query(Long.class)

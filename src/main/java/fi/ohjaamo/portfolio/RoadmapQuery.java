@@ -20,12 +20,15 @@ public class RoadmapQuery {
 
 	private final JdbcClient jdbc;
 
-	RoadmapQuery(JdbcClient jdbc) {
+	private final PortfolioWhere conditions;
+
+	RoadmapQuery(JdbcClient jdbc, PortfolioWhere conditions) {
 		this.jdbc = jdbc;
+		this.conditions = conditions;
 	}
 
 	public List<RoadmapProject> find(UUID organisationId, PortfolioFilter filter) {
-		var where = PortfolioConditions.of(organisationId, filter);
+		var where = conditions.of(organisationId, filter);
 		Map<UUID, List<UUID>> goals = new HashMap<>();
 		jdbc.sql("select g.project_id, g.goal_id from project_goal g join project p on p.id = g.project_id where "
 				+ where.sql() + " order by g.project_id, g.line_no")

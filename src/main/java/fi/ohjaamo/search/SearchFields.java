@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -12,6 +13,7 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.fi.FinnishAnalyzer;
 import org.apache.lucene.analysis.fi.FinnishLightStemFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.reverse.ReverseStringFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.sv.SwedishAnalyzer;
@@ -19,9 +21,11 @@ import org.apache.lucene.analysis.sv.SwedishLightStemFilter;
 import org.tartarus.snowball.ext.FinnishStemmer;
 
 /**
- * The indexed fields and how each reads a text. Every text is indexed several times, stemmed as Finnish, Swedish and
- * English (Finnish and Swedish by two stemmers each), so that "järjestelmä" finds "järjestelmän" and "system" finds "systemet" whatever language a person
- * writes in; and once as plain words, so that a word typed half-way ("järjest") or a card's number still finds it.
+ * The indexed fields and how each reads a text. Every text is indexed several times: stemmed as Finnish, Swedish and
+ * English (Finnish and Swedish by two stemmers each), so that "järjestelmä" finds "järjestelmän" and "system" finds
+ * "systemet" whatever language a person writes in; as plain words, so that a word typed half-way ("järjest") or a
+ * card's number still finds it; and as stems written backwards, so that a word finds the compounds it ends
+ * ("järjestelmä" finds "asianhallintajärjestelmän", "system" finds "ärendehanteringssystemet").
  */
 final class SearchFields {
 
@@ -40,14 +44,23 @@ final class SearchFields {
 
 	static final String PATH = "path";
 
-	/** A stemmed or plain reading of the title and of the text, with how much a match in it weighs. */
-	record Reading(String title, String text, float titleBoost) {
+	/**
+	 * A stemmed or plain reading of the title and of the text, with how much a match in it weighs; a reading of
+	 * compounds' ends is matched by the start of its backward stems rather than by whole terms.
+	 */
+	record Reading(String title, String text, float titleBoost, boolean compoundEnds) {
+
+		Reading(String title, String text, float titleBoost) {
+			this(title, text, titleBoost, false);
+		}
+
 	}
 
 	static final List<Reading> READINGS = List.of(new Reading("title_fi", "text_fi", 3f),
 			new Reading("title_fi_light", "text_fi_light", 3f), new Reading("title_sv", "text_sv", 3f),
 			new Reading("title_sv_light", "text_sv_light", 3f), new Reading("title_en", "text_en", 3f),
-			new Reading("title_plain", "text_plain", 2f));
+			new Reading("title_fi_end", "text_fi_end", 1.5f, true),
+			new Reading("title_sv_end", "text_sv_end", 1.5f, true), new Reading("title_plain", "text_plain", 2f));
 
 	/** The plain reading, which the prefix of an unfinished word is matched against. */
 	static final Reading PLAIN = READINGS.getLast();
@@ -67,8 +80,10 @@ final class SearchFields {
 						Map.entry("title_fi_light", finnishLight), Map.entry("text_fi_light", finnishLight),
 						Map.entry("title_sv", swedish), Map.entry("text_sv", swedish),
 						Map.entry("title_sv_light", swedishLight), Map.entry("text_sv_light", swedishLight),
-						Map.entry("title_en", english), Map.entry("text_en", english), Map.entry("title_plain", plain),
-						Map.entry("text_plain", plain)));
+						Map.entry("title_en", english), Map.entry("text_en", english),
+						Map.entry("title_fi_end", backwards(finnish)), Map.entry("text_fi_end", backwards(finnish)),
+						Map.entry("title_sv_end", backwards(swedishLight)), Map.entry("text_sv_end", backwards(swedishLight)),
+						Map.entry("title_plain", plain), Map.entry("text_plain", plain)));
 	}
 
 	/**
@@ -114,6 +129,22 @@ final class SearchFields {
 				TokenStream stream = new LowerCaseFilter(words);
 				stream = new StopFilter(stream, FinnishAnalyzer.getDefaultStopSet());
 				return new TokenStreamComponents(words, new FinnishUsNouns(new FinnishLightStemFilter(stream)));
+			}
+		};
+	}
+
+	/** The stems of a reading written backwards, so that the end of a compound is the start of its term. */
+	static Analyzer backwards(Analyzer stems) {
+		return new AnalyzerWrapper(stems.getReuseStrategy()) {
+			@Override
+			protected Analyzer getWrappedAnalyzer(String fieldName) {
+				return stems;
+			}
+
+			@Override
+			protected TokenStreamComponents wrapComponents(String fieldName, TokenStreamComponents components) {
+				return new TokenStreamComponents(components.getSource(),
+						new ReverseStringFilter(components.getTokenStream()));
 			}
 		};
 	}

@@ -33,6 +33,9 @@ final class SearchQuery {
 	/** A prefix shorter than this would match half the index. */
 	private static final int MIN_PREFIX = 3;
 
+	/** A shorter stem ends too many unrelated compounds ("-maa" in "Suomi" and "rahoitusmaa" alike). */
+	private static final int MIN_COMPOUND_END = 5;
+
 	private final Analyzer analyzer;
 
 	SearchQuery(Analyzer analyzer) {
@@ -59,9 +62,16 @@ final class SearchQuery {
 		var forms = new BooleanQuery.Builder();
 		for (var reading : SearchFields.READINGS) {
 			for (String stem : analyze(reading.text(), word)) {
-				forms.add(new BoostQuery(new TermQuery(new Term(reading.title(), stem)), reading.titleBoost()),
-						Occur.SHOULD);
-				forms.add(new TermQuery(new Term(reading.text(), stem)), Occur.SHOULD);
+				if (!reading.compoundEnds()) {
+					forms.add(new BoostQuery(new TermQuery(new Term(reading.title(), stem)), reading.titleBoost()),
+							Occur.SHOULD);
+					forms.add(new TermQuery(new Term(reading.text(), stem)), Occur.SHOULD);
+				}
+				else if (stem.length() >= MIN_COMPOUND_END) {
+					forms.add(new BoostQuery(new PrefixQuery(new Term(reading.title(), stem)), reading.titleBoost()),
+							Occur.SHOULD);
+					forms.add(new BoostQuery(new PrefixQuery(new Term(reading.text(), stem)), 0.5f), Occur.SHOULD);
+				}
 			}
 		}
 		if (word.length() >= MIN_PREFIX) {

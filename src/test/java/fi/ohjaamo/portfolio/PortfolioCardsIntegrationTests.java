@@ -33,6 +33,9 @@ class PortfolioCardsIntegrationTests {
 	VatRate vat;
 
 	@Autowired
+	PortfolioWhere conditions;
+
+	@Autowired
 	PortfolioProperties properties;
 
 	@Test
@@ -46,7 +49,7 @@ class PortfolioCardsIntegrationTests {
 						new BigDecimal("0.5"), null, "Pääkäyttäjä")));
 			created.add(projects.create(user, card));
 		}
-		var cards = new PortfolioCards(dataSource, vat, properties, 2);
+		var cards = new PortfolioCards(dataSource, vat, properties, conditions, 2);
 		var filter = new PortfolioFilter(null, null, null, null, null, null, null, null, null, null, null, null, null,
 				null, null, "title", "asc", null, null);
 		var years = cards.costYears(org.id(), filter);

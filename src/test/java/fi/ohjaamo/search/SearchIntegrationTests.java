@@ -53,6 +53,17 @@ class SearchIntegrationTests {
 	}
 
 	@Test
+	void aWordFindsTheCompoundsItEnds() {
+		var org = data.organisation();
+		var compound = project(org, "Asianhallintajärjestelmän kilpailutus", "Hankinta alkaa keväällä.");
+		var swedish = project(org, "Nytt ärende", "Ärendehanteringssystemet byts ut.");
+
+		assertThat(ids(org, "järjestelmä")).containsExactly(compound.getId());
+		assertThat(ids(org, "system")).containsExactly(swedish.getId());
+		assertThat(ids(org, "asianhallinta")).as("and the compounds it starts").containsExactly(compound.getId());
+	}
+
+	@Test
 	void aSwedishWordFindsItsInflectedForms() {
 		var org = data.organisation();
 		var definite = project(org, "Systemet för lönehantering", "Ersätts under året.");
