@@ -3,7 +3,7 @@
  * of every card, conflicts between simultaneous edits, and the filtered, totalled portfolio view.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "organisation", "strategy", "shared" })
+@ApplicationModule(allowedDependencies = { "organisation", "strategy", "exchange", "shared" })
 package fi.ohjaamo.portfolio;
 
 import org.jspecify.annotations.NullMarked;

@@ -28,7 +28,7 @@ class SheetReaderTests {
 
 	@Test
 	void readsHeadingsAndRowsWithTheirSpreadsheetRowNumbers() {
-		var sheet = reader.read(simple()).projects();
+		var sheet = reader.read(simple()).first();
 		assertThat(sheet.headings()).containsEntry(0, "Kehittämiskohteen nimi").containsEntry(1, "Numero");
 		assertThat(sheet.rows()).singleElement().satisfies(row -> {
 			assertThat(row.number()).isEqualTo(2);
@@ -63,7 +63,7 @@ class SheetReaderTests {
 	@Test
 	void readsNumbersAsTheirValueWhateverTheCellFormatShowsAndTheWantedSheetsByName() {
 		var read = reader.read(withLines(), "Kustannukset"::equals);
-		assertThat(read.projects().rows().getFirst().cell(0)).isEqualTo("4.1");
+		assertThat(read.first().rows().getFirst().cell(0)).isEqualTo("4.1");
 		assertThat(read.others()).containsOnlyKeys("Kustannukset");
 		assertThat(read.others().get("Kustannukset").rows().getFirst().cell(0))
 			.as("not \"10,001\" as the format shows it").isEqualTo("10000.5");
