@@ -174,7 +174,8 @@ public class SystemImport {
 				}
 			}
 			var changes = changes(columns, base, parsed, locale);
-			ImportAction action = system == null ? ImportAction.CREATE : changes.isEmpty() ? ImportAction.UNCHANGED : ImportAction.UPDATE;
+			ImportAction action = system == null ? ImportAction.CREATE
+					: changes.isEmpty() ? ImportAction.UNCHANGED : ImportAction.UPDATE;
 			if (action != ImportAction.UNCHANGED) {
 				checkRules(org, system, parsed.definition(), raw, locale, problems);
 			}

@@ -15,6 +15,7 @@ import javax.management.openmbean.CompositeData;
 import com.sun.management.GarbageCollectionNotificationInfo;
 import fi.ohjaamo.IntegrationTest;
 import fi.ohjaamo.TestData;
+import fi.ohjaamo.exchange.Workbooks;
 import fi.ohjaamo.portfolio.PortfolioFilter;
 import fi.ohjaamo.portfolio.Projects;
 import org.junit.jupiter.api.Tag;

@@ -4,6 +4,8 @@ import java.util.List;
 
 import fi.ohjaamo.IntegrationTest;
 import fi.ohjaamo.TestData;
+import fi.ohjaamo.exchange.SpreadsheetDownload;
+import fi.ohjaamo.exchange.Workbooks;
 import fi.ohjaamo.portfolio.Projects;
 import fi.ohjaamo.portfolio.Visibility;
 import org.junit.jupiter.api.Test;
@@ -40,7 +42,7 @@ class ImportPublicityIntegrationTests {
 				List.of(project.getId().toString(), "1", "Tuotava hanke, uusi nimi", "Julkinen")));
 
 		String page = mvc.perform(multipart("/projects/import").file(new MockMultipartFile("file", "hankkeet.xlsx",
-				ExportController.XLSX, file)).with(csrf()).with(org.areaEditor().signedIn()))
+				SpreadsheetDownload.XLSX, file)).with(csrf()).with(org.areaEditor().signedIn()))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("Rivit 2: julkaisemisesta päättää tietohallinto");
 

@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.Locale;
 
+import fi.ohjaamo.exchange.ExchangeLabels;
+import fi.ohjaamo.exchange.Workbooks;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -13,12 +15,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The template has the export's columns in the chosen language, instructions, and lists for the enum columns. */
 class ImportTemplateTests {
 
-	static ExchangeLabels labels() {
+	static CardLabels labels() {
 		var messages = new ResourceBundleMessageSource();
-		messages.setBasenames("messages", "i18n/exchange", "i18n/registers");
+		messages.setBasenames("messages", "i18n/exchange", "i18n/portfolio-exchange");
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
-		return new ExchangeLabels(messages);
+		return new CardLabels(new ExchangeLabels(messages));
 	}
 
 	@Test
@@ -28,7 +30,7 @@ class ImportTemplateTests {
 		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
 			var projects = workbook.getSheetAt(0);
 			assertThat(workbook.getSheetName(0)).isEqualTo("Utvecklingsobjekt");
-			assertThat(PortfolioExportIntegrationTests.texts(projects.getRow(0))).hasSize(ExchangeColumn.values().length)
+			assertThat(Workbooks.texts(projects.getRow(0))).hasSize(ExchangeColumn.values().length)
 				.contains("ID", "Utvecklingsobjektets namn", "Ägande serviceområde", "Prioritet");
 			assertThat(projects.getLastRowNum()).as("no project rows").isZero();
 			var instructions = workbook.getSheet("Anvisningar");
@@ -42,12 +44,12 @@ class ImportTemplateTests {
 			assertThat(lists.getRow(0).getCell(0).getStringCellValue()).as("a label with a comma, hence the list sheet")
 				.isEqualTo("Grundläggande infrastruktur, dataförvaltningen som ägare");
 			var costs = workbook.getSheet("Kostnader");
-			assertThat(PortfolioExportIntegrationTests.texts(costs.getRow(0))).containsExactly("ID", "Nummer",
+			assertThat(Workbooks.texts(costs.getRow(0))).containsExactly("ID", "Nummer",
 					"Utvecklingsobjektets namn", "Typ", "Från år", "Till år", "Belopp (€)", "Övre gräns (€)",
 					"Belopp okänt", "Mervärdesskatt", "Förklaring");
 			assertThat(costs.getDataValidations()).hasSize(3);
 			var resources = workbook.getSheet("Resurser");
-			assertThat(PortfolioExportIntegrationTests.texts(resources.getRow(0))).containsExactly("ID", "Nummer",
+			assertThat(Workbooks.texts(resources.getRow(0))).containsExactly("ID", "Nummer",
 					"Utvecklingsobjektets namn", "Part", "Enhet", "Mängd", "Övre gräns", "Förklaring");
 			assertThat(resources.getDataValidations()).hasSize(2);
 			assertThat(instructions.getRow(9).getCell(0).getStringCellValue()).startsWith("På fliken Kostnader");
@@ -76,22 +78,6 @@ class ImportTemplateTests {
 		assertThat(labels.value(fi.ohjaamo.portfolio.Priority.class, "korkea")).contains(fi.ohjaamo.portfolio.Priority.HIGH);
 		assertThat(labels.value(fi.ohjaamo.portfolio.Priority.class, "HIGH")).contains(fi.ohjaamo.portfolio.Priority.HIGH);
 		assertThat(labels.value(fi.ohjaamo.portfolio.Priority.class, "Kiireellinen")).isEmpty();
-	}
-
-	@Test
-	void theApplicationListTemplateHasItsColumnsAnExampleAndListsInTheChosenLanguage() throws Exception {
-		var out = new ByteArrayOutputStream();
-		new SystemImportTemplate(labels()).write(Locale.forLanguageTag("sv"), out);
-		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
-			assertThat(workbook.getSheetName(0)).isEqualTo("System");
-			var rows = Workbooks.read(out.toByteArray());
-			assertThat(rows.getFirst()).startsWith("Funktion", "Systemets namn", "Leverantör");
-			assertThat(rows.get(1)).startsWith("Inköpsfakturor", "Cirkulation av inköpsfakturor (exempel, ersätt med ditt eget)",
-					"Exempelleverantör Ab");
-			assertThat(workbook.getSheet("Anvisningar").getLastRowNum() + 1).isEqualTo(SystemImportTemplate.INSTRUCTION_LINES);
-			assertThat(workbook.getSheetAt(0).getDataValidations()).as("lists for criticality, hosting, phase, yes/no")
-				.hasSize(6);
-		}
 	}
 
 }

@@ -8,6 +8,8 @@ import java.util.List;
 
 import fi.ohjaamo.IntegrationTest;
 import fi.ohjaamo.TestData;
+import fi.ohjaamo.exchange.SpreadsheetDownload;
+import fi.ohjaamo.exchange.Workbooks;
 import fi.ohjaamo.portfolio.CostKind;
 import fi.ohjaamo.portfolio.CostLine;
 import fi.ohjaamo.portfolio.ProjectEvents;
@@ -55,7 +57,7 @@ class PortfolioExportIntegrationTests {
 
 		var workbook = export(org.viewer(), "/projects/export.xlsx?q=asiointi");
 		var sheet = workbook.getSheetAt(0);
-		List<String> headings = texts(sheet.getRow(0));
+		List<String> headings = Workbooks.texts(sheet.getRow(0));
 		assertThat(headings).startsWith("ID", "Versio", "Numero", "Kehittämiskohteen nimi", "Ryhmä",
 				"Omistava palvelualue", "Yksikkö")
 			.contains("Strategiset tavoitteet", "Investointi 2025 vähintään (€, alv 0 %)",
@@ -85,7 +87,7 @@ class PortfolioExportIntegrationTests {
 		assertThat(sheet.getDataValidations()).as("enum columns offer their labels").isNotEmpty();
 
 		var costs = workbook.getSheet("Kustannukset");
-		List<String> costHeadings = texts(costs.getRow(0));
+		List<String> costHeadings = Workbooks.texts(costs.getRow(0));
 		assertThat(costHeadings).containsExactly("ID", "Numero", "Kehittämiskohteen nimi", "Laji", "Vuodesta",
 				"Vuoteen", "Summa (€)", "Yläraja (€)", "Summa tuntematon", "Arvonlisävero", "Selite");
 		assertThat(costs.getLastRowNum()).as("one row per cost line of the view's projects").isEqualTo(1);
@@ -97,7 +99,7 @@ class PortfolioExportIntegrationTests {
 		assertThat(line.getCell(costHeadings.indexOf("Yläraja (€)")).getNumericCellValue()).isEqualTo(20000.0);
 		assertThat(cell(line, costHeadings, "Arvonlisävero")).isEqualTo("alv 0 %");
 		assertThat(costs.getDataValidations()).as("kind, unknown and VAT offer their labels").hasSize(3);
-		assertThat(texts(workbook.getSheet("Resurssit").getRow(0))).contains("Taho", "Yksikkö", "Määrä");
+		assertThat(Workbooks.texts(workbook.getSheet("Resurssit").getRow(0))).contains("Taho", "Yksikkö", "Määrä");
 	}
 
 	@Test
@@ -115,7 +117,7 @@ class PortfolioExportIntegrationTests {
 		byte[] file = download(org.itManager(), "/projects/export.xlsx");
 		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
 			var sheet = workbook.getSheetAt(0);
-			List<String> headings = texts(sheet.getRow(0));
+			List<String> headings = Workbooks.texts(sheet.getRow(0));
 			var row = sheet.getRow(1);
 			assertThat(List.of(value(row, headings, "Investointi 2025 vähintään (€, alv 0 %)"),
 					value(row, headings, "Investointi 2025 enintään (€, alv 0 %)")))
@@ -135,7 +137,7 @@ class PortfolioExportIntegrationTests {
 
 		var session = new MockHttpSession();
 		String preview = HtmlUtils.htmlUnescape(mvc.perform(multipart("/projects/import")
-			.file(new MockMultipartFile("file", "salkku.xlsx", ExportController.XLSX, file))
+			.file(new MockMultipartFile("file", "salkku.xlsx", SpreadsheetDownload.XLSX, file))
 			.session(session).with(csrf()).with(org.itManager().signedIn()))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
 		assertThat(preview).as("the export reads back as it is, without being saved again in Excel first").contains("Luodaan 0, päivitetään 0, ennallaan 1, virheellisiä rivejä 0.");
@@ -149,7 +151,7 @@ class PortfolioExportIntegrationTests {
 		projects.create(org.itManager().asUser(), card);
 
 		var sheet = export(org.itManager(), "/projects/export.xlsx").getSheetAt(0);
-		var title = sheet.getRow(1).getCell(texts(sheet.getRow(0)).indexOf("Kehittämiskohteen nimi"));
+		var title = sheet.getRow(1).getCell(Workbooks.texts(sheet.getRow(0)).indexOf("Kehittämiskohteen nimi"));
 		assertThat(title.getCellType()).isEqualTo(CellType.STRING);
 		assertThat(title.getStringCellValue()).isEqualTo("'=HYPERLINK(\"http://example.invalid\",\"Avaa\")");
 	}
@@ -159,8 +161,8 @@ class PortfolioExportIntegrationTests {
 		var org = data.organisation();
 		data.project(org, "Kielitesti");
 		var sheet = export(org.itManager(), "/projects/export.xlsx?lang=sv").getSheetAt(0);
-		assertThat(texts(sheet.getRow(0))).contains("Utvecklingsobjektets namn", "Ägande serviceområde");
-		assertThat(texts(sheet.getRow(1))).contains("Förslag");
+		assertThat(Workbooks.texts(sheet.getRow(0))).contains("Utvecklingsobjektets namn", "Ägande serviceområde");
+		assertThat(Workbooks.texts(sheet.getRow(1))).contains("Förslag");
 	}
 
 	@Test
@@ -203,7 +205,7 @@ class PortfolioExportIntegrationTests {
 		data.project(theirs, "Vieras hanke");
 		var sheet = export(mine.itManager(), "/projects/export.xlsx").getSheetAt(0);
 		assertThat(sheet.getLastRowNum()).isEqualTo(1);
-		assertThat(texts(sheet.getRow(1))).contains("Oma hanke").doesNotContain("Vieras hanke");
+		assertThat(Workbooks.texts(sheet.getRow(1))).contains("Oma hanke").doesNotContain("Vieras hanke");
 	}
 
 	private XSSFWorkbook export(TestData.Person person, String url) throws Exception {
@@ -213,19 +215,10 @@ class PortfolioExportIntegrationTests {
 	private byte[] download(TestData.Person person, String url) throws Exception {
 		return mvc.perform(get(url).with(person.signedIn()))
 			.andExpect(status().isOk())
-			.andExpect(header().string("Content-Type", ExportController.XLSX))
+			.andExpect(header().string("Content-Type", SpreadsheetDownload.XLSX))
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
-	}
-
-	static List<String> texts(Row row) {
-		var texts = new ArrayList<String>();
-		for (int c = 0; c < row.getLastCellNum(); c++) {
-			var cell = row.getCell(c);
-			texts.add(cell == null ? "" : new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(cell));
-		}
-		return texts;
 	}
 
 	/** A cell's number, or its text when it holds text. */
@@ -235,7 +228,7 @@ class PortfolioExportIntegrationTests {
 	}
 
 	private static String cell(Row row, List<String> headings, String heading) {
-		return texts(row).get(headings.indexOf(heading));
+		return Workbooks.texts(row).get(headings.indexOf(heading));
 	}
 
 }

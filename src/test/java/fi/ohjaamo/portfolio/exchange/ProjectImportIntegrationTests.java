@@ -8,6 +8,11 @@ import java.util.Locale;
 
 import fi.ohjaamo.IntegrationTest;
 import fi.ohjaamo.TestData;
+import fi.ohjaamo.exchange.ImportAction;
+import fi.ohjaamo.exchange.ImportRejected;
+import fi.ohjaamo.exchange.RowProblem;
+import fi.ohjaamo.exchange.SpreadsheetDownload;
+import fi.ohjaamo.exchange.Workbooks;
 import fi.ohjaamo.portfolio.CostKind;
 import fi.ohjaamo.portfolio.CostLine;
 import fi.ohjaamo.portfolio.EffortUnit;
@@ -23,9 +28,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -267,7 +272,7 @@ class ProjectImportIntegrationTests {
 		var preview = imports.preview(user, both, FINNISH);
 		assertThat(preview.committable()).isTrue();
 		assertThat(preview.rows()).extracting(ImportPreview.Row::action)
-			.containsExactly(ImportPreview.Action.UPDATE, ImportPreview.Action.CREATE);
+			.containsExactly(ImportAction.UPDATE, ImportAction.CREATE);
 
 		var meanwhile = data.card(org, "Toisen tallentama nimi");
 		projects.revise(user, project.getId(), meanwhile, 1);
@@ -295,7 +300,7 @@ class ProjectImportIntegrationTests {
 	void onlyPeopleWhoMayCreateProjectsImportAndOnlyIntoTheirServiceAreas() throws Exception {
 		var org = data.organisation();
 		mvc.perform(get("/projects/import").with(org.viewer().signedIn())).andExpect(status().isForbidden());
-		mvc.perform(multipart("/projects/import").file(file(SheetReaderTests.simple())).with(csrf())
+		mvc.perform(multipart("/projects/import").file(file(Workbooks.simple())).with(csrf())
 			.with(org.viewer().signedIn())).andExpect(status().isForbidden());
 		mvc.perform(get("/projects/import").with(org.areaEditor().signedIn())).andExpect(status().isOk());
 
@@ -329,7 +334,7 @@ class ProjectImportIntegrationTests {
 		byte[] byNumber = Workbooks.of(List.of(List.of("Numero", "Kehittämiskohteen nimi"),
 				List.of(foreignCard.number(), "Kaapattu")));
 		assertThat(imports.preview(user, byNumber, FINNISH).rows()).extracting(ImportPreview.Row::action)
-			.as("a number only finds the organisation's own cards").containsExactly(ImportPreview.Action.CREATE);
+			.as("a number only finds the organisation's own cards").containsExactly(ImportAction.CREATE);
 		assertThat(projects.get(theirs.id(), foreign.getId()).getRevision()).isEqualTo(1);
 	}
 
@@ -346,7 +351,7 @@ class ProjectImportIntegrationTests {
 	void aHostileFileIsRejectedOnThePageWithItsReason() throws Exception {
 		var org = data.organisation();
 		var session = new MockHttpSession();
-		String page = upload(org.itManager(), Workbooks.withMethod(SheetReaderTests.simple(), 93), session);
+		String page = upload(org.itManager(), Workbooks.withMethod(Workbooks.simple(), 93), session);
 		assertThat(page).contains("Tiedostoa ei tuotu").contains("pakattu tavalla");
 		assertThat(portfolio.find(org.id(), PortfolioFilter.none()).total()).isZero();
 	}
@@ -383,14 +388,14 @@ class ProjectImportIntegrationTests {
 	}
 
 	private static MockMultipartFile file(byte[] bytes) {
-		return new MockMultipartFile("file", "kehittamiskohteet.xlsx", ExportController.XLSX, bytes);
+		return new MockMultipartFile("file", "kehittamiskohteet.xlsx", SpreadsheetDownload.XLSX, bytes);
 	}
 
 	/** The workbook with the cell under the heading changed in the row whose first cell is the id. */
 	private static byte[] edit(byte[] file, String id, String heading, String value) throws Exception {
 		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(file)); var out = new ByteArrayOutputStream()) {
 			var sheet = workbook.getSheetAt(0);
-			int column = PortfolioExportIntegrationTests.texts(sheet.getRow(0)).indexOf(heading);
+			int column = Workbooks.texts(sheet.getRow(0)).indexOf(heading);
 			for (var row : sheet) {
 				if (row.getCell(0) != null && id.equals(row.getCell(0).getStringCellValue())) {
 					// A new cell, as a spreadsheet program writes it; POI would keep an inline string's old text.
@@ -408,7 +413,7 @@ class ProjectImportIntegrationTests {
 			throws Exception {
 		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(file)); var out = new ByteArrayOutputStream()) {
 			var sheet = workbook.getSheet(sheetName);
-			int column = PortfolioExportIntegrationTests.texts(sheet.getRow(0)).indexOf(heading);
+			int column = Workbooks.texts(sheet.getRow(0)).indexOf(heading);
 			for (var row : sheet) {
 				if (row.getCell(0) != null && id.equals(row.getCell(0).getStringCellValue())) {
 					row.removeCell(row.getCell(column));
@@ -449,7 +454,7 @@ class ProjectImportIntegrationTests {
 			throws Exception {
 		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(file)); var out = new ByteArrayOutputStream()) {
 			var sheet = sheetName == null ? workbook.getSheetAt(0) : workbook.getSheet(sheetName);
-			var all = PortfolioExportIntegrationTests.texts(sheet.getRow(0));
+			var all = Workbooks.texts(sheet.getRow(0));
 			var row = sheet.createRow(sheet.getLastRowNum() + 1);
 			for (int i = 0; i < headings.size(); i++) {
 				row.createCell(all.indexOf(headings.get(i))).setCellValue(values.get(i));

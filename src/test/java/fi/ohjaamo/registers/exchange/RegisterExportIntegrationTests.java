@@ -8,6 +8,7 @@ import java.util.List;
 
 import fi.ohjaamo.IntegrationTest;
 import fi.ohjaamo.TestData;
+import fi.ohjaamo.exchange.Workbooks;
 import fi.ohjaamo.registers.Assessment;
 import fi.ohjaamo.registers.ContractDefinition;
 import fi.ohjaamo.registers.Contracts;
@@ -74,7 +75,7 @@ class RegisterExportIntegrationTests {
 					workbook.getSheetName(3), workbook.getSheetName(4)))
 				.containsExactly("Järjestelmät", "Integraatiot", "Kustannukset", "Toimittajat", "Sopimukset");
 			var list = workbook.getSheet("Järjestelmät");
-			var headings = PortfolioExportIntegrationTests.texts(list.getRow(0));
+			var headings = Workbooks.texts(list.getRow(0));
 			assertThat(list.getLastRowNum()).as("only the organisation's own two systems").isEqualTo(2);
 			var effica = rowOf(list, "Terveydenhuollon Effica");
 			assertThat(cell(effica, headings, "Toiminto")).isEqualTo("Terveyspalvelut");
@@ -95,16 +96,16 @@ class RegisterExportIntegrationTests {
 			assertThat(DateUtil.isCellDateFormatted(supportEnds)).as("dates are dates").isTrue();
 			assertThat(supportEnds.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2026, 10, 13));
 
-			assertThat(PortfolioExportIntegrationTests.texts(workbook.getSheet("Integraatiot").getRow(1)))
+			assertThat(Workbooks.texts(workbook.getSheet("Integraatiot").getRow(1)))
 				.containsExactly("Terveydenhuollon Effica", "Kanta-liittymä", "Kaksisuuntainen", "HL7-sanomat");
 			var cost = workbook.getSheet("Kustannukset").getRow(1);
 			assertThat(cost.getCell(0).getStringCellValue()).isEqualTo("Terveydenhuollon Effica");
 			assertThat(List.of(cost.getCell(1).getNumericCellValue(), cost.getCell(2).getNumericCellValue(),
 					cost.getCell(3).getNumericCellValue(), cost.getCell(4).getNumericCellValue()))
 				.as("year, maintenance, licences and total as numbers").containsExactly(2025.0, 120000.0, 30000.5, 150000.5);
-			assertThat(PortfolioExportIntegrationTests.texts(workbook.getSheet("Toimittajat").getRow(1)))
+			assertThat(Workbooks.texts(workbook.getSheet("Toimittajat").getRow(1)))
 				.containsExactly("Tieto", "0101263-6", "asiakaspalvelu@tieto.example");
-			var contract = PortfolioExportIntegrationTests.texts(workbook.getSheet("Sopimukset").getRow(1));
+			var contract = Workbooks.texts(workbook.getSheet("Sopimukset").getRow(1));
 			assertThat(contract).startsWith("Potilastietojärjestelmän ylläpito", "Tieto", "",
 					"Kanta-liittymä; Terveydenhuollon Effica");
 			var deadline = workbook.getSheet("Sopimukset").getRow(1).getCell(8);
@@ -288,7 +289,7 @@ class RegisterExportIntegrationTests {
 		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(file));
 				var out = new java.io.ByteArrayOutputStream()) {
 			var sheet = workbook.getSheet(sheetName);
-			int column = PortfolioExportIntegrationTests.texts(sheet.getRow(0)).indexOf(heading);
+			int column = Workbooks.texts(sheet.getRow(0)).indexOf(heading);
 			assertThat(column).as("the heading %s on %s", heading, sheetName).isNotNegative();
 			var row = sheet.getRow(rowNumber);
 			row.removeCell(row.getCell(column));
@@ -306,7 +307,7 @@ class RegisterExportIntegrationTests {
 
 	private static Row rowOf(Sheet sheet, String name) {
 		for (var row : sheet) {
-			if (PortfolioExportIntegrationTests.texts(row).contains(name)) {
+			if (Workbooks.texts(row).contains(name)) {
 				return row;
 			}
 		}
@@ -314,7 +315,7 @@ class RegisterExportIntegrationTests {
 	}
 
 	private static String cell(Row row, List<String> headings, String heading) {
-		return PortfolioExportIntegrationTests.texts(row).get(headings.indexOf(heading));
+		return Workbooks.texts(row).get(headings.indexOf(heading));
 	}
 
 }

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import fi.ohjaamo.IntegrationTest;
 import fi.ohjaamo.TestData;
+import fi.ohjaamo.exchange.Workbooks;
 import fi.ohjaamo.history.Subject;
 import fi.ohjaamo.history.Versions;
 import fi.ohjaamo.organisation.Organisations;
@@ -206,7 +207,7 @@ class SystemImportIntegrationTests {
 	void hostileFilesAreRejectedOnThePageWithTheirReason() throws Exception {
 		var org = data.organisation();
 		var session = new MockHttpSession();
-		assertThat(upload(org.itManager(), Workbooks.withMethod(SheetReaderTests.simple(), 93), session))
+		assertThat(upload(org.itManager(), Workbooks.withMethod(Workbooks.simple(), 93), session))
 			.contains("Tiedostoa ei tuotu").contains("pakattu tavalla");
 		var macros = Workbooks.entries(Workbooks.of(STRATEGY_TABLE));
 		macros.put("xl/vbaProject.bin", new byte[] { 1, 2, 3 });
@@ -215,7 +216,7 @@ class SystemImportIntegrationTests {
 		bomb.put("xl/media/padding.bin", new byte[8 * 1024 * 1024]);
 		assertThat(upload(org.itManager(), Workbooks.zip(bomb), session))
 			.contains("Tiedosto purkautuu liian suureksi. Tuo järjestelmät pienemmissä osissa.");
-		assertThat(upload(org.itManager(), SheetReaderTests.simple(), session))
+		assertThat(upload(org.itManager(), Workbooks.simple(), session))
 			.contains("Tiedostosta ei löydy sovellusluettelon sarakkeita.");
 		assertThat(upload(org.itManager(), new byte[6 * 1024 * 1024], session))
 			.contains("Tiedosto on liian suuri. Suurin sallittu koko on 5 Mt.");

@@ -3,6 +3,7 @@ package fi.ohjaamo.registers.exchange;
 import java.nio.charset.StandardCharsets;
 
 import fi.ohjaamo.TestData;
+import fi.ohjaamo.exchange.SpreadsheetDownload;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -35,7 +36,7 @@ final class SystemImportSteps {
 	}
 
 	static MockMultipartFile file(byte[] bytes) {
-		return new MockMultipartFile("file", "sovellukset.xlsx", ExportController.XLSX, bytes);
+		return new MockMultipartFile("file", "sovellukset.xlsx", SpreadsheetDownload.XLSX, bytes);
 	}
 
 }
