@@ -1,160 +1,52 @@
 package fi.ohjaamo.exchange;
 
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
-import fi.ohjaamo.registers.Criticality;
-import fi.ohjaamo.registers.Direction;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The words of the spreadsheet: column headings and the labels of enum values in a language, and the way back
- * from a heading or label in any of the three languages (or an enum constant's own name) to what it means, so a
- * file exported in Swedish imports in a Finnish session.
+ * The words of a spreadsheet: messages and the labels of enum values in a language, and the way back from a label
+ * in any of the three languages (or an enum constant's own name) to the value it means, so a file exported in
+ * Swedish imports in a Finnish session. A module's sheets find their columns by heading with {@link #headings}.
  */
 @Component
-class ExchangeLabels {
+public class ExchangeLabels {
 
-	static final List<Locale> LANGUAGES = List.of(Locale.forLanguageTag("fi"), Locale.forLanguageTag("sv"),
+	public static final List<Locale> LANGUAGES = List.of(Locale.forLanguageTag("fi"), Locale.forLanguageTag("sv"),
 			Locale.ENGLISH);
+
+	private static final String MODULES = "fi.ohjaamo.";
 
 	private final MessageSource messages;
 
-	private final Map<String, ExchangeColumn> columnsByHeading = new HashMap<>();
+	private final Map<Class<?>, Map<String, Enum<?>>> valuesByLabel = new ConcurrentHashMap<>();
 
-	private final Map<Class<?>, Map<String, Enum<?>>> valuesByLabel = new HashMap<>();
-
-	private final Map<String, LineSheet> sheetsByName = new HashMap<>();
-
-	private final Map<LineSheet, Map<String, LineColumn>> lineColumnsByHeading = new EnumMap<>(LineSheet.class);
-
-	private final Map<String, SystemColumn> systemColumnsByHeading = new HashMap<>();
-
-	private final Map<String, RegisterSheet> registerSheetsByName = new HashMap<>();
-
-	private final Map<RegisterSheet, Map<String, RegisterSheet.Column>> registerColumnsByHeading = new EnumMap<>(
-			RegisterSheet.class);
-
-	ExchangeLabels(MessageSource messages) {
+	public ExchangeLabels(MessageSource messages) {
 		this.messages = messages;
-		for (var column : ExchangeColumn.values()) {
-			for (var language : LANGUAGES) {
-				columnsByHeading.put(normal(heading(column, language)), column);
-			}
-			columnsByHeading.put(normal(column.name()), column);
-			addChoices(column.choices);
-		}
-		for (var sheet : LineSheet.values()) {
-			var headings = lineColumnsByHeading.computeIfAbsent(sheet, s -> new HashMap<>());
-			for (var language : LANGUAGES) {
-				sheetsByName.put(normal(sheetName(sheet, language)), sheet);
-				sheet.columns.forEach(column -> headings.put(normal(heading(sheet, column, language)), column));
-			}
-			sheet.columns.forEach(column -> {
-				headings.put(normal(column.name()), column);
-				addChoices(column.choices);
-			});
-		}
-		for (var column : SystemColumn.values()) {
-			LANGUAGES.forEach(language -> systemColumnsByHeading.put(normal(heading(column, language)), column));
-			systemColumnsByHeading.put(normal(column.name()), column);
-			addChoices(column.choices);
-		}
-		for (var sheet : RegisterSheet.values()) {
-			var headings = registerColumnsByHeading.computeIfAbsent(sheet, s -> new HashMap<>());
-			for (var language : LANGUAGES) {
-				registerSheetsByName.put(normal(messages.getMessage(sheet.nameKey, null, language)), sheet);
-				sheet.columns.forEach(column -> headings.put(normal(heading(column, language)), column));
-			}
-			sheet.columns.forEach(column -> headings.put(normal(column.name()), column));
-		}
-		addChoices(Direction.class);
-		// The register form's own labels too, where they do not already name another column.
-		for (var column : SystemColumn.values()) {
-			LANGUAGES.forEach(language -> systemColumnsByHeading
-				.putIfAbsent(normal(messages.getMessage(column.registerKey(), null, language)), column));
-		}
 	}
 
-	private void addChoices(@Nullable Class<? extends Enum<?>> choices) {
-		if (choices != null && !valuesByLabel.containsKey(choices)) {
-			var labels = new HashMap<String, Enum<?>>();
-			for (Enum<?> value : choices.getEnumConstants()) {
-				labels.put(normal(value.name()), value);
-				LANGUAGES.forEach(language -> labels.put(normal(label(value, language)), value));
-			}
-			valuesByLabel.put(choices, labels);
-		}
-	}
-
-	String sheetName(LineSheet sheet, Locale locale) {
-		return messages.getMessage(sheet.nameKey(), null, locale);
-	}
-
-	String heading(LineSheet sheet, LineColumn column, Locale locale) {
-		return messages.getMessage(sheet.headingKey(column), null, locale);
-	}
-
-	/** The line sheet a sheet's name means in any of the languages. */
-	Optional<LineSheet> lineSheet(String name) {
-		return Optional.ofNullable(sheetsByName.get(normal(name)));
-	}
-
-	Optional<LineColumn> column(LineSheet sheet, String heading) {
-		return Optional.ofNullable(lineColumnsByHeading.getOrDefault(sheet, Map.of()).get(normal(heading)));
-	}
-
-	/** The register sheet (integrations, costs, vendors, contracts) a sheet's name means in any of the languages. */
-	Optional<RegisterSheet> registerSheet(String name) {
-		return Optional.ofNullable(registerSheetsByName.get(normal(name)));
-	}
-
-	Optional<RegisterSheet.Column> column(RegisterSheet sheet, String heading) {
-		return Optional.ofNullable(registerColumnsByHeading.getOrDefault(sheet, Map.of()).get(normal(heading)));
-	}
-
-	String heading(RegisterSheet.Column column, Locale locale) {
-		return messages.getMessage(column.headingKey, null, locale);
-	}
-
-	String sheetName(RegisterSheet sheet, Locale locale) {
-		return messages.getMessage(sheet.nameKey, null, locale);
-	}
-
-	String heading(ExchangeColumn column, Locale locale) {
-		return messages.getMessage(column.messageKey(), null, locale);
-	}
-
-	String heading(SystemColumn column, Locale locale) {
-		return messages.getMessage(column.messageKey(), null, locale);
-	}
-
-	/** The column of an application list a heading means in any of the languages. */
-	Optional<SystemColumn> systemColumn(String heading) {
-		return Optional.ofNullable(systemColumnsByHeading.get(normal(heading)));
-	}
-
-	String label(Enum<?> value, Locale locale) {
-		return messages.getMessage(key(value), null, locale);
-	}
-
-	String message(String key, Locale locale, Object... arguments) {
+	public String message(String key, Locale locale, Object... arguments) {
 		return messages.getMessage(key, arguments, locale);
 	}
 
-	Optional<ExchangeColumn> column(String heading) {
-		return Optional.ofNullable(columnsByHeading.get(normal(heading)));
+	/** The label of an enum value, the one its module's pages show. */
+	public String label(Enum<?> value, Locale locale) {
+		return messages.getMessage(key(value), null, locale);
 	}
 
-	<E extends Enum<E>> Optional<E> value(Class<E> type, String label) {
-		return Optional.ofNullable(valuesByLabel.getOrDefault(type, Map.of()).get(normal(label))).map(type::cast);
+	/** The value a label means in any of the languages, or the constant's own name. */
+	public <E extends Enum<E>> Optional<E> value(Class<E> type, String label) {
+		return Optional.ofNullable(valuesByLabel.computeIfAbsent(type, this::labelsOf).get(SpreadsheetText.normal(label)))
+			.map(type::cast);
 	}
 
 	/**
@@ -162,7 +54,8 @@ class ExchangeLabels {
 	 * when the column is required, a text that is no label always is.
 	 * @return the choice, or null when the cell is empty or names none (the problem then told to {@code problem})
 	 */
-	<E extends Enum<E>> @Nullable E choice(Class<E> type, String text, boolean required, Consumer<String> problem) {
+	public <E extends Enum<E>> @Nullable E choice(Class<E> type, String text, boolean required,
+			Consumer<String> problem) {
 		if (text.isEmpty()) {
 			if (required) {
 				problem.accept("exchange.problem.required");
@@ -177,19 +70,35 @@ class ExchangeLabels {
 		return value.get();
 	}
 
-	/** Portfolio and register enums use their modules' labels; the yes/no column has its own. */
-	private static String key(Enum<?> value) {
-		if (value instanceof ExchangeColumn.YesNo) {
-			return "exchange.yesNo." + value.name();
+	/**
+	 * The columns of a sheet by their headings in every language and by the constants' own names, each heading
+	 * compared without case or surrounding spaces.
+	 */
+	public <C extends Enum<C>> Map<String, C> headings(List<C> columns, Function<C, String> headingKey) {
+		var byHeading = new HashMap<String, C>();
+		for (var language : LANGUAGES) {
+			columns.forEach(column -> byHeading
+				.put(SpreadsheetText.normal(messages.getMessage(headingKey.apply(column), null, language)), column));
 		}
-		String type = value.getDeclaringClass().getSimpleName();
-		String module = value.getDeclaringClass().getPackageName().equals(Criticality.class.getPackageName())
-				? "registers." : "portfolio.";
-		return module + Character.toLowerCase(type.charAt(0)) + type.substring(1) + "." + value.name();
+		columns.forEach(column -> byHeading.put(SpreadsheetText.normal(column.name()), column));
+		return byHeading;
 	}
 
-	private static String normal(String text) {
-		return text.strip().toLowerCase(Locale.ROOT);
+	private Map<String, Enum<?>> labelsOf(Class<?> type) {
+		var labels = new HashMap<String, Enum<?>>();
+		for (Object constant : type.getEnumConstants()) {
+			var value = (Enum<?>) constant;
+			labels.put(SpreadsheetText.normal(value.name()), value);
+			LANGUAGES.forEach(language -> labels.put(SpreadsheetText.normal(label(value, language)), value));
+		}
+		return labels;
+	}
+
+	/** An enum's labels are its module's: "registers.criticality.HIGH", "portfolio.priority.HIGH", "exchange.yesNo.YES". */
+	private static String key(Enum<?> value) {
+		String type = value.getDeclaringClass().getSimpleName();
+		String module = value.getDeclaringClass().getPackageName().substring(MODULES.length()).split("\\.", 2)[0];
+		return module + "." + Character.toLowerCase(type.charAt(0)) + type.substring(1) + "." + value.name();
 	}
 
 }

@@ -8,13 +8,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxUploadBytes the largest file accepted
  * @param maxUnpackedBytes the most bytes all entries of the file may unpack to
  * @param maxRatio the most an entry may grow when unpacked (zip bombs grow a thousandfold)
- * @param maxRows the most project rows a file may hold
- * @param maxLineRows the most rows a sheet of cost or resource lines may hold (a project has a few of each)
+ * @param maxRows the most rows the first sheet of a file may hold (projects, information systems)
+ * @param maxLineRows the most rows any other sheet may hold (cost lines, integrations: a project or system has a few)
  * @param maxColumns the most columns a row may have
  * @param maxCellChars the longest text a cell may hold
  */
 @ConfigurationProperties("ohjaamo.exchange")
-record ExchangeProperties(@DefaultValue("5242880") long maxUploadBytes, @DefaultValue("52428800") long maxUnpackedBytes,
+public record ExchangeProperties(@DefaultValue("5242880") long maxUploadBytes, @DefaultValue("52428800") long maxUnpackedBytes,
 		@DefaultValue("100") int maxRatio, @DefaultValue("5000") int maxRows, @DefaultValue("25000") int maxLineRows,
 		@DefaultValue("100") int maxColumns, @DefaultValue("10000") int maxCellChars) {
 

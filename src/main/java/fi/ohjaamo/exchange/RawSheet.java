@@ -7,11 +7,11 @@ import java.util.Map;
  * The first sheet of an uploaded workbook as text: the heading row and the rows under it, each cell by its column
  * index. Row numbers are the ones a person sees in the spreadsheet, starting from 1.
  */
-record RawSheet(Map<Integer, String> headings, List<Row> rows) {
+public record RawSheet(Map<Integer, String> headings, List<Row> rows) {
 
-	record Row(int number, Map<Integer, String> cells) {
+	public record Row(int number, Map<Integer, String> cells) {
 
-		String cell(int column) {
+		public String cell(int column) {
 			return cells.getOrDefault(column, "");
 		}
 

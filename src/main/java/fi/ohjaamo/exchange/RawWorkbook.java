@@ -3,9 +3,10 @@ package fi.ohjaamo.exchange;
 import java.util.Map;
 
 /**
- * An uploaded workbook as text: the first sheet holds the projects; the others, by their names, may hold a
- * card's lines (costs, resources). Sheets without a heading row are left out.
+ * An uploaded workbook as text: the first sheet holds the main rows (projects, information systems); the others,
+ * by their names, may hold what belongs to them (a card's cost lines, a system's integrations). Sheets without a
+ * heading row are left out.
  */
-record RawWorkbook(RawSheet projects, Map<String, RawSheet> others) {
+public record RawWorkbook(RawSheet first, Map<String, RawSheet> others) {
 
 }

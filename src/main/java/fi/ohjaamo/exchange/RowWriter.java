@@ -8,7 +8,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.jspecify.annotations.Nullable;
 
 /** Writes one row's cells left to right: texts neutralised against formulas, numbers as numbers, dates as dates. */
-final class RowWriter {
+public final class RowWriter {
 
 	private final Row row;
 
@@ -16,12 +16,12 @@ final class RowWriter {
 
 	private int next;
 
-	RowWriter(Row row, CellStyle textStyle) {
+	public RowWriter(Row row, CellStyle textStyle) {
 		this.row = row;
 		this.textStyle = textStyle;
 	}
 
-	void text(@Nullable String value) {
+	public void text(@Nullable String value) {
 		var cell = row.createCell(next++);
 		cell.setCellStyle(textStyle);
 		if (value != null && !value.isEmpty()) {
@@ -29,7 +29,7 @@ final class RowWriter {
 		}
 	}
 
-	void number(@Nullable BigDecimal value, CellStyle style) {
+	public void number(@Nullable BigDecimal value, CellStyle style) {
 		var cell = row.createCell(next++);
 		if (value != null) {
 			cell.setCellStyle(style);
@@ -37,7 +37,7 @@ final class RowWriter {
 		}
 	}
 
-	void date(@Nullable LocalDate value, CellStyle style) {
+	public void date(@Nullable LocalDate value, CellStyle style) {
 		var cell = row.createCell(next++);
 		if (value != null) {
 			cell.setCellStyle(style);

@@ -26,17 +26,17 @@ import org.xml.sax.InputSource;
 /**
  * Reads the sheets of a workbook the guard let through, row by row with POI's streaming (SAX) reader, so a large
  * sheet is never held as a document tree; it stops at the first row, column or cell beyond the limits. The first
- * sheet is the projects; the others are read only when wanted. Numbers are read as the numbers they are, never as
+ * sheet holds the main rows; the others are read only when wanted. Numbers are read as the numbers they are, never as
  * the cell's format shows them ("10000.5", not "10,000.50"), so no language's separators can change an amount. Any
  * failure of the library, Errors included, means the file is rejected, never a broken page.
  */
-final class SheetReader {
+public final class SheetReader {
 
 	private final ExchangeProperties limits;
 
 	private final WorkbookGuard guard;
 
-	SheetReader(ExchangeProperties limits) {
+	public SheetReader(ExchangeProperties limits) {
 		this.limits = limits;
 		this.guard = new WorkbookGuard(limits);
 	}
@@ -45,15 +45,15 @@ final class SheetReader {
 	 * The importer's entry point for bytes from outside: a sheet, or a rejection with its reason.
 	 * @throws ImportRejected and nothing else
 	 */
-	RawWorkbook read(byte[] file) {
+	public RawWorkbook read(byte[] file) {
 		return read(file, name -> true);
 	}
 
 	/**
-	 * The projects sheet and the other sheets whose names are wanted.
+	 * The first sheet and the other sheets whose names are wanted.
 	 * @throws ImportRejected and nothing else
 	 */
-	RawWorkbook read(byte[] file, Predicate<String> wanted) {
+	public RawWorkbook read(byte[] file, Predicate<String> wanted) {
 		guard.check(file);
 		try (var pkg = OPCPackage.open(new ByteArrayInputStream(file))) {
 			var reader = new XSSFReader(pkg);
@@ -62,28 +62,28 @@ final class SheetReader {
 			if (!sheets.hasNext()) {
 				throw new ImportRejected("exchange.rejected.noRows");
 			}
-			RawSheet projects = null;
+			RawSheet first = null;
 			Map<String, RawSheet> others = new LinkedHashMap<>();
 			while (sheets.hasNext()) {
 				try (var sheet = sheets.next()) {
 					String name = sheets.getSheetName();
-					if (projects != null && !wanted.test(name)) {
+					if (first != null && !wanted.test(name)) {
 						continue;
 					}
-					var collector = new Collector(projects == null ? limits.maxRows() : limits.maxLineRows());
+					var collector = new Collector(first == null ? limits.maxRows() : limits.maxLineRows());
 					var parser = XMLHelper.newXMLReader();
 					parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null, strings,
 							collector, new PlainNumbers(), false));
 					parser.parse(new InputSource(sheet));
-					if (projects == null) {
-						projects = collector.sheet();
+					if (first == null) {
+						first = collector.sheet();
 					}
 					else if (collector.hasHeadings()) {
 						others.putIfAbsent(name, collector.sheet());
 					}
 				}
 			}
-			return new RawWorkbook(Objects.requireNonNull(projects, "the first sheet is read as the projects'"),
+			return new RawWorkbook(Objects.requireNonNull(first, "the first sheet is always read"),
 					others);
 		}
 		catch (ImportRejected ex) {

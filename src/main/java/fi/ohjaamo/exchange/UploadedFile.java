@@ -6,13 +6,13 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.web.multipart.MultipartFile;
 
 /** The bytes of an uploaded spreadsheet, refused before reading when nothing or too much arrived. */
-final class UploadedFile {
+public final class UploadedFile {
 
 	private UploadedFile() {
 	}
 
 	/** @throws ImportRejected when no file was chosen or it is larger than the limit */
-	static byte[] bytes(@Nullable MultipartFile file, ExchangeProperties limits) throws IOException {
+	public static byte[] bytes(@Nullable MultipartFile file, ExchangeProperties limits) throws IOException {
 		if (file == null || file.isEmpty()) {
 			throw new ImportRejected("exchange.rejected.empty");
 		}

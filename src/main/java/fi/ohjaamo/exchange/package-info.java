@@ -1,10 +1,13 @@
 /**
- * Spreadsheets, both ways: the filtered portfolio exported to Excel and projects imported from Excel, the
- * information-system register exported and an application list imported into it; each import through a checked
- * preview that is committed whole or not at all, with hostile files turned away unread.
+ * Spreadsheet infrastructure, for the modules that exchange their data in Excel: hostile files turned away unread
+ * ({@link fi.ohjaamo.exchange.WorkbookGuard}), the sheets of an upload read as text within limits
+ * ({@link fi.ohjaamo.exchange.SheetReader}), cells written safe from formulas ({@link fi.ohjaamo.exchange.RowWriter}),
+ * the shared shape of a workbook with drop-down lists, and labels read back in any of the languages. It knows no
+ * module's data: the portfolio's export and project import live in {@code fi.ohjaamo.portfolio.exchange}, the
+ * register's in {@code fi.ohjaamo.registers.exchange}, each beside the fields it writes.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "portfolio", "organisation", "strategy", "registers", "registers :: views", "shared" })
+@ApplicationModule(allowedDependencies = { "shared" })
 package fi.ohjaamo.exchange;
 
 import org.jspecify.annotations.NullMarked;

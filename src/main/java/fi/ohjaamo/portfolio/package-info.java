@@ -4,7 +4,7 @@
  * fields read in print ({@link fi.ohjaamo.portfolio.CardFields}).
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "organisation", "strategy", "documents", "search", "shared" })
+@ApplicationModule(allowedDependencies = { "organisation", "strategy", "documents", "exchange", "search", "shared" })
 package fi.ohjaamo.portfolio;
 
 import org.jspecify.annotations.NullMarked;

@@ -3,7 +3,7 @@
  * costs, the vendors and contracts behind them, and the projects that change them.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "organisation", "portfolio", "history", "search", "shared" })
+@ApplicationModule(allowedDependencies = { "organisation", "portfolio", "history", "exchange", "search", "shared" })
 package fi.ohjaamo.registers;
 
 import org.jspecify.annotations.NullMarked;

@@ -15,7 +15,7 @@ final class FuzzCorpus {
 	public static void main(String[] args) throws IOException {
 		var dir = Path.of("src/test/resources/fi/ohjaamo/exchange/SheetReaderFuzzTestsInputs");
 		Files.createDirectories(dir);
-		byte[] simple = SheetReaderTests.simple();
+		byte[] simple = Workbooks.simple();
 		Files.write(dir.resolve("simple.xlsx"), simple);
 		Files.write(dir.resolve("zstandard.xlsx"), Workbooks.withMethod(simple, 93));
 		Files.write(dir.resolve("renamed.html"), "<html><body>1</body></html>".getBytes(StandardCharsets.UTF_8));

@@ -19,7 +19,7 @@ class SheetReaderControlCharactersTests {
 		byte[] file = Workbooks.replacing(written, "xl/sharedStrings.xml",
 				strings.replace("BEL", "_x0007_").replace("NUL", "_x0000_").replace("ESC", "_x001B_"));
 
-		var row = new SheetReader(SheetReaderTests.LIMITS).read(file).projects().rows().getFirst();
+		var row = new SheetReader(SheetReaderTests.LIMITS).read(file).first().rows().getFirst();
 
 		assertThat(row.cell(0)).isEqualTo("Kellosoi");
 		assertThat(row.cell(1)).isEqualTo("Rivi yksi\nrivi\tkaksi");

@@ -22,13 +22,9 @@ class SheetReaderTests {
 
 	final SheetReader reader = new SheetReader(LIMITS);
 
-	static byte[] simple() {
-		return Workbooks.of(List.of(List.of("Kehittämiskohteen nimi", "Numero"), List.of("Sähköinen asiointi", "4.1")));
-	}
-
 	@Test
 	void readsHeadingsAndRowsWithTheirSpreadsheetRowNumbers() {
-		var sheet = reader.read(simple()).projects();
+		var sheet = reader.read(Workbooks.simple()).first();
 		assertThat(sheet.headings()).containsEntry(0, "Kehittämiskohteen nimi").containsEntry(1, "Numero");
 		assertThat(sheet.rows()).singleElement().satisfies(row -> {
 			assertThat(row.number()).isEqualTo(2);
@@ -63,7 +59,7 @@ class SheetReaderTests {
 	@Test
 	void readsNumbersAsTheirValueWhateverTheCellFormatShowsAndTheWantedSheetsByName() {
 		var read = reader.read(withLines(), "Kustannukset"::equals);
-		assertThat(read.projects().rows().getFirst().cell(0)).isEqualTo("4.1");
+		assertThat(read.first().rows().getFirst().cell(0)).isEqualTo("4.1");
 		assertThat(read.others()).containsOnlyKeys("Kustannukset");
 		assertThat(read.others().get("Kustannukset").rows().getFirst().cell(0))
 			.as("not \"10,001\" as the format shows it").isEqualTo("10000.5");
@@ -77,7 +73,7 @@ class SheetReaderTests {
 	@Test
 	void rejectsAnOversizeFile() {
 		byte[] big = new byte[5 * 1024 * 1024 + 1];
-		System.arraycopy(simple(), 0, big, 0, 4);
+		System.arraycopy(Workbooks.simple(), 0, big, 0, 4);
 		assertRejected(big, "exchange.rejected.tooLarge");
 	}
 
@@ -107,13 +103,13 @@ class SheetReaderTests {
 
 	@Test
 	void rejectsZstandardAndOtherOddCompressionBeforePoiSeesIt() {
-		assertRejected(Workbooks.withMethod(simple(), 93), "exchange.rejected.compression");
-		assertRejected(Workbooks.withMethod(simple(), 14), "exchange.rejected.compression");
+		assertRejected(Workbooks.withMethod(Workbooks.simple(), 93), "exchange.rejected.compression");
+		assertRejected(Workbooks.withMethod(Workbooks.simple(), 14), "exchange.rejected.compression");
 	}
 
 	@Test
 	void rejectsAZipBombByItsRatio() {
-		var entries = Workbooks.entries(simple());
+		var entries = Workbooks.entries(Workbooks.simple());
 		entries.put("xl/media/padding.bin", new byte[8 * 1024 * 1024]);
 		assertRejected(Workbooks.zip(entries), "exchange.rejected.bomb");
 	}
@@ -121,7 +117,7 @@ class SheetReaderTests {
 	@Test
 	void rejectsAZipBombByItsUnpackedSize() {
 		var small = new SheetReader(new ExchangeProperties(5 * 1024 * 1024, 2 * 1024 * 1024, 100, 5000, 25000, 100, 10_000));
-		var entries = Workbooks.entries(simple());
+		var entries = Workbooks.entries(Workbooks.simple());
 		var random = new java.util.Random(7);
 		// Letters compress only about twofold, so the ratio alone would let this through.
 		var letters = new byte[3 * 1024 * 1024];
@@ -135,13 +131,13 @@ class SheetReaderTests {
 
 	@Test
 	void rejectsMacros() {
-		var entries = Workbooks.entries(simple());
+		var entries = Workbooks.entries(Workbooks.simple());
 		entries.put("xl/vbaProject.bin", new byte[] { 1, 2, 3 });
 		assertRejected(Workbooks.zip(entries), "exchange.rejected.macros");
-		String types = new String(Workbooks.entries(simple()).get("[Content_Types].xml"), StandardCharsets.UTF_8)
+		String types = new String(Workbooks.entries(Workbooks.simple()).get("[Content_Types].xml"), StandardCharsets.UTF_8)
 			.replace("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
 					"application/vnd.ms-excel.sheet.macroEnabled.main+xml");
-		assertRejected(Workbooks.replacing(simple(), "[Content_Types].xml", types), "exchange.rejected.macros");
+		assertRejected(Workbooks.replacing(Workbooks.simple(), "[Content_Types].xml", types), "exchange.rejected.macros");
 	}
 
 	@Test
@@ -153,7 +149,7 @@ class SheetReaderTests {
 				<row r="1"><c r="A1" t="inlineStr"><is><t>Kehittämiskohteen nimi</t></is></c></row>
 				<row r="2"><c r="A2" t="inlineStr"><is><t>&secret;</t></is></c></row>
 				</sheetData></worksheet>""";
-		assertRejected(Workbooks.replacing(simple(), "xl/worksheets/sheet1.xml", sheet), "exchange.rejected.unreadable");
+		assertRejected(Workbooks.replacing(Workbooks.simple(), "xl/worksheets/sheet1.xml", sheet), "exchange.rejected.unreadable");
 	}
 
 	@Test
@@ -163,12 +159,12 @@ class SheetReaderTests {
 				<!DOCTYPE lolz [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">
 				<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">]>
 				<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>&d;</t></si></sst>""";
-		assertRejected(Workbooks.replacing(simple(), "xl/sharedStrings.xml", strings), "exchange.rejected.unreadable");
+		assertRejected(Workbooks.replacing(Workbooks.simple(), "xl/sharedStrings.xml", strings), "exchange.rejected.unreadable");
 	}
 
 	@Test
 	void rejectsBrokenXml() {
-		assertRejected(Workbooks.replacing(simple(), "xl/worksheets/sheet1.xml", "<worksheet><sheetData><row"),
+		assertRejected(Workbooks.replacing(Workbooks.simple(), "xl/worksheets/sheet1.xml", "<worksheet><sheetData><row"),
 				"exchange.rejected.unreadable");
 	}
 

@@ -18,13 +18,18 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Builds workbooks for tests, well-formed and hostile, and reads them back as text. */
-final class Workbooks {
+public final class Workbooks {
 
 	private Workbooks() {
 	}
 
+	/** A small well-formed workbook: a heading row and one project. */
+	public static byte[] simple() {
+		return of(List.of(List.of("Kehittämiskohteen nimi", "Numero"), List.of("Sähköinen asiointi", "4.1")));
+	}
+
 	/** A workbook whose first sheet holds these rows of text, the first being the headings. */
-	static byte[] of(List<List<String>> rows) {
+	public static byte[] of(List<List<String>> rows) {
 		try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
 			Sheet sheet = workbook.createSheet("Kehittämiskohteet");
 			for (int r = 0; r < rows.size(); r++) {
@@ -41,8 +46,18 @@ final class Workbooks {
 		}
 	}
 
+	/** A row's cells as text, as a person would see them, an empty text for a missing cell. */
+	public static List<String> texts(org.apache.poi.ss.usermodel.Row row) {
+		var texts = new ArrayList<String>();
+		for (int c = 0; c < row.getLastCellNum(); c++) {
+			var cell = row.getCell(c);
+			texts.add(cell == null ? "" : new DataFormatter().formatCellValue(cell));
+		}
+		return texts;
+	}
+
 	/** The first sheet as rows of text, as a person would see them. */
-	static List<List<String>> read(byte[] file) {
+	public static List<List<String>> read(byte[] file) {
 		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
 			var formatter = new DataFormatter();
 			var rows = new ArrayList<List<String>>();
@@ -62,7 +77,7 @@ final class Workbooks {
 	}
 
 	/** The zip entries of a file by name. */
-	static Map<String, byte[]> entries(byte[] file) {
+	public static Map<String, byte[]> entries(byte[] file) {
 		var entries = new LinkedHashMap<String, byte[]>();
 		try (var zip = new ZipInputStream(new ByteArrayInputStream(file))) {
 			ZipEntry entry;
@@ -77,7 +92,7 @@ final class Workbooks {
 	}
 
 	/** A zip of these entries, deflated. */
-	static byte[] zip(Map<String, byte[]> entries) {
+	public static byte[] zip(Map<String, byte[]> entries) {
 		try (var out = new ByteArrayOutputStream(); var zip = new ZipOutputStream(out)) {
 			for (var entry : entries.entrySet()) {
 				zip.putNextEntry(new ZipEntry(entry.getKey()));
@@ -93,7 +108,7 @@ final class Workbooks {
 	}
 
 	/** The workbook with one entry's content replaced. */
-	static byte[] replacing(byte[] file, String name, String content) {
+	public static byte[] replacing(byte[] file, String name, String content) {
 		var entries = entries(file);
 		entries.put(name, content.getBytes(StandardCharsets.UTF_8));
 		return zip(entries);
@@ -103,7 +118,7 @@ final class Workbooks {
 	 * The zip with every entry's compression method rewritten in its headers, as a file claiming Zstandard (93)
 	 * does. The bytes stay deflated; only the method fields change.
 	 */
-	static byte[] withMethod(byte[] zip, int method) {
+	public static byte[] withMethod(byte[] zip, int method) {
 		byte[] copy = zip.clone();
 		for (int i = 0; i + 30 < copy.length; i++) {
 			if (copy[i] == 'P' && copy[i + 1] == 'K' && copy[i + 2] == 3 && copy[i + 3] == 4) {
