@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 
+import fi.ohjaamo.shared.web.ChartData;
 import fi.ohjaamo.shared.web.ChartData.Look;
 import fi.ohjaamo.shared.web.ChartData.Series;
-import fi.ohjaamo.shared.web.ChartData;
 import fi.ohjaamo.shared.web.Formats;
 import fi.ohjaamo.strategy.IndicatorTrend;
 import org.jspecify.annotations.Nullable;
