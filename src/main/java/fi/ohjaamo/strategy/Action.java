@@ -92,7 +92,7 @@ public class Action {
 		this.status = status;
 	}
 
-	ActionResponsible responsible() {
+	public ActionResponsible responsible() {
 		return new ActionResponsible(responsibleKind, responsibleUnitId, responsiblePersonId, responsibleRole);
 	}
 

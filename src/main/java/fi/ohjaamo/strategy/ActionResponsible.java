@@ -22,7 +22,7 @@ public record ActionResponsible(ActionResponsibleKind kind, @Nullable UUID unitI
 		return new ActionResponsible(ActionResponsibleKind.ROLE, null, null, role.strip());
 	}
 
-	static @Nullable ActionResponsible parse(@Nullable String choice, @Nullable String role) {
+	public static @Nullable ActionResponsible parse(@Nullable String choice, @Nullable String role) {
 		if (choice == null || choice.isBlank()) {
 			return null;
 		}
@@ -43,7 +43,7 @@ public record ActionResponsible(ActionResponsibleKind kind, @Nullable UUID unitI
 		return null;
 	}
 
-	String choice() {
+	public String choice() {
 		return switch (kind) {
 			case ROLE -> "role";
 			case UNIT -> "unit:" + unitId;

@@ -11,6 +11,18 @@ import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.organisation.Organisations;
 import fi.ohjaamo.shared.NotFoundException;
 import fi.ohjaamo.shared.SchedulePoint;
+import fi.ohjaamo.strategy.actions.ActionAdded;
+import fi.ohjaamo.strategy.actions.ActionChanged;
+import fi.ohjaamo.strategy.actions.ActionChangedMeanwhileException;
+import fi.ohjaamo.strategy.actions.ActionForm;
+import fi.ohjaamo.strategy.actions.ActionMoved;
+import fi.ohjaamo.strategy.actions.ActionRemoved;
+import fi.ohjaamo.strategy.actions.ActionRepository;
+import fi.ohjaamo.strategy.actions.ActionStatusChanged;
+import fi.ohjaamo.strategy.support.ActionChoices;
+import fi.ohjaamo.strategy.support.StrategyPermissions;
+import fi.ohjaamo.strategy.support.StrategyVersions;
+import fi.ohjaamo.strategy.swot.SwotItemRepository;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -53,12 +65,12 @@ public class Actions {
 		return actions.countByOrganisationId(organisationId);
 	}
 
-	ActionChoices choices(UUID organisationId) {
+	public ActionChoices choices(UUID organisationId) {
 		return ActionChoices.of(organisations, organisationId);
 	}
 
 	/** Checks what Bean Validation cannot: the responsible party is the organisation's, the due date readable. */
-	void check(UUID organisationId, ActionForm form, Errors errors) {
+	public void check(UUID organisationId, ActionForm form, Errors errors) {
 		var responsible = form.responsibleParty();
 		if (responsible == null || !choices(organisationId).offers(responsible)) {
 			errors.rejectValue("responsible", "strategy.action.responsible.unknown");
@@ -127,7 +139,7 @@ public class Actions {
 	}
 
 	@Transactional
-	Action add(CurrentUser user, UUID goalId, ActionForm form) {
+	public Action add(CurrentUser user, UUID goalId, ActionForm form) {
 		StrategyPermissions.requireKeeper(user);
 		UUID organisationId = user.organisationId();
 		return add(organisationId, goalId, form, null);
@@ -135,7 +147,7 @@ public class Actions {
 
 	/** Adds the action without asking anyone: only for this module's writes that have asked already. */
 	@Transactional
-	Action add(UUID organisationId, UUID goalId, ActionForm form, @Nullable UUID swotItemId) {
+	public Action add(UUID organisationId, UUID goalId, ActionForm form, @Nullable UUID swotItemId) {
 		goals.get(organisationId, goalId);
 		requireOffered(organisationId, form);
 		int next = actions.findByOrganisationIdAndGoalIdOrderBySortOrderAsc(organisationId, goalId).size() + 1;
@@ -152,7 +164,7 @@ public class Actions {
 	 * @throws ActionChangedMeanwhileException when someone saved it meanwhile; nothing is written then
 	 */
 	@Transactional
-	void update(CurrentUser user, UUID actionId, ActionForm form, long seenVersion) {
+	public void update(CurrentUser user, UUID actionId, ActionForm form, long seenVersion) {
 		StrategyPermissions.requireKeeper(user);
 		UUID organisationId = user.organisationId();
 		var action = get(organisationId, actionId);
@@ -167,7 +179,7 @@ public class Actions {
 	}
 
 	@Transactional
-	void changeStatus(CurrentUser user, UUID actionId, ActionStatus status) {
+	public void changeStatus(CurrentUser user, UUID actionId, ActionStatus status) {
 		StrategyPermissions.requireKeeper(user);
 		UUID organisationId = user.organisationId();
 		var action = get(organisationId, actionId);
@@ -184,7 +196,7 @@ public class Actions {
 	 * goes, and the item can become an action again.
 	 */
 	@Transactional
-	void remove(CurrentUser user, UUID actionId) {
+	public void remove(CurrentUser user, UUID actionId) {
 		StrategyPermissions.requireKeeper(user);
 		UUID organisationId = user.organisationId();
 		var action = get(organisationId, actionId);
@@ -203,7 +215,7 @@ public class Actions {
 
 	/** Moves the action one place up ({@code -1}) or down ({@code 1}) among its goal's actions. */
 	@Transactional
-	void move(CurrentUser user, UUID actionId, int by) {
+	public void move(CurrentUser user, UUID actionId, int by) {
 		StrategyPermissions.requireKeeper(user);
 		UUID organisationId = user.organisationId();
 		var action = get(organisationId, actionId);
@@ -222,7 +234,7 @@ public class Actions {
 	}
 
 	/** The SWOT item the action was made from, if it still exists. */
-	@Nullable SwotItem swotItemOf(Action action) {
+	public @Nullable SwotItem swotItemOf(Action action) {
 		UUID itemId = action.getSwotItemId();
 		return itemId == null ? null
 				: swotItems.findByIdAndOrganisationId(itemId, action.getOrganisationId()).orElse(null);

@@ -6,6 +6,15 @@ import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.shared.NotFoundException;
+import fi.ohjaamo.strategy.goals.CityGoalAdded;
+import fi.ohjaamo.strategy.goals.CityGoalChangedMeanwhileException;
+import fi.ohjaamo.strategy.goals.CityGoalMoved;
+import fi.ohjaamo.strategy.goals.CityGoalRemoved;
+import fi.ohjaamo.strategy.goals.CityGoalRepository;
+import fi.ohjaamo.strategy.goals.CityGoalRevised;
+import fi.ohjaamo.strategy.goals.StrategicGoalRepository;
+import fi.ohjaamo.strategy.support.StrategyPermissions;
+import fi.ohjaamo.strategy.support.StrategyVersions;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,7 +88,7 @@ public class CityGoals {
 	 * @throws CityGoalChangedMeanwhileException when someone saved it meanwhile; nothing is written then
 	 */
 	@Transactional
-	void revise(CurrentUser user, UUID cityGoalId, String name, String description, long seenVersion) {
+	public void revise(CurrentUser user, UUID cityGoalId, String name, String description, long seenVersion) {
 		StrategyPermissions.requireKeeper(user);
 		UUID organisationId = user.organisationId();
 		var goal = get(organisationId, cityGoalId);
@@ -98,7 +107,7 @@ public class CityGoals {
 	 * @return how many strategic goals lost the link
 	 */
 	@Transactional
-	long remove(CurrentUser user, UUID cityGoalId) {
+	public long remove(CurrentUser user, UUID cityGoalId) {
 		StrategyPermissions.requireKeeper(user);
 		UUID organisationId = user.organisationId();
 		var goal = get(organisationId, cityGoalId);
@@ -127,7 +136,7 @@ public class CityGoals {
 
 	/** Moves the goal one place up ({@code -1}) or down ({@code 1}); the first and the last stay where they are. */
 	@Transactional
-	void move(CurrentUser user, UUID cityGoalId, int by) {
+	public void move(CurrentUser user, UUID cityGoalId, int by) {
 		StrategyPermissions.requireKeeper(user);
 		UUID organisationId = user.organisationId();
 		var goal = get(organisationId, cityGoalId);

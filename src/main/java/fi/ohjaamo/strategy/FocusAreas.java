@@ -6,6 +6,12 @@ import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.shared.NotFoundException;
+import fi.ohjaamo.strategy.strategies.FocusAreaAdded;
+import fi.ohjaamo.strategy.strategies.FocusAreaMoved;
+import fi.ohjaamo.strategy.strategies.FocusAreaRepository;
+import fi.ohjaamo.strategy.strategies.FocusAreaRevised;
+import fi.ohjaamo.strategy.support.StrategyPermissions;
+import fi.ohjaamo.strategy.support.StrategyVersions;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;

@@ -5,6 +5,14 @@ import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.shared.NotFoundException;
+import fi.ohjaamo.strategy.indicators.IndicatorAdded;
+import fi.ohjaamo.strategy.indicators.IndicatorChanged;
+import fi.ohjaamo.strategy.indicators.IndicatorChangedMeanwhileException;
+import fi.ohjaamo.strategy.indicators.IndicatorMeasured;
+import fi.ohjaamo.strategy.indicators.IndicatorRepository;
+import fi.ohjaamo.strategy.strategies.FocusAreaRepository;
+import fi.ohjaamo.strategy.support.StrategyPermissions;
+import fi.ohjaamo.strategy.support.StrategyVersions;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -5,6 +5,11 @@ import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.shared.NotFoundException;
+import fi.ohjaamo.strategy.programmes.ProgrammeCreated;
+import fi.ohjaamo.strategy.programmes.ProgrammeRepository;
+import fi.ohjaamo.strategy.programmes.ProgrammeRevised;
+import fi.ohjaamo.strategy.support.ProgrammeVersions;
+import fi.ohjaamo.strategy.support.StrategyPermissions;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -42,7 +47,7 @@ public class Programmes {
 	}
 
 	/** Whether the strategy may be linked: none, or one of the organisation's own. */
-	boolean offersStrategy(UUID organisationId, @Nullable UUID strategyId) {
+	public boolean offersStrategy(UUID organisationId, @Nullable UUID strategyId) {
 		return strategyId == null || strategies.of(organisationId).stream().anyMatch(s -> s.getId().equals(strategyId));
 	}
 

@@ -6,6 +6,12 @@ import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.shared.NotFoundException;
+import fi.ohjaamo.strategy.programmes.SpearheadThemeAdded;
+import fi.ohjaamo.strategy.programmes.SpearheadThemeMoved;
+import fi.ohjaamo.strategy.programmes.SpearheadThemeRepository;
+import fi.ohjaamo.strategy.programmes.SpearheadThemeRevised;
+import fi.ohjaamo.strategy.support.ProgrammeVersions;
+import fi.ohjaamo.strategy.support.StrategyPermissions;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;

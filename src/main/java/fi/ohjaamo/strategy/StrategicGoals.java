@@ -8,6 +8,15 @@ import java.util.stream.Collectors;
 
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.shared.NotFoundException;
+import fi.ohjaamo.strategy.goals.CityGoalRepository;
+import fi.ohjaamo.strategy.goals.GoalAdded;
+import fi.ohjaamo.strategy.goals.GoalChangedMeanwhileException;
+import fi.ohjaamo.strategy.goals.GoalPlaced;
+import fi.ohjaamo.strategy.goals.GoalRenamed;
+import fi.ohjaamo.strategy.goals.StrategicGoalRepository;
+import fi.ohjaamo.strategy.strategies.FocusAreaRepository;
+import fi.ohjaamo.strategy.support.StrategyPermissions;
+import fi.ohjaamo.strategy.support.StrategyVersions;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;

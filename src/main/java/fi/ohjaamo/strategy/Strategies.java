@@ -6,6 +6,16 @@ import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.shared.NotFoundException;
+import fi.ohjaamo.strategy.strategies.StrategyApproved;
+import fi.ohjaamo.strategy.strategies.StrategyArchived;
+import fi.ohjaamo.strategy.strategies.StrategyChangedMeanwhileException;
+import fi.ohjaamo.strategy.strategies.StrategyCreated;
+import fi.ohjaamo.strategy.strategies.StrategyForm;
+import fi.ohjaamo.strategy.strategies.StrategyMadeCurrent;
+import fi.ohjaamo.strategy.strategies.StrategyRepository;
+import fi.ohjaamo.strategy.strategies.StrategyRevised;
+import fi.ohjaamo.strategy.support.StrategyPermissions;
+import fi.ohjaamo.strategy.support.StrategyVersions;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -66,7 +76,7 @@ public class Strategies {
 	 * @throws StrategyChangedMeanwhileException when someone saved it meanwhile; nothing is written then
 	 */
 	@Transactional
-	void revise(CurrentUser user, UUID strategyId, StrategyForm form, long seenVersion) {
+	public void revise(CurrentUser user, UUID strategyId, StrategyForm form, long seenVersion) {
 		StrategyPermissions.requireKeeper(user);
 		UUID organisationId = user.organisationId();
 		var strategy = get(organisationId, strategyId);

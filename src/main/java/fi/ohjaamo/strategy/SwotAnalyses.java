@@ -11,6 +11,21 @@ import java.util.stream.Collectors;
 
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.shared.NotFoundException;
+import fi.ohjaamo.strategy.actions.ActionForm;
+import fi.ohjaamo.strategy.actions.ActionRepository;
+import fi.ohjaamo.strategy.support.StrategyPermissions;
+import fi.ohjaamo.strategy.support.StrategyVersions;
+import fi.ohjaamo.strategy.swot.SwotAnalysisAdded;
+import fi.ohjaamo.strategy.swot.SwotAnalysisChangedMeanwhileException;
+import fi.ohjaamo.strategy.swot.SwotAnalysisRepository;
+import fi.ohjaamo.strategy.swot.SwotAnalysisRevised;
+import fi.ohjaamo.strategy.swot.SwotItemAdded;
+import fi.ohjaamo.strategy.swot.SwotItemChanged;
+import fi.ohjaamo.strategy.swot.SwotItemChangedMeanwhileException;
+import fi.ohjaamo.strategy.swot.SwotItemForm;
+import fi.ohjaamo.strategy.swot.SwotItemMoved;
+import fi.ohjaamo.strategy.swot.SwotItemRemoved;
+import fi.ohjaamo.strategy.swot.SwotItemRepository;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -60,7 +75,7 @@ public class SwotAnalyses {
 	}
 
 	/** An item of the organisation's analysis. */
-	SwotItem item(UUID organisationId, UUID analysisId, UUID itemId) {
+	public SwotItem item(UUID organisationId, UUID analysisId, UUID itemId) {
 		get(organisationId, analysisId);
 		return items.findByIdAndOrganisationId(itemId, organisationId)
 			.filter(i -> i.getAnalysisId().equals(analysisId))
@@ -133,7 +148,7 @@ public class SwotAnalyses {
 	 * @throws SwotItemChangedMeanwhileException when someone saved it meanwhile; nothing is written then
 	 */
 	@Transactional
-	void updateItem(CurrentUser user, UUID analysisId, UUID itemId, SwotItemForm form, long seenVersion) {
+	public void updateItem(CurrentUser user, UUID analysisId, UUID itemId, SwotItemForm form, long seenVersion) {
 		StrategyPermissions.requireKeeper(user);
 		UUID organisationId = user.organisationId();
 		var item = item(organisationId, analysisId, itemId);
@@ -152,7 +167,7 @@ public class SwotAnalyses {
 	 * @throws SwotAnalysisChangedMeanwhileException when someone saved it meanwhile; nothing is written then
 	 */
 	@Transactional
-	void describe(CurrentUser user, UUID analysisId, String title, @Nullable LocalDate analysedOn,
+	public void describe(CurrentUser user, UUID analysisId, String title, @Nullable LocalDate analysedOn,
 			@Nullable UUID strategyId, long seenVersion) {
 		StrategyPermissions.requireKeeper(user);
 		UUID organisationId = user.organisationId();
@@ -170,7 +185,7 @@ public class SwotAnalyses {
 	}
 
 	/** The action made from the item, if one was. */
-	@Nullable Action actionOf(UUID organisationId, UUID itemId) {
+	public @Nullable Action actionOf(UUID organisationId, UUID itemId) {
 		return actionRepository.findByOrganisationIdAndSwotItemIdIn(organisationId, List.of(itemId))
 			.stream()
 			.findFirst()
@@ -182,7 +197,7 @@ public class SwotAnalyses {
 	 * the link goes, and the action keeps a version saying so.
 	 */
 	@Transactional
-	void removeItem(CurrentUser user, UUID analysisId, UUID itemId) {
+	public void removeItem(CurrentUser user, UUID analysisId, UUID itemId) {
 		StrategyPermissions.requireKeeper(user);
 		UUID organisationId = user.organisationId();
 		var item = item(organisationId, analysisId, itemId);
@@ -209,7 +224,7 @@ public class SwotAnalyses {
 
 	/** Moves the item one place up ({@code -1}) or down ({@code 1}) within its quadrant. */
 	@Transactional
-	void moveItem(CurrentUser user, UUID analysisId, UUID itemId, int by) {
+	public void moveItem(CurrentUser user, UUID analysisId, UUID itemId, int by) {
 		StrategyPermissions.requireKeeper(user);
 		UUID organisationId = user.organisationId();
 		var item = item(organisationId, analysisId, itemId);

@@ -12,6 +12,15 @@ import java.util.stream.Collectors;
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.organisation.Organisations;
 import fi.ohjaamo.shared.NotFoundException;
+import fi.ohjaamo.strategy.programmes.SpearheadThemeRepository;
+import fi.ohjaamo.strategy.programmes.WorksiteAdded;
+import fi.ohjaamo.strategy.programmes.WorksiteForm;
+import fi.ohjaamo.strategy.programmes.WorksiteMoved;
+import fi.ohjaamo.strategy.programmes.WorksiteRepository;
+import fi.ohjaamo.strategy.programmes.WorksiteRevised;
+import fi.ohjaamo.strategy.support.ActionChoices;
+import fi.ohjaamo.strategy.support.ProgrammeVersions;
+import fi.ohjaamo.strategy.support.StrategyPermissions;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -86,12 +95,12 @@ public class Worksites {
 		return worksites.findByIdAndOrganisationId(worksiteId, organisationId).orElseThrow(NotFoundException::new);
 	}
 
-	ActionChoices choices(UUID organisationId) {
+	public ActionChoices choices(UUID organisationId) {
 		return ActionChoices.of(organisations, organisationId);
 	}
 
 	/** Checks what Bean Validation cannot: the responsible party is the organisation's, a role is described. */
-	void check(UUID organisationId, WorksiteForm form, Errors errors) {
+	public void check(UUID organisationId, WorksiteForm form, Errors errors) {
 		var responsible = form.responsibleParty();
 		if (responsible == null || !choices(organisationId).offers(responsible)) {
 			errors.rejectValue("responsible", "strategy.worksite.responsible.unknown");

@@ -3,6 +3,7 @@ package fi.ohjaamo.strategy;
 import fi.ohjaamo.IntegrationTest;
 import fi.ohjaamo.TestData;
 import fi.ohjaamo.shared.NotFoundException;
+import fi.ohjaamo.strategy.actions.ActionForm;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -8,6 +8,7 @@ import fi.ohjaamo.TestData;
 import fi.ohjaamo.history.KeptVersion;
 import fi.ohjaamo.history.Subject;
 import fi.ohjaamo.history.Versions;
+import fi.ohjaamo.strategy.actions.ActionForm;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -12,7 +12,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static fi.ohjaamo.ServingCards.oneOff;
 import static fi.ohjaamo.ServingCards.serving;
-import static fi.ohjaamo.strategy.GoalPageIntegrationTests.readable;
+import static fi.ohjaamo.strategy.goals.GoalPageIntegrationTests.readable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 

@@ -1,0 +1,21 @@
+package fi.ohjaamo.strategy.actions;
+
+import java.util.UUID;
+
+import fi.ohjaamo.shared.Auditable;
+
+public record ActionAdded(UUID organisationId, UUID actionId, String summary) implements Auditable {
+
+	public String action() {
+		return "strategy.action-added";
+	}
+
+	public String objectType() {
+		return "action";
+	}
+
+	public String objectId() {
+		return actionId.toString();
+	}
+
+}

@@ -1,0 +1,212 @@
+package fi.ohjaamo.strategy.indicators;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.UUID;
+
+import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.shared.web.EditMerge;
+import fi.ohjaamo.shared.web.FieldReading;
+import fi.ohjaamo.shared.web.FormBinding;
+import fi.ohjaamo.shared.web.MergeInput;
+import fi.ohjaamo.strategy.FocusAreas;
+import fi.ohjaamo.strategy.Indicator;
+import fi.ohjaamo.strategy.IndicatorDirection;
+import fi.ohjaamo.strategy.Indicators;
+import fi.ohjaamo.strategy.StrategicGoals;
+import fi.ohjaamo.strategy.support.LastSaver;
+import fi.ohjaamo.strategy.support.StrategyPermissions;
+import fi.ohjaamo.strategy.support.StrategyVersions;
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Adding and editing an indicator with its yearly targets. Target rows are added and removed by sending the
+ * form, so it works without JavaScript. A save based on an outdated view is merged with the other person's save;
+ * the targets are one field, taken, kept or chosen whole.
+ */
+@Controller
+class IndicatorFormController {
+
+	private final Indicators indicators;
+
+	private final StrategicGoals goals;
+
+	private final FocusAreas focusAreas;
+
+	private final FormBinding binding;
+
+	private final EditMerge merges;
+
+	private final LastSaver lastSaver;
+
+	IndicatorFormController(Indicators indicators, StrategicGoals goals, FocusAreas focusAreas, FormBinding binding,
+			EditMerge merges, LastSaver lastSaver) {
+		this.indicators = indicators;
+		this.goals = goals;
+		this.focusAreas = focusAreas;
+		this.binding = binding;
+		this.merges = merges;
+		this.lastSaver = lastSaver;
+	}
+
+	@GetMapping("/strategy/indicators/new")
+	String create(CurrentUser user, @RequestParam(name = "goal", required = false) @Nullable UUID goalId,
+			@RequestParam(name = "focusArea", required = false) @Nullable UUID focusAreaId, Model model) {
+		StrategyPermissions.requireKeeper(user);
+		return form(user, null, IndicatorForm.blank(goalId, focusAreaId), null, model);
+	}
+
+	@PostMapping("/strategy/indicators")
+	String add(CurrentUser user, @Valid @ModelAttribute("indicatorForm") IndicatorForm form, BindingResult bound,
+			@RequestParam(name = "_action", required = false) @Nullable String action, Model model) {
+		StrategyPermissions.requireKeeper(user);
+		if (changesRows(action, form)) {
+			return form(user, null, fresh(form), form.version(), model);
+		}
+		var result = binding.onForm(form, bound, model);
+		check(user, form, result);
+		if (result.hasErrors()) {
+			return form(user, null, form, null, model);
+		}
+		var indicator = indicators.add(user, form.definition());
+		return "redirect:/strategy/indicators/" + indicator.getId() + "?added";
+	}
+
+	@GetMapping("/strategy/indicators/{id}/edit")
+	String edit(CurrentUser user, @PathVariable UUID id, Model model) {
+		StrategyPermissions.requireKeeper(user);
+		var indicator = indicators.get(user.organisationId(), id);
+		var form = IndicatorForm.of(indicator);
+		merges.carry(model, form);
+		return form(user, indicator, form, indicator.getVersion(), model);
+	}
+
+	@PostMapping("/strategy/indicators/{id}")
+	String save(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("indicatorForm") IndicatorForm posted,
+			BindingResult bound, @RequestParam(name = "_action", required = false) @Nullable String action,
+			MergeInput merge, Model model) {
+		StrategyPermissions.requireKeeper(user);
+		var indicator = indicators.get(user.organisationId(), id);
+		var edit = merges.begin(merge, "indicatorForm", posted, IndicatorForm.class, reading(user), model);
+		var form = edit.form();
+		if (changesRows(action, form)) {
+			edit.showAgain();
+			return form(user, indicator, fresh(form), form.version(), model);
+		}
+		if (edit.unchosen()) {
+			return form(user, indicator, form, form.version(), model);
+		}
+		var result = binding.onForm(form, edit.result(bound), model);
+		check(user, form, result);
+		if (result.hasErrors() || form.version() == null) {
+			edit.showAgain();
+			return form(user, indicator, form, form.version(), model);
+		}
+		try {
+			indicators.redefine(user, id, form.definition(), form.version());
+		}
+		catch (IndicatorChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
+			var current = indicators.get(user.organisationId(), id);
+			var merged = edit.merged(IndicatorForm.of(current),
+					lastSaver.of(user.organisationId(), StrategyVersions.INDICATOR, id), "version");
+			return form(user, current, merged, current.getVersion(), model);
+		}
+		return "redirect:/strategy/indicators/" + id + "?saved";
+	}
+
+	/** The indicator's fields as the form names them; its goal and focus area by name, its direction in words. */
+	private FieldReading reading(CurrentUser user) {
+		var goalNames = new HashMap<UUID, String>();
+		goals.of(user.organisationId()).forEach(g -> goalNames.put(g.id(), g.name()));
+		var areaNames = new HashMap<UUID, String>();
+		focusAreas.ofOrganisation(user.organisationId()).forEach(a -> areaNames.put(a.getId(), a.getName()));
+		return FieldReading.labelled("strategy.indicator.")
+			.label("goalId", "strategy.indicator.goal")
+			.label("focusAreaId", "history.indicator.focusArea")
+			.names("goalId", goalNames)
+			.names("focusAreaId", areaNames)
+			.whenEmpty("goalId", "history.indicator.goal.none")
+			.whenEmpty("focusAreaId", "history.indicator.focusArea.none")
+			.enums(direction -> "strategy.indicatorDirection." + direction.name());
+	}
+
+	private void check(CurrentUser user, IndicatorForm form, BindingResult result) {
+		if (form.goalId() != null && goals.of(user.organisationId()).stream().noneMatch(g -> g.id().equals(form.goalId()))) {
+			result.rejectValue("goalId", "strategy.indicator.goal.unknown");
+		}
+		if (form.focusAreaId() != null
+				&& focusAreas.ofOrganisation(user.organisationId()).stream().noneMatch(a -> a.getId().equals(form.focusAreaId()))) {
+			result.rejectValue("focusAreaId", "strategy.indicator.focusArea.unknown");
+		}
+		if (form.goalId() == null && form.focusAreaId() == null && !result.hasFieldErrors("goalId")) {
+			result.rejectValue("goalId", "strategy.indicator.owner.missing");
+		}
+		if (form.goalId() != null && form.focusAreaId() != null && !result.hasFieldErrors("focusAreaId")) {
+			result.rejectValue("focusAreaId", "strategy.indicator.owner.both");
+		}
+		if (!result.hasFieldErrors("baselineValue") && !result.hasFieldErrors("baselineYear")
+				&& (form.baselineValue() == null) != (form.baselineYear() == null)) {
+			result.rejectValue(form.baselineValue() == null ? "baselineValue" : "baselineYear",
+					"strategy.indicator.baseline.incomplete");
+		}
+		var years = new HashSet<Integer>();
+		for (int i = 0; i < form.targets().size(); i++) {
+			Integer year = form.targets().get(i).year();
+			if (year != null && !years.add(year) && !result.hasFieldErrors("targets[" + i + "].year")) {
+				result.rejectValue("targets[" + i + "].year", "strategy.indicator.target.duplicateYear");
+			}
+		}
+	}
+
+	/** Adds or removes a target row; false when the action is a save. */
+	private static boolean changesRows(@Nullable String action, IndicatorForm form) {
+		if ("addTarget".equals(action)) {
+			form.targets().add(new IndicatorForm.Target(null, null));
+			return true;
+		}
+		if (action != null && action.startsWith("removeTarget:")) {
+			try {
+				int index = Integer.parseInt(action.substring("removeTarget:".length()));
+				if (index >= 0 && index < form.targets().size()) {
+					form.targets().remove(index);
+				}
+			}
+			catch (NumberFormatException ex) {
+				// a tampered button value removes nothing
+			}
+			return true;
+		}
+		return false;
+	}
+
+	/**
+	 * A copy of the form: after a row is removed the rows below have moved, so the old errors would sit on the
+	 * wrong rows. A new object leaves the binding result, and so the errors, behind.
+	 */
+	private static IndicatorForm fresh(IndicatorForm form) {
+		return new IndicatorForm(form.goalId(), form.focusAreaId(), form.name(), form.unit(), form.direction(), form.baselineValue(),
+				form.baselineYear(), form.targets(), form.version());
+	}
+
+	private String form(CurrentUser user, @Nullable Indicator indicator, IndicatorForm form, @Nullable Long version,
+			Model model) {
+		model.addAttribute("indicator", indicator);
+		model.addAttribute("version", version);
+		model.addAttribute("indicatorForm", form);
+		model.addAttribute("goals", goals.of(user.organisationId()));
+		model.addAttribute("focusAreaGroups", focusAreas.byStrategy(user.organisationId()));
+		model.addAttribute("directions", IndicatorDirection.values());
+		return "strategy/indicator-form";
+	}
+
+}

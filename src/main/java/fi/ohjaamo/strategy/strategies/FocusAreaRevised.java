@@ -1,0 +1,21 @@
+package fi.ohjaamo.strategy.strategies;
+
+import java.util.UUID;
+
+import fi.ohjaamo.shared.Auditable;
+
+public record FocusAreaRevised(UUID organisationId, UUID focusAreaId, String summary) implements Auditable {
+
+	public String action() {
+		return "strategy.focus-area-revised";
+	}
+
+	public String objectType() {
+		return "focus-area";
+	}
+
+	public String objectId() {
+		return focusAreaId.toString();
+	}
+
+}

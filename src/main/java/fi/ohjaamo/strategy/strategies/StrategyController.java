@@ -1,0 +1,182 @@
+package fi.ohjaamo.strategy.strategies;
+
+import java.util.Objects;
+import java.util.UUID;
+
+import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.shared.web.EditMerge;
+import fi.ohjaamo.shared.web.FieldReading;
+import fi.ohjaamo.shared.web.MergeInput;
+import fi.ohjaamo.strategy.Strategies;
+import fi.ohjaamo.strategy.Strategy;
+import fi.ohjaamo.strategy.StrategyStatus;
+import fi.ohjaamo.strategy.support.StrategyPermissions;
+import jakarta.validation.Valid;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/**
+ * The organisation's IT strategies: everyone reads them, IT management writes, approves and chooses the current
+ * one. An edit based on an outdated view is refused with the saved values shown, keeping what the person typed.
+ */
+@Controller
+class StrategyController {
+
+	private final Strategies strategies;
+
+	private final StrategyTree tree;
+
+	private final EditMerge merges;
+
+	StrategyController(Strategies strategies, StrategyTree tree, EditMerge merges) {
+		this.merges = merges;
+		this.strategies = strategies;
+		this.tree = tree;
+	}
+
+	@GetMapping("/strategy")
+	String current(CurrentUser user, Model model) {
+		var current = strategies.current(user.organisationId());
+		model.addAttribute("mayManage", StrategyPermissions.mayKeep(user));
+		if (current.isEmpty()) {
+			return "strategy/no-strategy";
+		}
+		return show(user, current.get().getId(), model);
+	}
+
+	@GetMapping("/strategy/strategies/{id}")
+	String show(CurrentUser user, @PathVariable UUID id, Model model) {
+		var strategy = strategies.get(user.organisationId(), id);
+		model.addAttribute("strategy", strategy);
+		model.addAttribute("tree", tree.of(user.organisationId(), strategy.getId()));
+		model.addAttribute("unplaced", tree.unplaced(user.organisationId()));
+		model.addAttribute("mayManage", StrategyPermissions.mayKeep(user));
+		model.addAttribute("focusAreaForm", new FocusAreaForm("", "", null));
+		return "strategy/strategy";
+	}
+
+	@GetMapping("/strategy/strategies")
+	String list(CurrentUser user, Model model) {
+		model.addAttribute("strategies", strategies.of(user.organisationId()));
+		model.addAttribute("mayManage", StrategyPermissions.mayKeep(user));
+		return "strategy/strategies";
+	}
+
+	@GetMapping("/strategy/strategies/new")
+	String createForm(CurrentUser user, Model model) {
+		StrategyPermissions.requireKeeper(user);
+		model.addAttribute("strategyForm", new StrategyForm("", null, null, "", "", "", "", null));
+		return "strategy/strategy-form";
+	}
+
+	@PostMapping("/strategy/strategies")
+	String create(CurrentUser user, @Valid @ModelAttribute("strategyForm") StrategyForm form, BindingResult result) {
+		StrategyPermissions.requireKeeper(user);
+		checkPeriod(form, result);
+		if (result.hasErrors()) {
+			return "strategy/strategy-form";
+		}
+		var strategy = strategies.create(user, form.name(), Objects.requireNonNull(form.startYear()),
+				Objects.requireNonNull(form.endYear()),
+				form.vision(), form.mission(), form.lines());
+		return "redirect:/strategy/strategies/" + strategy.getId() + "?saved";
+	}
+
+	@GetMapping("/strategy/strategies/{id}/edit")
+	String edit(CurrentUser user, @PathVariable UUID id, Model model) {
+		StrategyPermissions.requireKeeper(user);
+		var strategy = strategies.get(user.organisationId(), id);
+		var form = StrategyForm.of(strategy);
+		merges.carry(model, form);
+		return editPage(strategy, form, ApprovalForm.of(strategy.getApproval()), model);
+	}
+
+	@PostMapping("/strategy/strategies/{id}")
+	String revise(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("strategyForm") StrategyForm posted,
+			BindingResult bound, MergeInput merge, Model model) {
+		StrategyPermissions.requireKeeper(user);
+		var strategy = strategies.get(user.organisationId(), id);
+		model.addAttribute("approvalForm", ApprovalForm.of(strategy.getApproval()));
+		model.addAttribute("strategy", strategy);
+		var edit = merges.begin(merge, "strategyForm", posted, StrategyForm.class,
+				FieldReading.labelled("strategy.strategy."), model);
+		var form = edit.form();
+		model.addAttribute("version", form.version());
+		if (edit.unchosen()) {
+			return "strategy/strategy-form";
+		}
+		var result = edit.result(bound);
+		checkPeriod(form, result);
+		if (result.hasErrors() || form.version() == null) {
+			edit.showAgain();
+			return "strategy/strategy-form";
+		}
+		try {
+			strategies.revise(user, id, form, form.version());
+		}
+		catch (StrategyChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
+			return merged(user, id, edit);
+		}
+		return "redirect:/strategy/strategies/" + id + "?saved";
+	}
+
+	/** Someone saved the strategy meanwhile: nothing is written; their save and this one are merged on the form. */
+	private String merged(CurrentUser user, UUID id, EditMerge.Edit<StrategyForm> edit) {
+		var saved = strategies.get(user.organisationId(), id);
+		edit.merged(StrategyForm.of(saved), null, "version");
+		edit.model().addAttribute("strategy", saved);
+		edit.model().addAttribute("version", saved.getVersion());
+		return "strategy/strategy-form";
+	}
+
+	@PostMapping("/strategy/strategies/{id}/approval")
+	String approve(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("approvalForm") ApprovalForm form,
+			BindingResult result, Model model) {
+		StrategyPermissions.requireKeeper(user);
+		var strategy = strategies.get(user.organisationId(), id);
+		if (result.hasErrors()) {
+			return editPage(strategy, StrategyForm.of(strategy), form, model);
+		}
+		strategies.approve(user, id, form.approval());
+		return "redirect:/strategy/strategies/" + id + "?approved";
+	}
+
+	@PostMapping("/strategy/strategies/{id}/current")
+	String makeCurrent(CurrentUser user, @PathVariable UUID id) {
+		StrategyPermissions.requireKeeper(user);
+		if (strategies.get(user.organisationId(), id).getStatus() == StrategyStatus.ARCHIVED) {
+			// A page opened before the strategy was archived still offers the button.
+			return "redirect:/strategy/strategies/" + id + "?archivedCannotBeCurrent";
+		}
+		strategies.makeCurrent(user, id);
+		return "redirect:/strategy?madeCurrent";
+	}
+
+	@PostMapping("/strategy/strategies/{id}/archive")
+	String archive(CurrentUser user, @PathVariable UUID id) {
+		StrategyPermissions.requireKeeper(user);
+		strategies.archive(user, id);
+		return "redirect:/strategy/strategies?archived";
+	}
+
+	private static String editPage(Strategy strategy, StrategyForm form, ApprovalForm approval, Model model) {
+		model.addAttribute("strategy", strategy);
+		model.addAttribute("strategyForm", form);
+		model.addAttribute("approvalForm", approval);
+		model.addAttribute("version", strategy.getVersion());
+		return "strategy/strategy-form";
+	}
+
+	private static void checkPeriod(StrategyForm form, BindingResult result) {
+		if (!result.hasFieldErrors("startYear") && !result.hasFieldErrors("endYear") && form.endsBeforeStart()) {
+			result.rejectValue("endYear", "strategy.strategy.endYear.beforeStart");
+		}
+	}
+
+}

@@ -1,0 +1,21 @@
+package fi.ohjaamo.strategy.strategies;
+
+import java.util.UUID;
+
+import fi.ohjaamo.shared.Auditable;
+
+public record StrategyRevised(UUID organisationId, UUID strategyId, String summary) implements Auditable {
+
+	public String action() {
+		return "strategy.strategy-revised";
+	}
+
+	public String objectType() {
+		return "strategy";
+	}
+
+	public String objectId() {
+		return strategyId.toString();
+	}
+
+}

@@ -1,0 +1,18 @@
+package fi.ohjaamo.strategy.swot;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import fi.ohjaamo.strategy.SwotAnalysis;
+import org.springframework.data.repository.Repository;
+
+public interface SwotAnalysisRepository extends Repository<SwotAnalysis, UUID> {
+
+	List<SwotAnalysis> findByOrganisationIdOrderByAnalysedOnDescTitleAsc(UUID organisationId);
+
+	Optional<SwotAnalysis> findByIdAndOrganisationId(UUID id, UUID organisationId);
+
+	SwotAnalysis saveAndFlush(SwotAnalysis analysis);
+
+}
