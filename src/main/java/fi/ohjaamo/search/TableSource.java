@@ -33,6 +33,10 @@ public final class TableSource implements SearchSource {
 
 	private final String pathPrefix;
 
+	private final String pageColumn;
+
+	private final String pathSuffix;
+
 	private final String titleColumn;
 
 	private final List<String> textColumns;
@@ -44,19 +48,21 @@ public final class TableSource implements SearchSource {
 	 */
 	public TableSource(JdbcClient jdbc, String kind, String table, String titleColumn, List<String> textColumns,
 			String pathPrefix) {
-		this(jdbc, kind, table, titleColumn, textColumns, pathPrefix, null);
+		this(jdbc, kind, table, titleColumn, textColumns, pathPrefix, null, "id", "");
 	}
 
 	private TableSource(JdbcClient jdbc, String kind, String table, String titleColumn, List<String> textColumns,
-			String pathPrefix, @Nullable String linesSql) {
+			String pathPrefix, @Nullable String linesSql, String pageColumn, String pathSuffix) {
 		this.jdbc = jdbc;
 		this.linesSql = linesSql;
+		this.pageColumn = pageColumn;
+		this.pathSuffix = pathSuffix;
 		this.titleColumn = titleColumn;
 		this.kind = kind;
 		this.table = table;
 		this.textColumns = List.copyOf(textColumns);
 		this.pathPrefix = pathPrefix;
-		this.select = "select id, organisation_id, " + titleColumn + " as title"
+		this.select = "select id, organisation_id, " + pageColumn + " as page_id, " + titleColumn + " as title"
 				+ textColumns.stream().map(c -> ", " + c).collect(Collectors.joining()) + " from " + table;
 	}
 
@@ -65,7 +71,15 @@ public final class TableSource implements SearchSource {
 	 * the items whose ids are bound to {@code :ids}.
 	 */
 	public TableSource withLines(String sql) {
-		return new TableSource(jdbc, kind, table, titleColumn, textColumns, pathPrefix, sql);
+		return new TableSource(jdbc, kind, table, titleColumn, textColumns, pathPrefix, sql, pageColumn, pathSuffix);
+	}
+
+	/**
+	 * The same source for items shown on another record's page (an action on its goal's): the page is
+	 * {@code pathPrefix}, the id in {@code column}, then {@code suffix} (an anchor, say).
+	 */
+	public TableSource shownAt(String column, String suffix) {
+		return new TableSource(jdbc, kind, table, titleColumn, textColumns, pathPrefix, linesSql, column, suffix);
 	}
 
 	@Override
@@ -112,7 +126,9 @@ public final class TableSource implements SearchSource {
 			for (String column : textColumns) {
 				texts.add(rs.getString(column));
 			}
-			return items.put(id, new Item(id, rs.getObject("organisation_id", UUID.class), rs.getString("title"), texts));
+			String path = pathPrefix + rs.getObject("page_id", UUID.class) + pathSuffix;
+			return items.put(id,
+					new Item(id, rs.getObject("organisation_id", UUID.class), rs.getString("title"), texts, path));
 		}).list();
 		if (linesSql != null && !items.isEmpty()) {
 			jdbc.sql(linesSql)
@@ -121,18 +137,18 @@ public final class TableSource implements SearchSource {
 					.add(rs.getString("line")))
 				.list();
 		}
-		return items.values().stream().map(item -> item.searchable(kind, pathPrefix)).toList();
+		return items.values().stream().map(item -> item.searchable(kind)).toList();
 	}
 
-	private record Item(UUID id, UUID organisationId, String title, List<@Nullable String> texts) {
+	private record Item(UUID id, UUID organisationId, String title, List<@Nullable String> texts, String path) {
 
 		/** The texts in order, each said once: a note repeated on every line of a card is one passage. */
-		Searchable searchable(String kind, String pathPrefix) {
+		Searchable searchable(String kind) {
 			String text = texts.stream()
 				.filter(t -> t != null && !t.isBlank())
 				.distinct()
 				.collect(Collectors.joining("\n"));
-			return new Searchable(kind, id, organisationId, title, text, pathPrefix + id);
+			return new Searchable(kind, id, organisationId, title, text, path);
 		}
 
 	}

@@ -5,7 +5,7 @@
  * The strategy as a document to print is written in {@code strategy.document}.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "organisation", "history", "documents", "shared" })
+@ApplicationModule(allowedDependencies = { "organisation", "history", "documents", "search", "shared" })
 package fi.ohjaamo.strategy;
 
 import org.jspecify.annotations.NullMarked;

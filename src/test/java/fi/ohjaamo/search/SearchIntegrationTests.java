@@ -8,11 +8,15 @@ import fi.ohjaamo.TestData;
 import fi.ohjaamo.portfolio.Project;
 import fi.ohjaamo.portfolio.ProjectCard;
 import fi.ohjaamo.portfolio.Projects;
+import fi.ohjaamo.strategy.ActionResponsible;
+import fi.ohjaamo.strategy.ActionStatus;
+import fi.ohjaamo.strategy.Actions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -37,6 +41,9 @@ class SearchIntegrationTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	Actions actions;
 
 	@Test
 	void aFinnishWordFindsItsInflectedForms() {
@@ -105,6 +112,18 @@ class SearchIntegrationTests {
 
 		assertThat(ids(org, "diaari")).as("the old text is gone").isEmpty();
 		assertThat(ids(org, "arkistointi")).containsExactly(project.getId());
+	}
+
+	@Test
+	void strategyActionsAreFoundOnTheirGoalsPage() {
+		var org = data.organisation();
+		var action = actions.add(org.itManager().asUser(), org.goalId(), "Otetaan käyttöön sähköinen ajanvaraus",
+				ActionResponsible.unit(org.unitId()), "Q2/2026", ActionStatus.NOT_STARTED, "");
+
+		var hits = index.search(org.id(), List.of(), "ajanvaraukset", 10).hits();
+
+		assertThat(hits).extracting(SearchHit::kind, SearchHit::id, SearchHit::path)
+			.containsExactly(tuple("action", action, "/strategy/goals/" + org.goalId() + "#actions"));
 	}
 
 	@Test
