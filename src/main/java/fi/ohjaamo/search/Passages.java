@@ -115,7 +115,7 @@ final class Passages {
 		int from = start;
 		for (int i = start + 1; i <= end; i++) {
 			if (i == end || found[i] != found[from]) {
-				parts.add(new SearchHit.Part(text.substring(from, i).replace('\n', ' '), found[from]));
+				parts.add(new SearchHit.Part(text.substring(from, i).replace("\n", " · "), found[from]));
 				from = i;
 			}
 		}
