@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.shared.ChangedMeanwhileException;
 import fi.ohjaamo.shared.web.BoundForms;
 import fi.ohjaamo.shared.web.EditMerge;
 import fi.ohjaamo.shared.web.FieldReading;
@@ -90,7 +91,7 @@ class PlanFormController {
 		try {
 			plans.rename(user, id, form.heading(), form.version());
 		}
-		catch (PlanChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
+		catch (ChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
 			// The plan's version also moves with its chapters and projects, which this form does not hold.
 			var current = plans.get(user.organisationId(), id);
 			var merged = edit.merged(PlanHeadingForm.of(current), null, "version");

@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.organisation.Organisations;
+import fi.ohjaamo.shared.ChangedMeanwhileException;
 import fi.ohjaamo.shared.web.BoundForms;
 import fi.ohjaamo.shared.web.EditMerge;
 import fi.ohjaamo.shared.web.FieldReading;
@@ -82,7 +83,7 @@ class CapacityGridController {
 		try {
 			grid.save(user, form.version() == null ? -1 : form.version(), form.typed());
 		}
-		catch (CapacityChangedMeanwhileException ex) {
+		catch (ChangedMeanwhileException ex) {
 			var theirs = CapacityForm.of(parties(user), years.quarters(), grid.state(user.organisationId()));
 			return page(user, years, edit.merged(theirs, null, "version"), model);
 		}

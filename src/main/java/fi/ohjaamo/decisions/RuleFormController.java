@@ -1,5 +1,6 @@
 package fi.ohjaamo.decisions;
 
+import fi.ohjaamo.shared.ChangedMeanwhileException;
 import fi.ohjaamo.shared.web.EditMerge;
 import fi.ohjaamo.shared.web.FieldReading;
 import fi.ohjaamo.shared.web.FormBinding;
@@ -85,7 +86,7 @@ class RuleFormController {
 		try {
 			rules.redefine(user, id, form.definition(), form.position(), form.version());
 		}
-		catch (RuleChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
+		catch (ChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
 			return merged(user, id, edit);
 		}
 		return "redirect:/decisions/rules?saved";

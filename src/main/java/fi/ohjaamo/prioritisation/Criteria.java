@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.shared.ChangedMeanwhileException;
 import fi.ohjaamo.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -65,7 +66,7 @@ public class Criteria {
 
 	/**
 	 * Redefines a criterion the person saw at the given version. Retiring it keeps the scores given on it.
-	 * @throws CriteriaChangedMeanwhileException when someone saved it meanwhile; nothing is written then
+	 * @throws ChangedMeanwhileException when someone saved it meanwhile; nothing is written then
 	 */
 	@Transactional
 	public void redefine(CurrentUser user, UUID criterionId, CriterionDefinition definition, long seenVersion) {
@@ -73,7 +74,7 @@ public class Criteria {
 		UUID organisationId = user.organisationId();
 		var criterion = get(organisationId, criterionId);
 		if (criterion.getVersion() != seenVersion) {
-			throw new CriteriaChangedMeanwhileException();
+			throw new ChangedMeanwhileException("the criteria");
 		}
 		criterion.redefine(definition);
 		criteria.saveAndFlush(criterion);
@@ -83,7 +84,7 @@ public class Criteria {
 	/**
 	 * Sets the weights of all active criteria at once, so that they can be balanced to add up to 100.
 	 * @param seenVersions the version of each active criterion the person saw
-	 * @throws CriteriaChangedMeanwhileException when a criterion was saved, added or retired meanwhile
+	 * @throws ChangedMeanwhileException when a criterion was saved, added or retired meanwhile
 	 */
 	@Transactional
 	public void reweight(CurrentUser user, Map<UUID, Integer> weights, Map<UUID, Long> seenVersions) {
@@ -92,7 +93,7 @@ public class Criteria {
 		var active = active(organisationId);
 		if (active.size() != seenVersions.size() || active.stream()
 			.anyMatch(c -> !Long.valueOf(c.getVersion()).equals(seenVersions.get(c.getId())) || !weights.containsKey(c.getId()))) {
-			throw new CriteriaChangedMeanwhileException();
+			throw new ChangedMeanwhileException("the criteria");
 		}
 		active.forEach(c -> c.reweight(
 				Objects.requireNonNull(weights.get(c.getId()), "checked above: every active criterion is weighted")));

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.shared.ChangedMeanwhileException;
 import fi.ohjaamo.shared.web.EditMerge;
 import fi.ohjaamo.shared.web.FieldReading;
 import fi.ohjaamo.shared.web.FormBinding;
@@ -80,7 +81,7 @@ class CriteriaController {
 		try {
 			criteria.reweight(user, weights, versions);
 		}
-		catch (CriteriaChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
+		catch (ChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
 			var current = WeightsForm.of(criteria.active(user.organisationId()));
 			return weightsForm(user, edit.merged(current, null), model);
 		}

@@ -1,5 +1,6 @@
 package fi.ohjaamo.prioritisation;
 
+import fi.ohjaamo.shared.ChangedMeanwhileException;
 import fi.ohjaamo.shared.web.FormBinding;
 import java.util.UUID;
 
@@ -98,7 +99,7 @@ class CriterionFormController {
 		try {
 			criteria.redefine(user, id, form.definition(), form.version());
 		}
-		catch (CriteriaChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
+		catch (ChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
 			return merged(user, id, edit);
 		}
 		return "redirect:/projects/criteria?saved";

@@ -1,5 +1,6 @@
 package fi.ohjaamo.scenario;
 
+import fi.ohjaamo.shared.ChangedMeanwhileException;
 import fi.ohjaamo.shared.web.EditMerge;
 import fi.ohjaamo.shared.web.FieldReading;
 import fi.ohjaamo.shared.web.FormBinding;
@@ -98,7 +99,7 @@ class ScenarioController {
 		try {
 			scenarios.describe(user, id, form.name(), form.description(), form.version());
 		}
-		catch (ScenarioChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
+		catch (ChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
 			// The scenario's version also moves with its project changes, which this form does not hold.
 			var current = scenarios.get(user.organisationId(), id);
 			var merged = edit.merged(ScenarioForm.of(current), null, "version");

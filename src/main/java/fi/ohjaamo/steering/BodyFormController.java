@@ -5,6 +5,7 @@ import java.util.UUID;
 import fi.ohjaamo.history.Subject;
 import fi.ohjaamo.history.Versions;
 import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.shared.ChangedMeanwhileException;
 import fi.ohjaamo.shared.NotFoundException;
 import fi.ohjaamo.shared.web.BoundForms;
 import fi.ohjaamo.shared.web.EditMerge;
@@ -86,7 +87,7 @@ class BodyFormController {
 		try {
 			bodies.redefine(user, id, form.definition(), form.version());
 		}
-		catch (BodyChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
+		catch (ChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
 			return merged(user, id, edit);
 		}
 		return "redirect:/steering/bodies/" + id + "?saved";

@@ -4,10 +4,10 @@ import java.util.UUID;
 
 import fi.ohjaamo.keyfigures.FigureYear;
 import fi.ohjaamo.keyfigures.KeyFigures;
-import fi.ohjaamo.keyfigures.KeyFiguresChangedMeanwhileException;
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.registers.InformationSystems;
 import fi.ohjaamo.registers.RegisterAccess;
+import fi.ohjaamo.shared.ChangedMeanwhileException;
 import fi.ohjaamo.shared.web.EditMerge;
 import fi.ohjaamo.shared.web.FieldReading;
 import fi.ohjaamo.shared.web.FormBinding;
@@ -93,7 +93,7 @@ class FigureYearFormController {
 		try {
 			keyFigures.restate(user, id, form.values(), form.version());
 		}
-		catch (KeyFiguresChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
+		catch (ChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
 			return merged(user, id, edit);
 		}
 		return LIST + "?saved";

@@ -7,6 +7,7 @@ import java.util.UUID;
 import fi.ohjaamo.prioritisation.PrioritisationPermissions;
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.organisation.Organisations;
+import fi.ohjaamo.shared.ChangedMeanwhileException;
 import fi.ohjaamo.shared.web.EditMerge;
 import fi.ohjaamo.shared.web.FieldReading;
 import fi.ohjaamo.shared.web.FormBinding;
@@ -120,7 +121,7 @@ class FundingApplicationPageController {
 			decisions.override(user, id, applicationId, form.choice(), form.explanation(),
 					form.version() == null ? -1 : form.version());
 		}
-		catch (OverrideChangedMeanwhileException ex) {
+		catch (ChangedMeanwhileException ex) {
 			var current = calls.application(user.organisationId(), id, applicationId);
 			var merged = edit.merged(OverrideForm.of(current), null, "version");
 			return page(user, current, sheet, blankScores, merged, model);

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.prioritisation.Criteria;
+import fi.ohjaamo.shared.ChangedMeanwhileException;
 import fi.ohjaamo.shared.web.EditMerge;
 import fi.ohjaamo.shared.web.FieldReading;
 import fi.ohjaamo.shared.web.FormBinding;
@@ -86,7 +87,7 @@ class FundingCallFormController {
 		try {
 			calls.redefine(user, id, form.definition(), form.version());
 		}
-		catch (FundingCallChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
+		catch (ChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
 			return merged(user, id, edit);
 		}
 		return "redirect:/funding-calls/" + id + "?saved";

@@ -14,6 +14,7 @@ import fi.ohjaamo.portfolio.Projects;
 import fi.ohjaamo.prioritisation.fundingcall.FundingCallEvents.FundingApplied;
 import fi.ohjaamo.prioritisation.fundingcall.FundingCallEvents.FundingCallMoved;
 import fi.ohjaamo.prioritisation.fundingcall.FundingCallEvents.FundingCallSaved;
+import fi.ohjaamo.shared.ChangedMeanwhileException;
 import fi.ohjaamo.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -83,14 +84,14 @@ public class FundingCalls {
 
 	/**
 	 * Saves the call the person saw at the given version.
-	 * @throws FundingCallChangedMeanwhileException when someone saved it meanwhile; nothing is written then
+	 * @throws ChangedMeanwhileException when someone saved it meanwhile; nothing is written then
 	 */
 	@Transactional
 	public void redefine(CurrentUser user, UUID callId, FundingCallDefinition definition, long seenVersion) {
 		var call = get(user.organisationId(), callId);
 		requireManager(user);
 		if (call.getVersion() != seenVersion) {
-			throw new FundingCallChangedMeanwhileException();
+			throw new ChangedMeanwhileException("the funding call");
 		}
 		if (call.getStatus() == FundingCallStatus.DECIDED) {
 			throw new IllegalStateException("a decided call is not changed");

@@ -6,6 +6,7 @@ import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.prioritisation.fundingcall.FundingCallEvents.FundingCallDecided;
 import fi.ohjaamo.prioritisation.fundingcall.FundingCallEvents.FundingSelectionOverridden;
 import fi.ohjaamo.portfolio.Projects;
+import fi.ohjaamo.shared.ChangedMeanwhileException;
 import fi.ohjaamo.steering.SteeringBodies;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -51,7 +52,7 @@ public class FundingDecisions {
 	/**
 	 * Includes or leaves out an application whatever its rank, or returns it to the ranking (choice null).
 	 * @throws IllegalArgumentException when an override comes without a reason
-	 * @throws OverrideChangedMeanwhileException when the application changed after the given version was seen
+	 * @throws ChangedMeanwhileException when the application changed after the given version was seen
 	 */
 	@Transactional
 	public void override(CurrentUser user, UUID callId, UUID applicationId, @Nullable SelectionOverride choice,
@@ -60,7 +61,7 @@ public class FundingDecisions {
 		var application = calls.application(user.organisationId(), callId, applicationId);
 		FundingCalls.requireManager(user);
 		if (application.getVersion() != seenVersion) {
-			throw new OverrideChangedMeanwhileException();
+			throw new ChangedMeanwhileException("the funding application");
 		}
 		if (!call.isScorable()) {
 			throw new IllegalStateException("the selection of a decided call is final");
