@@ -12,6 +12,7 @@ import fi.ohjaamo.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
 
 /** The prioritisation module's API for criteria: what projects are scored on, and how much each counts. */
 @Service
@@ -82,6 +83,16 @@ public class Criteria {
 	}
 
 	/**
+	 * The weights' rule on a form of them: they add up to {@link #FULL_WEIGHT}. Told once the weights are numbers;
+	 * {@link #reweight} refuses other weights too.
+	 */
+	static void checkFull(int sum, Errors errors) {
+		if (!errors.hasErrors() && sum != FULL_WEIGHT) {
+			errors.reject("prioritisation.weights.notFull", new Object[] { sum }, null);
+		}
+	}
+
+	/**
 	 * Sets the weights of all active criteria at once, so that they can be balanced to add up to 100.
 	 * @param seenVersions the version of each active criterion the person saw
 	 * @throws ChangedMeanwhileException when a criterion was saved, added or retired meanwhile
@@ -94,6 +105,9 @@ public class Criteria {
 		if (active.size() != seenVersions.size() || active.stream()
 			.anyMatch(c -> !Long.valueOf(c.getVersion()).equals(seenVersions.get(c.getId())) || !weights.containsKey(c.getId()))) {
 			throw new ChangedMeanwhileException("the criteria");
+		}
+		if (weights.values().stream().mapToInt(Integer::intValue).sum() != FULL_WEIGHT) {
+			throw new IllegalArgumentException("the weights must add up to " + FULL_WEIGHT);
 		}
 		active.forEach(c -> c.reweight(
 				Objects.requireNonNull(weights.get(c.getId()), "checked above: every active criterion is weighted")));

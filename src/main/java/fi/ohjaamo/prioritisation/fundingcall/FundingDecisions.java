@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
 
 /** The selection within a call's budget, IT management's overrides of it, and the recorded results. */
 @Service
@@ -66,7 +67,7 @@ public class FundingDecisions {
 		if (!call.isScorable()) {
 			throw new IllegalStateException("the selection of a decided call is final");
 		}
-		if (choice != null && reason.isBlank()) {
+		if (!reasoned(choice, reason)) {
 			throw new IllegalArgumentException("an override needs its reason");
 		}
 		application.override(choice, reason);
@@ -74,6 +75,17 @@ public class FundingDecisions {
 		String title = projects.get(user.organisationId(), application.getProjectId()).getTitle();
 		events.publishEvent(new FundingSelectionOverridden(user.organisationId(), applicationId,
 				call.getName() + ": " + title + " " + (choice == null ? "–" : choice.name()) + " " + reason));
+	}
+
+	/** The override's rule on its form: an override needs its reason, told next to the reason's field. */
+	static void checkOverride(@Nullable SelectionOverride choice, String reason, Errors errors) {
+		if (!reasoned(choice, reason)) {
+			errors.rejectValue("explanation", "prioritisation.fundingApplication.override.reasonMissing");
+		}
+	}
+
+	private static boolean reasoned(@Nullable SelectionOverride choice, String reason) {
+		return choice == null || !reason.isBlank();
 	}
 
 	/**
