@@ -60,6 +60,7 @@ public class Criteria {
 	/** Adds a criterion that no person asked for: an organisation's starting criteria, such as the demo's. */
 	@Transactional
 	public Criterion add(UUID organisationId, CriterionDefinition definition) {
+		requireReadableScale(definition);
 		var criterion = criteria.save(new Criterion(organisationId, definition, criteria.lastSortOrder(organisationId) + 1));
 		events.publishEvent(new CriterionAdded(organisationId, criterion.getId(), criterion.getName()));
 		return criterion;
@@ -77,9 +78,27 @@ public class Criteria {
 		if (criterion.getVersion() != seenVersion) {
 			throw new ChangedMeanwhileException("the criteria");
 		}
+		requireReadableScale(definition);
 		criterion.redefine(definition);
 		criteria.saveAndFlush(criterion);
 		events.publishEvent(new CriterionChanged(organisationId, criterionId, criterion.getName()));
+	}
+
+	/** The scale's rule on a criterion's form, next to its levels; a save refuses such a scale too. */
+	static void checkScale(int levels, Errors errors) {
+		if (levels < CriterionDefinition.MIN_LEVELS) {
+			errors.rejectValue("levels", "prioritisation.criterion.levels.tooFew");
+		}
+		else if (levels > CriterionDefinition.MAX_LEVELS) {
+			errors.rejectValue("levels", "prioritisation.criterion.levels.tooMany");
+		}
+	}
+
+	private static void requireReadableScale(CriterionDefinition definition) {
+		if (!definition.hasReadableScale()) {
+			throw new IllegalArgumentException("a scale has " + CriterionDefinition.MIN_LEVELS + " to "
+					+ CriterionDefinition.MAX_LEVELS + " levels");
+		}
 	}
 
 	/**

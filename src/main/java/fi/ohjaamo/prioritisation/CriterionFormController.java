@@ -55,7 +55,7 @@ class CriterionFormController {
 			return form(user, null, form.fresh(), null, model);
 		}
 		var result = binding.onForm(form, bound, model);
-		check(form, result);
+		Criteria.checkScale(form.levels().size(), result);
 		if (result.hasErrors()) {
 			return form(user, null, form, null, model);
 		}
@@ -86,19 +86,10 @@ class CriterionFormController {
 			return form(user, id, edit.form().fresh(), model);
 		}
 		return edit.showing(bound, form -> form(user, id, form, model))
-			.checking((form, result) -> check(form, result))
+			.checking((form, result) -> Criteria.checkScale(form.levels().size(), result))
 			.saving(CriterionForm::version, (form, version) -> criteria.redefine(user, id, form.definition(), version))
 			.stale(() -> new Theirs<>(CriterionForm.of(criteria.get(user.organisationId(), id))))
 			.then("redirect:/projects/criteria?saved");
-	}
-
-	private static void check(CriterionForm form, BindingResult result) {
-		if (form.levels().size() < CriterionForm.MIN_LEVELS) {
-			result.rejectValue("levels", "prioritisation.criterion.levels.tooFew");
-		}
-		else if (form.levels().size() > CriterionForm.MAX_LEVELS) {
-			result.rejectValue("levels", "prioritisation.criterion.levels.tooMany");
-		}
 	}
 
 	/** Adds or removes a level; false when the action is a save. */
