@@ -28,7 +28,8 @@ import org.springframework.validation.BindingResult;
  *     .stale(() -> new Theirs<>(BodyForm.of(bodies.get(user.organisationId(), id)), lastSavedBy(user, id)))
  *     .then("redirect:/steering/bodies/" + id + "?saved");
  * }</pre>
- * A save that can only find a problem when writing names it with {@link #refusing}.
+ * The page function reads the record it shows, so that after a merge the page shows the record as it now is. A save
+ * that can only find a problem when writing names it with {@link #refusing}.
  * A form whose page changes it before any save (a line added or removed) handles that with the {@link EditMerge.Edit}
  * before the flow, and a form that must be turned into something else to save (a grid's cells) does so in its save.
  */
