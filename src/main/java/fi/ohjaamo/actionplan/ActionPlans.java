@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.organisation.Organisations;
 import fi.ohjaamo.portfolio.Projects;
+import fi.ohjaamo.shared.ChangedMeanwhileException;
 import fi.ohjaamo.shared.NotFoundException;
 import fi.ohjaamo.steering.SteeringBodies;
 import org.springframework.context.ApplicationEventPublisher;
@@ -284,7 +285,7 @@ public class ActionPlans {
 	private ActionPlan seen(UUID organisationId, UUID planId, long seenVersion) {
 		var plan = get(organisationId, planId);
 		if (plan.getVersion() != seenVersion) {
-			throw new PlanChangedMeanwhileException();
+			throw new ChangedMeanwhileException("the plan");
 		}
 		return plan;
 	}

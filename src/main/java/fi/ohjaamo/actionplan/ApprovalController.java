@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.portfolio.NotPublishedReason;
+import fi.ohjaamo.shared.ChangedMeanwhileException;
 import fi.ohjaamo.shared.web.BoundForms;
 import fi.ohjaamo.steering.SteeringBodies;
 import fi.ohjaamo.steering.SteeringBody;
@@ -62,7 +63,7 @@ class ApprovalController {
 		try {
 			plans.approve(user, id, form.approval(known), form.version());
 		}
-		catch (PlanChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
+		catch (ChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
 			var current = plans.get(user.organisationId(), id);
 			result.reject("actionplan.approval.changedMeanwhile");
 			if (current.isApproved()) {

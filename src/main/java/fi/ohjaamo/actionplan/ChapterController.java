@@ -3,6 +3,7 @@ package fi.ohjaamo.actionplan;
 import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.shared.ChangedMeanwhileException;
 import fi.ohjaamo.shared.NotFoundException;
 import fi.ohjaamo.shared.web.BoundForms;
 import fi.ohjaamo.shared.web.EditMerge;
@@ -56,7 +57,7 @@ class ChapterController {
 		try {
 			plans.addChapter(user, id, form.chapter(), form.version());
 		}
-		catch (PlanChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
+		catch (ChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
 			return stale(user, id, null, form, result, model);
 		}
 		return "redirect:/plans/" + id + "?saved#introduction";
@@ -90,7 +91,7 @@ class ChapterController {
 		try {
 			plans.replaceChapter(user, id, n, form.chapter(), form.version());
 		}
-		catch (PlanChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
+		catch (ChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
 			return merged(user, id, n, edit, result, model);
 		}
 		return "redirect:/plans/" + id + "?saved#introduction";

@@ -6,12 +6,12 @@ import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.shared.web.BoundForms;
+import fi.ohjaamo.shared.web.EditFlow.Theirs;
 import fi.ohjaamo.shared.web.EditMerge;
 import fi.ohjaamo.shared.web.FieldReading;
 import fi.ohjaamo.shared.web.MergeInput;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -74,29 +74,15 @@ class PlanFormController {
 	@PostMapping("/plans/{id}")
 	String save(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("planForm") PlanHeadingForm posted,
 			BindingResult bound, MergeInput merge, Model model) {
-		var plan = keeping.draft(user, id);
-		var edit = merges.begin(merge, "planForm", posted, PlanHeadingForm.class,
-				FieldReading.labelled("actionplan.plan."), model);
-		var form = edit.form();
-		if (edit.unchosen()) {
-			return form(plan, form, false, model);
-		}
-		var result = BoundForms.onTarget(form, edit.result(bound), model);
-		form.check(result);
-		if (result.hasErrors() || form.version() == null) {
-			edit.showAgain();
-			return form(plan, form, false, model);
-		}
-		try {
-			plans.rename(user, id, form.heading(), form.version());
-		}
-		catch (PlanChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
-			// The plan's version also moves with its chapters and projects, which this form does not hold.
-			var current = plans.get(user.organisationId(), id);
-			var merged = edit.merged(PlanHeadingForm.of(current), null, "version");
-			return form(current, merged, false, model);
-		}
-		return "redirect:/plans/" + id + "?saved";
+		keeping.draft(user, id);
+		// The plan's version also moves with its chapters and projects, which this form does not hold.
+		return merges.begin(merge, "planForm", posted, PlanHeadingForm.class,
+				FieldReading.labelled("actionplan.plan."), model)
+			.showing(bound, form -> form(plans.get(user.organisationId(), id), form, false, model))
+			.checking((form, result) -> form.check(result))
+			.saving(PlanHeadingForm::version, (form, version) -> plans.rename(user, id, form.heading(), version))
+			.stale(() -> new Theirs<>(PlanHeadingForm.of(plans.get(user.organisationId(), id))))
+			.then("redirect:/plans/" + id + "?saved");
 	}
 
 	@GetMapping("/plans/{id}/copy")

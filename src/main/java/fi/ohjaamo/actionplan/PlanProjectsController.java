@@ -11,6 +11,7 @@ import fi.ohjaamo.portfolio.Category;
 import fi.ohjaamo.portfolio.PortfolioFilter;
 import fi.ohjaamo.portfolio.PortfolioQuery;
 import fi.ohjaamo.portfolio.Status;
+import fi.ohjaamo.shared.ChangedMeanwhileException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -105,7 +106,7 @@ class PlanProjectsController {
 		try {
 			change.run();
 		}
-		catch (PlanChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
+		catch (ChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
 			return "redirect:" + page + (page.contains("?") ? "&" : "?") + "stale" + anchor;
 		}
 		return "redirect:" + page + (page.contains("?") ? "&" : "?") + "saved" + anchor;

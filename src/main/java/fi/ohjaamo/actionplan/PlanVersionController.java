@@ -3,6 +3,7 @@ package fi.ohjaamo.actionplan;
 import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.shared.ChangedMeanwhileException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,7 +50,7 @@ class PlanVersionController {
 		try {
 			plans.delete(user, id, version);
 		}
-		catch (PlanChangedMeanwhileException | org.springframework.orm.ObjectOptimisticLockingFailureException ex) {
+		catch (ChangedMeanwhileException | org.springframework.orm.ObjectOptimisticLockingFailureException ex) {
 			// Someone changed the draft after the confirmation page was read: they are asked again, seeing it now.
 			return "redirect:/plans/" + id + "/delete?stale";
 		}

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.organisation.Organisations;
+import fi.ohjaamo.shared.ChangedMeanwhileException;
 import fi.ohjaamo.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -65,7 +66,7 @@ class CapacityGrid {
 
 	/**
 	 * Saves the cells whose value differs from the stored one.
-	 * @throws CapacityChangedMeanwhileException when the grid was saved after {@code basedOnVersion}
+	 * @throws ChangedMeanwhileException when the grid was saved after {@code basedOnVersion}
 	 */
 	@Transactional
 	List<CapacityChange> save(CurrentUser user, long basedOnVersion, List<Typed> cells) {
@@ -76,7 +77,7 @@ class CapacityGrid {
 			throw new NotFoundException();
 		}
 		if (!store.raiseVersion(organisationId, basedOnVersion)) {
-			throw new CapacityChangedMeanwhileException();
+			throw new ChangedMeanwhileException("the capacity grid");
 		}
 		var stored = store.capacities(organisationId);
 		var changes = new ArrayList<CapacityChange>();

@@ -7,7 +7,7 @@ import java.util.stream.Stream;
 
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.organisation.Organisations;
-import fi.ohjaamo.shared.web.BoundForms;
+import fi.ohjaamo.shared.web.EditFlow.Theirs;
 import fi.ohjaamo.shared.web.EditMerge;
 import fi.ohjaamo.shared.web.FieldReading;
 import fi.ohjaamo.shared.web.MergeInput;
@@ -16,9 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.Validator;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,17 +36,13 @@ class CapacityGridController {
 
 	private final Organisations organisations;
 
-	private final Validator validator;
-
 	private final Clock clock;
 
 	private final EditMerge merges;
 
-	CapacityGridController(CapacityGrid grid, Organisations organisations, Validator mvcValidator, Clock clock,
-			EditMerge merges) {
+	CapacityGridController(CapacityGrid grid, Organisations organisations, Clock clock, EditMerge merges) {
 		this.grid = grid;
 		this.organisations = organisations;
-		this.validator = mvcValidator;
 		this.clock = clock;
 		this.merges = merges;
 	}
@@ -70,23 +64,13 @@ class CapacityGridController {
 			Model model) {
 		CapacityPermissions.requireKeeper(user);
 		var years = years(from, to);
-		var edit = merges.begin(merge, "capacityForm", posted, CapacityForm.class, reading(user, years), model);
-		var form = edit.form();
-		if (edit.unchosen()) {
-			return page(user, years, form, model);
-		}
-		if (edit.result(validated(posted, bound, model)).hasErrors()) {
-			edit.showAgain();
-			return page(user, years, form, model);
-		}
-		try {
-			grid.save(user, form.version() == null ? -1 : form.version(), form.typed());
-		}
-		catch (CapacityChangedMeanwhileException ex) {
-			var theirs = CapacityForm.of(parties(user), years.quarters(), grid.state(user.organisationId()));
-			return page(user, years, edit.merged(theirs, null, "version"), model);
-		}
-		return "redirect:/projects/capacity?from=" + years.from() + "&to=" + years.to() + "&saved";
+		// The grid is merged cell by cell; its one version is the grid's, so a form without it is merely stale.
+		return merges.begin(merge, "capacityForm", posted, CapacityForm.class, reading(user, years), model)
+			.showing(bound, form -> page(user, years, form, model))
+			.saving(form -> grid.save(user, form.version() == null ? -1 : form.version(), form.typed()))
+			.stale(() -> new Theirs<>(
+					CapacityForm.of(parties(user), years.quarters(), grid.state(user.organisationId()))))
+			.then("redirect:/projects/capacity?from=" + years.from() + "&to=" + years.to() + "&saved");
 	}
 
 	/** Each cell named by its party and quarter, as the grid labels it; an empty cell is capacity not set. */
@@ -113,18 +97,6 @@ class CapacityGridController {
 		model.addAttribute("names", organisations.unitsOf(user.organisationId()).names());
 		model.addAttribute("yearChoices", YearRange.choices(thisYear()));
 		return "capacity/grid";
-	}
-
-	/** When a value cannot be converted, binding skips Bean Validation; validate the carried form as well. */
-	private BindingResult validated(CapacityForm form, BindingResult bound, Model model) {
-		if (bound.getTarget() != null) {
-			return bound;
-		}
-		var carried = BoundForms.onTarget(form, bound, model);
-		var checked = new BeanPropertyBindingResult(form, bound.getObjectName());
-		validator.validate(form, checked);
-		checked.getFieldErrors().stream().filter(e -> !carried.hasFieldErrors(e.getField())).forEach(carried::addError);
-		return carried;
 	}
 
 	private List<Party> parties(CurrentUser user) {

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.portfolio.Projects;
+import fi.ohjaamo.shared.ChangedMeanwhileException;
 import fi.ohjaamo.shared.web.EditMerge;
 import fi.ohjaamo.shared.web.FieldReading;
 import fi.ohjaamo.shared.web.FormBinding;
@@ -71,7 +72,7 @@ class DecisionPageController {
 			files.state(user, id, form.ticked(form.newInformationSystem()), form.ticked(form.personalData()),
 					form.ticked(form.crossSector()), form.version());
 		}
-		catch (RuleChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
+		catch (ChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
 			edit.merged(FactsForm.of(files.factsOf(user.organisationId(), id)), null, "version");
 			return page.show(user, id, model);
 		}

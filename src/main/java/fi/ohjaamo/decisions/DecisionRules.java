@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.portfolio.StatusDecisions;
+import fi.ohjaamo.shared.ChangedMeanwhileException;
 import fi.ohjaamo.shared.NotFoundException;
 import fi.ohjaamo.steering.SteeringBodies;
 import org.jspecify.annotations.Nullable;
@@ -91,7 +92,7 @@ public class DecisionRules implements StatusDecisions {
 
 	/**
 	 * Redefines a rule the person saw at the given version, possibly moving it in the order.
-	 * @throws RuleChangedMeanwhileException when someone saved it meanwhile; nothing is written then
+	 * @throws ChangedMeanwhileException when someone saved it meanwhile; nothing is written then
 	 */
 	@Transactional
 	public void redefine(CurrentUser user, UUID ruleId, RuleDefinition definition, int position, long seenVersion) {
@@ -99,7 +100,7 @@ public class DecisionRules implements StatusDecisions {
 		UUID organisationId = user.organisationId();
 		var rule = get(organisationId, ruleId);
 		if (rule.getVersion() != seenVersion) {
-			throw new RuleChangedMeanwhileException();
+			throw new ChangedMeanwhileException("the decision rule");
 		}
 		requireValid(organisationId, ruleId, definition);
 		rule.redefine(definition, position);

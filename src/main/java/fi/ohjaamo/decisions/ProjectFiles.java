@@ -9,6 +9,7 @@ import java.util.UUID;
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.portfolio.Project;
 import fi.ohjaamo.portfolio.Projects;
+import fi.ohjaamo.shared.ChangedMeanwhileException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -59,7 +60,7 @@ public class ProjectFiles {
 
 	/**
 	 * States the project's facts as seen at the given version (null when none were stated yet).
-	 * @throws RuleChangedMeanwhileException when someone stated them meanwhile
+	 * @throws ChangedMeanwhileException when someone stated them meanwhile
 	 */
 	@Transactional
 	public void state(CurrentUser user, UUID projectId, boolean newSystem, boolean personalData, boolean crossSector,
@@ -68,7 +69,7 @@ public class ProjectFiles {
 		var current = facts.findByProjectIdAndOrganisationId(projectId, user.organisationId())
 			.orElseGet(() -> new ProjectFacts(user.organisationId(), projectId));
 		if (!java.util.Objects.equals(current.getVersion(), seenVersion)) {
-			throw new RuleChangedMeanwhileException();
+			throw new ChangedMeanwhileException("the decision rule");
 		}
 		current.state(newSystem, personalData, crossSector);
 		facts.saveAndFlush(current);

@@ -1,9 +1,11 @@
 package fi.ohjaamo.decisions;
 
+import fi.ohjaamo.shared.web.EditFlow.Theirs;
 import fi.ohjaamo.shared.web.EditMerge;
 import fi.ohjaamo.shared.web.FieldReading;
 import fi.ohjaamo.shared.web.FormBinding;
 import fi.ohjaamo.shared.web.MergeInput;
+import java.util.Objects;
 import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
@@ -11,7 +13,6 @@ import fi.ohjaamo.portfolio.ProjectKind;
 import fi.ohjaamo.steering.SteeringBodies;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -70,32 +71,13 @@ class RuleFormController {
 	String save(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("ruleForm") RuleForm posted,
 			BindingResult bound, MergeInput merge, Model model) {
 		RuleController.requireManager(user);
-		var rule = rules.get(user.organisationId(), id);
-		var edit = merges.begin(merge, "ruleForm", posted, RuleForm.class, reading(user), model);
-		var form = edit.form();
-		if (edit.unchosen()) {
-			return form(user, rule, form, form.version(), model);
-		}
-		var result = binding.onForm(form, edit.result(bound), model);
-		rules.check(user.organisationId(), id, form.definition(), result);
-		if (result.hasErrors() || form.version() == null || form.position() == null) {
-			edit.showAgain();
-			return form(user, rule, form, form.version(), model);
-		}
-		try {
-			rules.redefine(user, id, form.definition(), form.position(), form.version());
-		}
-		catch (RuleChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
-			return merged(user, id, edit);
-		}
-		return "redirect:/decisions/rules?saved";
-	}
-
-	/** Someone saved the rule meanwhile: nothing is written; their save and this one are merged on the form. */
-	private String merged(CurrentUser user, UUID id, EditMerge.Edit<RuleForm> edit) {
-		var current = rules.get(user.organisationId(), id);
-		var merged = edit.merged(RuleForm.of(current), null, "version");
-		return form(user, current, merged, current.getVersion(), edit.model());
+		return merges.begin(merge, "ruleForm", posted, RuleForm.class, reading(user), model)
+			.showing(bound, form -> form(user, rules.get(user.organisationId(), id), form, form.version(), model))
+			.checking((form, result) -> rules.check(user.organisationId(), id, form.definition(), result))
+			.saving(RuleForm::version, (form, version) -> rules.redefine(user, id, form.definition(),
+					Objects.requireNonNull(form.position(), "a checked position"), version))
+			.stale(() -> new Theirs<>(RuleForm.of(rules.get(user.organisationId(), id))))
+			.then("redirect:/decisions/rules?saved");
 	}
 
 	private FieldReading reading(CurrentUser user) {

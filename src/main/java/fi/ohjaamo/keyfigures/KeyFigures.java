@@ -10,6 +10,7 @@ import fi.ohjaamo.history.Subject;
 import fi.ohjaamo.history.Versions;
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.registers.RegisterAccess;
+import fi.ohjaamo.shared.ChangedMeanwhileException;
 import fi.ohjaamo.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -77,7 +78,7 @@ public class KeyFigures {
 
 	/**
 	 * Restates a year the person saw at the given version.
-	 * @throws KeyFiguresChangedMeanwhileException when someone saved it meanwhile; nothing is written then
+	 * @throws ChangedMeanwhileException when someone saved it meanwhile; nothing is written then
 	 */
 	@Transactional
 	public void restate(CurrentUser user, UUID yearId, FigureValues values, long seenVersion) {
@@ -85,7 +86,7 @@ public class KeyFigures {
 		UUID organisationId = user.organisationId();
 		var year = get(organisationId, yearId);
 		if (year.getVersion() != seenVersion) {
-			throw new KeyFiguresChangedMeanwhileException();
+			throw new ChangedMeanwhileException("the year's key figures");
 		}
 		requireValid(organisationId, yearId, values);
 		year.restate(values);

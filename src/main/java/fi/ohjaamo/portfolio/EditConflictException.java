@@ -1,14 +1,20 @@
 package fi.ohjaamo.portfolio;
 
-/** Someone saved the card after the person began editing it; their save must not be overwritten. */
-public class EditConflictException extends RuntimeException {
+import fi.ohjaamo.shared.ChangedMeanwhileException;
+
+/**
+ * Someone saved the card after the person began editing it; their save must not be overwritten. A stale save of its
+ * own type because it names the revisions and the project import tells it apart; the card's form catches the shared
+ * type.
+ */
+public class EditConflictException extends ChangedMeanwhileException {
 
 	private final int basedOnRevision;
 
 	private final int currentRevision;
 
 	EditConflictException(int basedOnRevision, int currentRevision) {
-		super("edit based on revision " + basedOnRevision + " but the card is at " + currentRevision);
+		super("the card (edited from revision " + basedOnRevision + ", now at " + currentRevision + ")");
 		this.basedOnRevision = basedOnRevision;
 		this.currentRevision = currentRevision;
 	}

@@ -7,10 +7,12 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.shared.ChangedMeanwhileException;
 import fi.ohjaamo.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
 
 /** The prioritisation module's API for criteria: what projects are scored on, and how much each counts. */
 @Service
@@ -58,6 +60,7 @@ public class Criteria {
 	/** Adds a criterion that no person asked for: an organisation's starting criteria, such as the demo's. */
 	@Transactional
 	public Criterion add(UUID organisationId, CriterionDefinition definition) {
+		requireReadableScale(definition);
 		var criterion = criteria.save(new Criterion(organisationId, definition, criteria.lastSortOrder(organisationId) + 1));
 		events.publishEvent(new CriterionAdded(organisationId, criterion.getId(), criterion.getName()));
 		return criterion;
@@ -65,7 +68,7 @@ public class Criteria {
 
 	/**
 	 * Redefines a criterion the person saw at the given version. Retiring it keeps the scores given on it.
-	 * @throws CriteriaChangedMeanwhileException when someone saved it meanwhile; nothing is written then
+	 * @throws ChangedMeanwhileException when someone saved it meanwhile; nothing is written then
 	 */
 	@Transactional
 	public void redefine(CurrentUser user, UUID criterionId, CriterionDefinition definition, long seenVersion) {
@@ -73,17 +76,45 @@ public class Criteria {
 		UUID organisationId = user.organisationId();
 		var criterion = get(organisationId, criterionId);
 		if (criterion.getVersion() != seenVersion) {
-			throw new CriteriaChangedMeanwhileException();
+			throw new ChangedMeanwhileException("the criteria");
 		}
+		requireReadableScale(definition);
 		criterion.redefine(definition);
 		criteria.saveAndFlush(criterion);
 		events.publishEvent(new CriterionChanged(organisationId, criterionId, criterion.getName()));
 	}
 
+	/** The scale's rule on a criterion's form, next to its levels; a save refuses such a scale too. */
+	static void checkScale(int levels, Errors errors) {
+		if (levels < CriterionDefinition.MIN_LEVELS) {
+			errors.rejectValue("levels", "prioritisation.criterion.levels.tooFew");
+		}
+		else if (levels > CriterionDefinition.MAX_LEVELS) {
+			errors.rejectValue("levels", "prioritisation.criterion.levels.tooMany");
+		}
+	}
+
+	private static void requireReadableScale(CriterionDefinition definition) {
+		if (!definition.hasReadableScale()) {
+			throw new IllegalArgumentException("a scale has " + CriterionDefinition.MIN_LEVELS + " to "
+					+ CriterionDefinition.MAX_LEVELS + " levels");
+		}
+	}
+
+	/**
+	 * The weights' rule on a form of them: they add up to {@link #FULL_WEIGHT}. Told once the weights are numbers;
+	 * {@link #reweight} refuses other weights too.
+	 */
+	static void checkFull(int sum, Errors errors) {
+		if (!errors.hasErrors() && sum != FULL_WEIGHT) {
+			errors.reject("prioritisation.weights.notFull", new Object[] { sum }, null);
+		}
+	}
+
 	/**
 	 * Sets the weights of all active criteria at once, so that they can be balanced to add up to 100.
 	 * @param seenVersions the version of each active criterion the person saw
-	 * @throws CriteriaChangedMeanwhileException when a criterion was saved, added or retired meanwhile
+	 * @throws ChangedMeanwhileException when a criterion was saved, added or retired meanwhile
 	 */
 	@Transactional
 	public void reweight(CurrentUser user, Map<UUID, Integer> weights, Map<UUID, Long> seenVersions) {
@@ -92,7 +123,10 @@ public class Criteria {
 		var active = active(organisationId);
 		if (active.size() != seenVersions.size() || active.stream()
 			.anyMatch(c -> !Long.valueOf(c.getVersion()).equals(seenVersions.get(c.getId())) || !weights.containsKey(c.getId()))) {
-			throw new CriteriaChangedMeanwhileException();
+			throw new ChangedMeanwhileException("the criteria");
+		}
+		if (weights.values().stream().mapToInt(Integer::intValue).sum() != FULL_WEIGHT) {
+			throw new IllegalArgumentException("the weights must add up to " + FULL_WEIGHT);
 		}
 		active.forEach(c -> c.reweight(
 				Objects.requireNonNull(weights.get(c.getId()), "checked above: every active criterion is weighted")));

@@ -4,12 +4,11 @@ import java.util.HashMap;
 import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.shared.web.EditFlow.Theirs;
 import fi.ohjaamo.shared.web.EditMerge;
 import fi.ohjaamo.shared.web.FieldReading;
-import fi.ohjaamo.shared.web.FormBinding;
 import fi.ohjaamo.shared.web.MergeInput;
 import jakarta.validation.Valid;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,13 +26,10 @@ class CriteriaController {
 
 	private final Criteria criteria;
 
-	private final FormBinding binding;
-
 	private final EditMerge merges;
 
-	CriteriaController(Criteria criteria, FormBinding binding, EditMerge merges) {
+	CriteriaController(Criteria criteria, EditMerge merges) {
 		this.criteria = criteria;
-		this.binding = binding;
 		this.merges = merges;
 	}
 
@@ -58,33 +54,13 @@ class CriteriaController {
 	String reweight(CurrentUser user, @Valid @ModelAttribute("weightsForm") WeightsForm posted, BindingResult bound,
 			MergeInput merge, Model model) {
 		requireManager(user);
-		var edit = merges.begin(merge, "weightsForm", posted, WeightsForm.class, reading(user), model);
-		var form = edit.form();
-		if (edit.unchosen()) {
-			return weightsForm(user, form, model);
-		}
-		var result = binding.onForm(form, edit.result(bound), model);
-		if (!result.hasErrors() && form.sum() != Criteria.FULL_WEIGHT) {
-			result.reject("prioritisation.weights.notFull", new Object[] { form.sum() }, null);
-		}
-		if (result.hasErrors()) {
-			edit.showAgain();
-			return weightsForm(user, form, model);
-		}
-		var weights = new HashMap<UUID, Integer>();
-		var versions = new HashMap<UUID, Long>();
-		form.rows().stream().filter(r -> r.criterionId() != null).forEach(r -> {
-			weights.put(r.criterionId(), r.weight());
-			versions.put(r.criterionId(), r.version() == null ? -1 : r.version());
-		});
-		try {
-			criteria.reweight(user, weights, versions);
-		}
-		catch (CriteriaChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
-			var current = WeightsForm.of(criteria.active(user.organisationId()));
-			return weightsForm(user, edit.merged(current, null), model);
-		}
-		return "redirect:/projects/criteria?reweighted";
+		// The weights are a grid: each row carries the version of its criterion, and a stale save merges row by row.
+		return merges.begin(merge, "weightsForm", posted, WeightsForm.class, reading(user), model)
+			.showing(bound, form -> weightsForm(user, form, model))
+			.checking((form, result) -> Criteria.checkFull(form.sum(), result))
+			.saving(form -> criteria.reweight(user, form.weights(), form.versions()))
+			.stale(() -> new Theirs<>(WeightsForm.of(criteria.active(user.organisationId()))))
+			.then("redirect:/projects/criteria?reweighted");
 	}
 
 	/** Each weight named by its criterion, as the form labels it. */

@@ -20,9 +20,7 @@ record CriterionForm(@NotBlank @Size(max = 200) String name, @Size(max = 2000) S
 		@NotNull @Min(0) @Max(100) @Nullable Integer weight, @NotNull @Min(0) @Max(10) @Nullable Integer scaleStart,
 		@Valid List<Level> levels, @Nullable Boolean active, @Nullable Long version) {
 
-	static final int MIN_LEVELS = 2;
-
-	static final int MAX_LEVELS = 10;
+	static final int MAX_LEVELS = CriterionDefinition.MAX_LEVELS;
 
 	record Level(@NotBlank @Size(max = 500) String meaning) {
 

@@ -4,12 +4,12 @@ import fi.ohjaamo.shared.web.FormBinding;
 import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.shared.web.EditFlow.Theirs;
 import fi.ohjaamo.shared.web.EditMerge;
 import fi.ohjaamo.shared.web.FieldReading;
 import fi.ohjaamo.shared.web.MergeInput;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -55,7 +55,7 @@ class CriterionFormController {
 			return form(user, null, form.fresh(), null, model);
 		}
 		var result = binding.onForm(form, bound, model);
-		check(form, result);
+		Criteria.checkScale(form.levels().size(), result);
 		if (result.hasErrors()) {
 			return form(user, null, form, null, model);
 		}
@@ -77,47 +77,19 @@ class CriterionFormController {
 			BindingResult bound, @RequestParam(name = "_action", required = false) @Nullable String action,
 			MergeInput merge, Model model) {
 		CriteriaController.requireManager(user);
-		var criterion = criteria.get(user.organisationId(), id);
 		var edit = merges.begin(merge, FORM, posted, CriterionForm.class,
 				FieldReading.labelled("prioritisation.criterion.").label("levels", "prioritisation.criterion.scale"),
 				model);
-		var form = edit.form();
-		if (changesLevels(action, form)) {
+		// Adding or removing a level changes the form before any save: shown again, open choices kept.
+		if (changesLevels(action, edit.form())) {
 			edit.showAgain();
-			return form(user, criterion, form.fresh(), form.version(), model);
+			return form(user, id, edit.form().fresh(), model);
 		}
-		if (edit.unchosen()) {
-			return form(user, criterion, form, form.version(), model);
-		}
-		var result = binding.onForm(form, edit.result(bound), model);
-		check(form, result);
-		if (result.hasErrors() || form.version() == null) {
-			edit.showAgain();
-			return form(user, criterion, form, form.version(), model);
-		}
-		try {
-			criteria.redefine(user, id, form.definition(), form.version());
-		}
-		catch (CriteriaChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
-			return merged(user, id, edit);
-		}
-		return "redirect:/projects/criteria?saved";
-	}
-
-	/** Someone saved the criterion meanwhile: nothing is written; their save and this one are merged on the form. */
-	private String merged(CurrentUser user, UUID id, EditMerge.Edit<CriterionForm> edit) {
-		var current = criteria.get(user.organisationId(), id);
-		var merged = edit.merged(CriterionForm.of(current), null, "version");
-		return form(user, current, merged, current.getVersion(), edit.model());
-	}
-
-	private static void check(CriterionForm form, BindingResult result) {
-		if (form.levels().size() < CriterionForm.MIN_LEVELS) {
-			result.rejectValue("levels", "prioritisation.criterion.levels.tooFew");
-		}
-		else if (form.levels().size() > CriterionForm.MAX_LEVELS) {
-			result.rejectValue("levels", "prioritisation.criterion.levels.tooMany");
-		}
+		return edit.showing(bound, form -> form(user, id, form, model))
+			.checking((form, result) -> Criteria.checkScale(form.levels().size(), result))
+			.saving(CriterionForm::version, (form, version) -> criteria.redefine(user, id, form.definition(), version))
+			.stale(() -> new Theirs<>(CriterionForm.of(criteria.get(user.organisationId(), id))))
+			.then("redirect:/projects/criteria?saved");
 	}
 
 	/** Adds or removes a level; false when the action is a save. */
@@ -141,6 +113,11 @@ class CriterionFormController {
 			return true;
 		}
 		return false;
+	}
+
+	/** The form of a saved criterion, as it now is, with the values on the form. */
+	private String form(CurrentUser user, UUID id, CriterionForm form, Model model) {
+		return form(user, criteria.get(user.organisationId(), id), form, form.version(), model);
 	}
 
 	private String form(CurrentUser user, @Nullable Criterion criterion, CriterionForm form, @Nullable Long version,

@@ -1,7 +1,9 @@
 package fi.ohjaamo.prioritisation;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -45,6 +47,22 @@ record WeightsForm(@Valid List<Row> rows) {
 
 	static WeightsForm of(List<Criterion> active) {
 		return new WeightsForm(active.stream().map(c -> new Row(c.getId(), c.getWeight(), c.getVersion())).toList());
+	}
+
+	/** The weights to save, by criterion; only on a form without errors. */
+	Map<UUID, Integer> weights() {
+		var weights = new HashMap<UUID, Integer>();
+		rows.stream().filter(r -> r.criterionId() != null)
+			.forEach(r -> weights.put(r.criterionId(), Objects.requireNonNull(r.weight(), "a checked weight")));
+		return weights;
+	}
+
+	/** The version each criterion was read at; -1 (never a version) for a row that lost it. */
+	Map<UUID, Long> versions() {
+		var versions = new HashMap<UUID, Long>();
+		rows.stream().filter(r -> r.criterionId() != null)
+			.forEach(r -> versions.put(r.criterionId(), r.version() == null ? -1 : r.version()));
+		return versions;
 	}
 
 	/** The sum of the weights typed so far, leaving out the ones that are not numbers. */

@@ -1,5 +1,6 @@
 package fi.ohjaamo.scenario;
 
+import fi.ohjaamo.shared.ChangedMeanwhileException;
 import fi.ohjaamo.shared.web.FormBinding;
 import java.util.UUID;
 
@@ -53,7 +54,7 @@ class ScenarioChangeController {
 		try {
 			scenarios.change(user, id, form.request(), form.version());
 		}
-		catch (ScenarioChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
+		catch (ChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
 			var current = scenarios.get(user.organisationId(), id);
 			var typed = form.on(current.getVersion());
 			String view = pages.scenario(user, current, typed, model);
@@ -80,7 +81,7 @@ class ScenarioChangeController {
 		try {
 			scenarios.undo(user, id, projectId, version);
 		}
-		catch (ScenarioChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
+		catch (ChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
 			return "redirect:/projects/scenarios/" + id + "?stale#changes";
 		}
 		catch (ScenarioClosedException ex) {

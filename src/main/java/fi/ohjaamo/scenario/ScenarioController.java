@@ -1,5 +1,6 @@
 package fi.ohjaamo.scenario;
 
+import fi.ohjaamo.shared.web.EditFlow.Theirs;
 import fi.ohjaamo.shared.web.EditMerge;
 import fi.ohjaamo.shared.web.FieldReading;
 import fi.ohjaamo.shared.web.FormBinding;
@@ -9,7 +10,6 @@ import java.util.UUID;
 import fi.ohjaamo.organisation.CurrentUser;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -83,31 +83,20 @@ class ScenarioController {
 	String save(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("scenarioForm") ScenarioForm posted,
 			BindingResult bound, MergeInput merge, Model model) {
 		Scenarios.requirePlanner(user);
-		var scenario = scenarios.get(user.organisationId(), id);
-		var edit = merges.begin(merge, "scenarioForm", posted, ScenarioForm.class, FieldReading.labelled("scenario."),
-				model);
-		var form = edit.form();
-		if (edit.unchosen()) {
-			return form(scenario, form, model);
-		}
-		var result = binding.onForm(form, edit.result(bound), model);
-		if (result.hasErrors() || form.version() == null) {
-			edit.showAgain();
-			return form(scenario, form, model);
-		}
 		try {
-			scenarios.describe(user, id, form.name(), form.description(), form.version());
-		}
-		catch (ScenarioChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
 			// The scenario's version also moves with its project changes, which this form does not hold.
-			var current = scenarios.get(user.organisationId(), id);
-			var merged = edit.merged(ScenarioForm.of(current), null, "version");
-			return form(current, merged, model);
+			return merges.begin(merge, "scenarioForm", posted, ScenarioForm.class, FieldReading.labelled("scenario."),
+					model)
+				.showing(bound, form -> form(scenarios.get(user.organisationId(), id), form, model))
+				.saving(ScenarioForm::version,
+						(form, version) -> scenarios.describe(user, id, form.name(), form.description(), version))
+				.stale(() -> new Theirs<>(ScenarioForm.of(scenarios.get(user.organisationId(), id))))
+				.then("redirect:/projects/scenarios/" + id + "?saved");
 		}
 		catch (ScenarioClosedException ex) {
+			// Adopted or discarded meanwhile: there is nothing left to edit.
 			return "redirect:/projects/scenarios/" + id;
 		}
-		return "redirect:/projects/scenarios/" + id + "?saved";
 	}
 
 	private String form(@Nullable Scenario scenario, ScenarioForm form, Model model) {

@@ -3,6 +3,7 @@ package fi.ohjaamo.scenario;
 import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.shared.ChangedMeanwhileException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,7 +53,7 @@ class ScenarioDecisionController {
 			var scenario = scenarios.get(user.organisationId(), id);
 			return pages.scenario(user, scenario, ChangeForm.blank(scenario), model);
 		}
-		catch (ScenarioChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
+		catch (ChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
 			return "redirect:/projects/scenarios/" + id + "?stale";
 		}
 		catch (ScenarioClosedException ex) {
@@ -66,7 +67,7 @@ class ScenarioDecisionController {
 		try {
 			scenarios.discard(user, id, version);
 		}
-		catch (ScenarioChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
+		catch (ChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
 			return "redirect:/projects/scenarios/" + id + "?stale";
 		}
 		catch (ScenarioClosedException ex) {

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.portfolio.Projects;
+import fi.ohjaamo.shared.ChangedMeanwhileException;
 import fi.ohjaamo.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -116,7 +117,7 @@ public class Scenarios {
 			throw new ScenarioClosedException();
 		}
 		if (scenario.getVersion() != seenVersion) {
-			throw new ScenarioChangedMeanwhileException();
+			throw new ChangedMeanwhileException("the scenario");
 		}
 		return scenario;
 	}

@@ -7,12 +7,12 @@ import fi.ohjaamo.history.Versions;
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.shared.NotFoundException;
 import fi.ohjaamo.shared.web.BoundForms;
+import fi.ohjaamo.shared.web.EditFlow.Theirs;
 import fi.ohjaamo.shared.web.EditMerge;
 import fi.ohjaamo.shared.web.FieldReading;
 import fi.ohjaamo.shared.web.MergeInput;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -71,25 +71,12 @@ class BodyFormController {
 	String save(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("bodyForm") BodyForm posted,
 			BindingResult bound, MergeInput merge, Model model) {
 		SteeringPermissions.requireKeeper(user);
-		var body = bodies.get(user.organisationId(), id);
-		var edit = merges.begin(merge, "bodyForm", posted, BodyForm.class, reading(user), model);
-		var form = edit.form();
-		if (edit.unchosen()) {
-			return form(user, body, form, form.version(), model);
-		}
-		var result = BoundForms.onTarget(form, edit.result(bound), model);
-		bodies.check(user.organisationId(), id, form.definition(), result);
-		if (result.hasErrors() || form.version() == null) {
-			edit.showAgain();
-			return form(user, body, form, form.version(), model);
-		}
-		try {
-			bodies.redefine(user, id, form.definition(), form.version());
-		}
-		catch (BodyChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
-			return merged(user, id, edit);
-		}
-		return "redirect:/steering/bodies/" + id + "?saved";
+		return merges.begin(merge, "bodyForm", posted, BodyForm.class, reading(user), model)
+			.showing(bound, form -> form(user, bodies.get(user.organisationId(), id), form, form.version(), model))
+			.checking((form, result) -> bodies.check(user.organisationId(), id, form.definition(), result))
+			.saving(BodyForm::version, (form, version) -> bodies.redefine(user, id, form.definition(), version))
+			.stale(() -> new Theirs<>(BodyForm.of(bodies.get(user.organisationId(), id)), lastSavedBy(user, id)))
+			.then("redirect:/steering/bodies/" + id + "?saved");
 	}
 
 	/** Who saved the record last, as its kept versions tell; null when it has none. */
@@ -100,13 +87,6 @@ class BodyFormController {
 		catch (NotFoundException ex) {
 			return null;
 		}
-	}
-
-	/** Someone saved the body meanwhile: nothing is written; their save and this one are merged on the form. */
-	private String merged(CurrentUser user, UUID id, EditMerge.Edit<BodyForm> edit) {
-		var current = bodies.get(user.organisationId(), id);
-		var merged = edit.merged(BodyForm.of(current), lastSavedBy(user, id), "version");
-		return form(user, current, merged, current.getVersion(), edit.model());
 	}
 
 	private FieldReading reading(CurrentUser user) {

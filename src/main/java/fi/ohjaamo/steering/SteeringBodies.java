@@ -10,6 +10,7 @@ import fi.ohjaamo.history.Versions;
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.organisation.Organisations;
 import fi.ohjaamo.organisation.PersonView;
+import fi.ohjaamo.shared.ChangedMeanwhileException;
 import fi.ohjaamo.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -95,7 +96,7 @@ public class SteeringBodies {
 
 	/**
 	 * Redefines a body the person saw at the given version.
-	 * @throws BodyChangedMeanwhileException when someone saved it meanwhile; nothing is written then
+	 * @throws ChangedMeanwhileException when someone saved it meanwhile; nothing is written then
 	 */
 	@Transactional
 	public void redefine(CurrentUser user, UUID bodyId, BodyDefinition definition, long seenVersion) {
@@ -103,7 +104,7 @@ public class SteeringBodies {
 		UUID organisationId = user.organisationId();
 		var body = get(organisationId, bodyId);
 		if (body.getVersion() != seenVersion) {
-			throw new BodyChangedMeanwhileException();
+			throw new ChangedMeanwhileException("the steering body");
 		}
 		requireValid(organisationId, bodyId, definition);
 		body.redefine(definition);

@@ -120,6 +120,19 @@ class CriteriaIntegrationTests {
 	}
 
 	@Test
+	void theServiceRefusesWeightsThatDoNotAddUpToTheFullWeight() {
+		var org = data.organisation();
+		var fit = fixtures.criterion(org, "Strateginen sopivuus", 50);
+		var benefit = fixtures.criterion(org, "Tuottavuushyöty", 50);
+
+		assertThatThrownBy(() -> criteria.reweight(org.itManager().asUser(),
+				java.util.Map.of(fit.getId(), 70, benefit.getId(), 50),
+				java.util.Map.of(fit.getId(), fit.getVersion(), benefit.getId(), benefit.getVersion())))
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThat(criteria.weightSum(org.id())).isEqualTo(100);
+	}
+
+	@Test
 	void aStaleSaveShowsTheOtherPersonsValuesAndKeepsTheTypedOnes() throws Exception {
 		var org = data.organisation();
 		var fit = fixtures.criterion(org, "Strateginen sopivuus", 50);

@@ -4,17 +4,16 @@ import java.util.UUID;
 
 import fi.ohjaamo.keyfigures.FigureYear;
 import fi.ohjaamo.keyfigures.KeyFigures;
-import fi.ohjaamo.keyfigures.KeyFiguresChangedMeanwhileException;
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.registers.InformationSystems;
 import fi.ohjaamo.registers.RegisterAccess;
+import fi.ohjaamo.shared.web.EditFlow.Theirs;
 import fi.ohjaamo.shared.web.EditMerge;
 import fi.ohjaamo.shared.web.FieldReading;
 import fi.ohjaamo.shared.web.FormBinding;
 import fi.ohjaamo.shared.web.MergeInput;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -77,33 +76,13 @@ class FigureYearFormController {
 	String save(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("figureYearForm") FigureYearForm posted,
 			BindingResult bound, MergeInput merge, Model model) {
 		RegisterAccess.requireKeeper(user);
-		var year = keyFigures.get(user.organisationId(), id);
-		var edit = merges.begin(merge, "figureYearForm", posted, FigureYearForm.class,
-				FieldReading.labelled("keyfigures.year."), model);
-		var form = edit.form();
-		if (edit.unchosen()) {
-			return form(user, year, form, form.version(), model);
-		}
-		var result = binding.onForm(form, edit.result(bound), model);
-		check(user, id, form, result);
-		if (result.hasErrors() || form.version() == null) {
-			edit.showAgain();
-			return form(user, year, form, form.version(), model);
-		}
-		try {
-			keyFigures.restate(user, id, form.values(), form.version());
-		}
-		catch (KeyFiguresChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
-			return merged(user, id, edit);
-		}
-		return LIST + "?saved";
-	}
-
-	/** Someone saved the year meanwhile: nothing is written; their save and this one are merged on the form. */
-	private String merged(CurrentUser user, UUID id, EditMerge.Edit<FigureYearForm> edit) {
-		var current = keyFigures.get(user.organisationId(), id);
-		var merged = edit.merged(FigureYearForm.of(current), null, "version");
-		return form(user, current, merged, current.getVersion(), edit.model());
+		return merges.begin(merge, "figureYearForm", posted, FigureYearForm.class,
+				FieldReading.labelled("keyfigures.year."), model)
+			.showing(bound, form -> form(user, keyFigures.get(user.organisationId(), id), form, form.version(), model))
+			.checking((form, result) -> check(user, id, form, result))
+			.saving(FigureYearForm::version, (form, version) -> keyFigures.restate(user, id, form.values(), version))
+			.stale(() -> new Theirs<>(FigureYearForm.of(keyFigures.get(user.organisationId(), id))))
+			.then(LIST + "?saved");
 	}
 
 	@GetMapping("/registers/key-figures/{id}/delete")

@@ -6,7 +6,6 @@ import java.util.stream.Collectors;
 
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.portfolio.CostLine;
-import fi.ohjaamo.portfolio.EditConflictException;
 import fi.ohjaamo.portfolio.ImpactPart;
 import fi.ohjaamo.portfolio.Project;
 import fi.ohjaamo.portfolio.ProjectCard;
@@ -17,6 +16,7 @@ import fi.ohjaamo.portfolio.Revision;
 import fi.ohjaamo.portfolio.Status;
 import fi.ohjaamo.portfolio.Visibility;
 import fi.ohjaamo.shared.web.BoundForms;
+import fi.ohjaamo.shared.ChangedMeanwhileException;
 import fi.ohjaamo.shared.web.EditMerge;
 import fi.ohjaamo.shared.web.FieldReading;
 import fi.ohjaamo.shared.web.MergeInput;
@@ -126,7 +126,7 @@ class ProjectFormController {
 		try {
 			saved = projects.revise(user, id, card, baseRevision);
 		}
-		catch (EditConflictException | ObjectOptimisticLockingFailureException ex) {
+		catch (ChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
 			return conflict(user, projects.get(user.organisationId(), id), form, baseRevision, model);
 		}
 		return "redirect:/projects/" + id + "?saved" + proposedNote(card, saved);

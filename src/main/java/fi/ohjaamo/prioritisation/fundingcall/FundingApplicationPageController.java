@@ -7,6 +7,7 @@ import java.util.UUID;
 import fi.ohjaamo.prioritisation.PrioritisationPermissions;
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.organisation.Organisations;
+import fi.ohjaamo.shared.web.EditFlow.Theirs;
 import fi.ohjaamo.shared.web.EditMerge;
 import fi.ohjaamo.shared.web.FieldReading;
 import fi.ohjaamo.shared.web.FormBinding;
@@ -98,34 +99,18 @@ class FundingApplicationPageController {
 	String override(CurrentUser user, @PathVariable UUID id, @PathVariable UUID applicationId,
 			@Valid @ModelAttribute("overrideForm") OverrideForm posted, BindingResult bound, MergeInput merge,
 			Model model) {
-		var application = calls.application(user.organisationId(), id, applicationId);
+		calls.application(user.organisationId(), id, applicationId); // an unknown application is not found first
 		requireScorer(user, calls.get(user.organisationId(), id));
 		var sheet = scores.sheet(user.organisationId(), id, applicationId);
 		var blankScores = FundingScoreForm.of(sheet.criteria(), Map.of());
-		var edit = merges.begin(merge, "overrideForm", posted, OverrideForm.class, overrideReading(),
-				model);
-		var form = edit.form();
-		if (edit.unchosen()) {
-			return page(user, application, sheet, blankScores, form, model);
-		}
-		var result = binding.onForm(form, edit.result(bound), model);
-		if (form.choice() != null && form.explanation().isBlank()) {
-			result.rejectValue("explanation", "prioritisation.fundingApplication.override.reasonMissing");
-		}
-		if (result.hasErrors()) {
-			edit.showAgain();
-			return page(user, application, sheet, blankScores, form, model);
-		}
-		try {
-			decisions.override(user, id, applicationId, form.choice(), form.explanation(),
-					form.version() == null ? -1 : form.version());
-		}
-		catch (OverrideChangedMeanwhileException ex) {
-			var current = calls.application(user.organisationId(), id, applicationId);
-			var merged = edit.merged(OverrideForm.of(current), null, "version");
-			return page(user, current, sheet, blankScores, merged, model);
-		}
-		return "redirect:/funding-calls/" + id + "/applications/" + applicationId + "?overridden";
+		return merges.begin(merge, "overrideForm", posted, OverrideForm.class, overrideReading(), model)
+			.showing(bound, form -> page(user, calls.application(user.organisationId(), id, applicationId), sheet,
+					blankScores, form, model))
+			.checking((form, result) -> FundingDecisions.checkOverride(form.choice(), form.explanation(), result))
+			.saving(form -> decisions.override(user, id, applicationId, form.choice(), form.explanation(),
+					form.version() == null ? -1 : form.version()))
+			.stale(() -> new Theirs<>(OverrideForm.of(calls.application(user.organisationId(), id, applicationId))))
+			.then("redirect:/funding-calls/" + id + "/applications/" + applicationId + "?overridden");
 	}
 
 	/** The override's fields as the form names them; no choice is the ranking's. */

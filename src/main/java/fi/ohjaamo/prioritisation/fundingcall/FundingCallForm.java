@@ -27,9 +27,6 @@ record FundingCallForm(@NotBlank @Size(max = 200) String name, @Size(max = 4000)
 		@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate closesOn,
 		@Valid List<Choice> criteria, @Nullable Long version) {
 
-	/** What the weights of the criteria a call uses must add up to. */
-	static final int FULL_WEIGHT = 100;
-
 	record Choice(@Nullable UUID criterionId, @Nullable Boolean used, @Min(0) @Max(100) @Nullable Integer weight) {
 
 		Choice {

@@ -4,13 +4,13 @@ import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.prioritisation.Criteria;
+import fi.ohjaamo.shared.web.EditFlow.Theirs;
 import fi.ohjaamo.shared.web.EditMerge;
 import fi.ohjaamo.shared.web.FieldReading;
 import fi.ohjaamo.shared.web.FormBinding;
 import fi.ohjaamo.shared.web.MergeInput;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -50,7 +50,7 @@ class FundingCallFormController {
 			Model model) {
 		FundingCalls.requireManager(user);
 		var result = binding.onForm(form, bound, model);
-		check(user, form, result, null);
+		calls.check(user.organisationId(), null, form, result);
 		if (result.hasErrors()) {
 			return form(user, null, form, model);
 		}
@@ -70,33 +70,15 @@ class FundingCallFormController {
 	@PostMapping("/funding-calls/{id}")
 	String save(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("callForm") FundingCallForm posted,
 			BindingResult bound, MergeInput merge, Model model) {
-		var call = calls.get(user.organisationId(), id);
+		calls.get(user.organisationId(), id); // an unknown call is not found before anything is asked of the person
 		FundingCalls.requireManager(user);
-		var edit = merges.begin(merge, "callForm", posted, FundingCallForm.class, reading(user), model);
-		var form = edit.form();
-		if (edit.unchosen()) {
-			return form(user, call, form, model);
-		}
-		var result = binding.onForm(form, edit.result(bound), model);
-		check(user, form, result, id);
-		if (result.hasErrors() || form.version() == null) {
-			edit.showAgain();
-			return form(user, call, form, model);
-		}
-		try {
-			calls.redefine(user, id, form.definition(), form.version());
-		}
-		catch (FundingCallChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
-			return merged(user, id, edit);
-		}
-		return "redirect:/funding-calls/" + id + "?saved";
-	}
-
-	/** Someone saved the call meanwhile: nothing is written; their save and this one are merged on the form. */
-	private String merged(CurrentUser user, UUID id, EditMerge.Edit<FundingCallForm> edit) {
-		var current = calls.get(user.organisationId(), id);
-		var merged = edit.merged(FundingCallForm.of(current, criteria.of(user.organisationId())), null, "version");
-		return form(user, current, merged, edit.model());
+		return merges.begin(merge, "callForm", posted, FundingCallForm.class, reading(user), model)
+			.showing(bound, form -> form(user, calls.get(user.organisationId(), id), form, model))
+			.checking((form, result) -> calls.check(user.organisationId(), id, form, result))
+			.saving(FundingCallForm::version, (form, version) -> calls.redefine(user, id, form.definition(), version))
+			.stale(() -> new Theirs<>(
+					FundingCallForm.of(calls.get(user.organisationId(), id), criteria.of(user.organisationId()))))
+			.then("redirect:/funding-calls/" + id + "?saved");
 	}
 
 	/** The call's fields as the form names them; its criteria as "name: weight" for those in use. */
@@ -134,43 +116,11 @@ class FundingCallFormController {
 		return "redirect:/funding-calls/" + id + "?moved";
 	}
 
-	private void check(CurrentUser user, FundingCallForm form, BindingResult result, @Nullable UUID callId) {
-		if (form.budget() != null && form.budget().signum() <= 0) {
-			result.rejectValue("budget", "prioritisation.fundingCall.budget.notPositive");
-		}
-		if (form.opensOn() != null && form.closesOn() != null) {
-			var period = new FundingPeriod(form.opensOn(), form.closesOn());
-			if (period.closesBeforeOpening()) {
-				result.rejectValue("closesOn", "prioritisation.fundingCall.closesOn.beforeOpening");
-			}
-			else {
-				calls.overlapping(user.organisationId(), period, callId).ifPresent(other -> {
-					Object[] args = { other.getName() };
-					result.rejectValue("opensOn", "prioritisation.fundingCall.period.overlaps", args, null);
-					result.rejectValue("closesOn", "prioritisation.fundingCall.period.overlaps", args, null);
-				});
-			}
-		}
-		if (!form.usesAnyCriterion()) {
-			result.rejectValue("criteria", "prioritisation.fundingCall.criteria.none");
-		}
-		else if (form.weightSum() != FundingCallForm.FULL_WEIGHT) {
-			result.rejectValue("criteria", "prioritisation.fundingCall.criteria.sum",
-					new Object[] { form.weightSum(), FundingCallForm.FULL_WEIGHT }, null);
-		}
-		for (int i = 0; i < form.criteria().size(); i++) {
-			var choice = form.criteria().get(i);
-			if (choice.inUse() && choice.weight() == null) {
-				result.rejectValue("criteria[" + i + "].weight", "NotNull");
-			}
-		}
-	}
-
 	private String form(CurrentUser user, @Nullable FundingCall call, FundingCallForm form, Model model) {
 		model.addAttribute("call", call);
 		model.addAttribute("callForm", form);
 		model.addAttribute("criteriaById", FundingViews.criteriaById(criteria.of(user.organisationId())));
-		model.addAttribute("fullWeight", FundingCallForm.FULL_WEIGHT);
+		model.addAttribute("fullWeight", FundingCallDefinition.FULL_WEIGHT);
 		return "prioritisation/funding-call-form";
 	}
 

@@ -14,11 +14,13 @@ import fi.ohjaamo.portfolio.Projects;
 import fi.ohjaamo.prioritisation.fundingcall.FundingCallEvents.FundingApplied;
 import fi.ohjaamo.prioritisation.fundingcall.FundingCallEvents.FundingCallMoved;
 import fi.ohjaamo.prioritisation.fundingcall.FundingCallEvents.FundingCallSaved;
+import fi.ohjaamo.shared.ChangedMeanwhileException;
 import fi.ohjaamo.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
 
 /**
  * The API for funding calls and the applications to them. IT management prepares, opens and closes calls; a
@@ -83,14 +85,14 @@ public class FundingCalls {
 
 	/**
 	 * Saves the call the person saw at the given version.
-	 * @throws FundingCallChangedMeanwhileException when someone saved it meanwhile; nothing is written then
+	 * @throws ChangedMeanwhileException when someone saved it meanwhile; nothing is written then
 	 */
 	@Transactional
 	public void redefine(CurrentUser user, UUID callId, FundingCallDefinition definition, long seenVersion) {
 		var call = get(user.organisationId(), callId);
 		requireManager(user);
 		if (call.getVersion() != seenVersion) {
-			throw new FundingCallChangedMeanwhileException();
+			throw new ChangedMeanwhileException("the funding call");
 		}
 		if (call.getStatus() == FundingCallStatus.DECIDED) {
 			throw new IllegalStateException("a decided call is not changed");
@@ -168,10 +170,60 @@ public class FundingCalls {
 				"only IT management runs funding calls");
 	}
 
+	/**
+	 * Adds an error for each broken rule of a call, next to the field of its form: a positive budget, a period that
+	 * closes after it opens and shares no day with another call of the organisation, and criteria whose weights add
+	 * up to {@link FundingCallDefinition#FULL_WEIGHT}. A save refuses such a call too.
+	 */
+	void check(UUID organisationId, @org.jspecify.annotations.Nullable UUID callId, FundingCallForm form,
+			Errors errors) {
+		if (form.budget() != null && form.budget().signum() <= 0) {
+			errors.rejectValue("budget", "prioritisation.fundingCall.budget.notPositive");
+		}
+		if (form.opensOn() != null && form.closesOn() != null) {
+			var period = new FundingPeriod(form.opensOn(), form.closesOn());
+			if (period.closesBeforeOpening()) {
+				errors.rejectValue("closesOn", "prioritisation.fundingCall.closesOn.beforeOpening");
+			}
+			else {
+				overlapping(organisationId, period, callId).ifPresent(other -> {
+					Object[] args = { other.getName() };
+					errors.rejectValue("opensOn", "prioritisation.fundingCall.period.overlaps", args, null);
+					errors.rejectValue("closesOn", "prioritisation.fundingCall.period.overlaps", args, null);
+				});
+			}
+		}
+		checkWeights(form, errors);
+	}
+
+	/**
+	 * The weight rule on a call's form: it uses a criterion, the weights of those it uses add up to
+	 * {@link FundingCallDefinition#FULL_WEIGHT}, and each criterion it uses has a weight.
+	 */
+	static void checkWeights(FundingCallForm form, Errors errors) {
+		if (!form.usesAnyCriterion()) {
+			errors.rejectValue("criteria", "prioritisation.fundingCall.criteria.none");
+		}
+		else if (form.weightSum() != FundingCallDefinition.FULL_WEIGHT) {
+			errors.rejectValue("criteria", "prioritisation.fundingCall.criteria.sum",
+					new Object[] { form.weightSum(), FundingCallDefinition.FULL_WEIGHT }, null);
+		}
+		for (int i = 0; i < form.criteria().size(); i++) {
+			var choice = form.criteria().get(i);
+			if (choice.inUse() && choice.weight() == null) {
+				errors.rejectValue("criteria[" + i + "].weight", "NotNull");
+			}
+		}
+	}
+
 	private void requireValid(UUID organisationId, FundingCallDefinition definition, @org.jspecify.annotations.Nullable UUID callId) {
 		if (definition.budget().signum() <= 0 || definition.period().closesBeforeOpening()
 				|| overlapping(organisationId, definition.period(), callId).isPresent()) {
 			throw new IllegalArgumentException("a positive budget and a period of its own are needed");
+		}
+		if (!definition.weighsFully()) {
+			throw new IllegalArgumentException("the weights of the criteria a call uses must add up to "
+					+ FundingCallDefinition.FULL_WEIGHT);
 		}
 	}
 

@@ -6,11 +6,13 @@ import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.prioritisation.fundingcall.FundingCallEvents.FundingCallDecided;
 import fi.ohjaamo.prioritisation.fundingcall.FundingCallEvents.FundingSelectionOverridden;
 import fi.ohjaamo.portfolio.Projects;
+import fi.ohjaamo.shared.ChangedMeanwhileException;
 import fi.ohjaamo.steering.SteeringBodies;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
 
 /** The selection within a call's budget, IT management's overrides of it, and the recorded results. */
 @Service
@@ -51,7 +53,7 @@ public class FundingDecisions {
 	/**
 	 * Includes or leaves out an application whatever its rank, or returns it to the ranking (choice null).
 	 * @throws IllegalArgumentException when an override comes without a reason
-	 * @throws OverrideChangedMeanwhileException when the application changed after the given version was seen
+	 * @throws ChangedMeanwhileException when the application changed after the given version was seen
 	 */
 	@Transactional
 	public void override(CurrentUser user, UUID callId, UUID applicationId, @Nullable SelectionOverride choice,
@@ -60,12 +62,12 @@ public class FundingDecisions {
 		var application = calls.application(user.organisationId(), callId, applicationId);
 		FundingCalls.requireManager(user);
 		if (application.getVersion() != seenVersion) {
-			throw new OverrideChangedMeanwhileException();
+			throw new ChangedMeanwhileException("the funding application");
 		}
 		if (!call.isScorable()) {
 			throw new IllegalStateException("the selection of a decided call is final");
 		}
-		if (choice != null && reason.isBlank()) {
+		if (!reasoned(choice, reason)) {
 			throw new IllegalArgumentException("an override needs its reason");
 		}
 		application.override(choice, reason);
@@ -73,6 +75,17 @@ public class FundingDecisions {
 		String title = projects.get(user.organisationId(), application.getProjectId()).getTitle();
 		events.publishEvent(new FundingSelectionOverridden(user.organisationId(), applicationId,
 				call.getName() + ": " + title + " " + (choice == null ? "–" : choice.name()) + " " + reason));
+	}
+
+	/** The override's rule on its form: an override needs its reason, told next to the reason's field. */
+	static void checkOverride(@Nullable SelectionOverride choice, String reason, Errors errors) {
+		if (!reasoned(choice, reason)) {
+			errors.rejectValue("explanation", "prioritisation.fundingApplication.override.reasonMissing");
+		}
+	}
+
+	private static boolean reasoned(@Nullable SelectionOverride choice, String reason) {
+		return choice == null || !reason.isBlank();
 	}
 
 	/**

@@ -4,15 +4,13 @@ import java.util.Objects;
 
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.registers.RegisterAccess;
-import fi.ohjaamo.registers.RegisterChangedMeanwhileException;
 import fi.ohjaamo.registers.RegisterSettings;
-import fi.ohjaamo.shared.web.BoundForms;
+import fi.ohjaamo.shared.web.EditFlow.Theirs;
 import fi.ohjaamo.shared.web.EditMerge;
 import fi.ohjaamo.shared.web.FieldReading;
 import fi.ohjaamo.shared.web.MergeInput;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -47,27 +45,14 @@ class AlertSettingsController {
 	String save(CurrentUser user, @Valid @ModelAttribute("settingsForm") AlertSettingsForm posted,
 			BindingResult bound, MergeInput merge, Model model) {
 		RegisterAccess.requireKeeper(user);
-		var edit = merges.begin(merge, "settingsForm", posted, AlertSettingsForm.class,
-				FieldReading.labelled("registers.settings."), model);
-		var form = edit.form();
-		if (edit.unchosen()) {
-			return form(form, form.version(), model);
-		}
-		var result = BoundForms.onTarget(form, edit.result(bound), model);
-		if (result.hasErrors()) {
-			edit.showAgain();
-			return form(form, form.version(), model);
-		}
-		try {
-			settings.setLimits(user, Objects.requireNonNull(form.supportMonths()),
-					Objects.requireNonNull(form.noticeDays()), form.version());
-		}
-		catch (RegisterChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
-			var current = settings.limitsOf(user.organisationId());
-			var merged = edit.merged(AlertSettingsForm.of(current), null, "version");
-			return form(merged, current.version(), model);
-		}
-		return "redirect:/?limitsSaved";
+		// The limits are set once per organisation: a form without a version sets them for the first time.
+		return merges.begin(merge, "settingsForm", posted, AlertSettingsForm.class,
+				FieldReading.labelled("registers.settings."), model)
+			.showing(bound, form -> form(form, form.version(), model))
+			.saving(form -> settings.setLimits(user, Objects.requireNonNull(form.supportMonths()),
+					Objects.requireNonNull(form.noticeDays()), form.version()))
+			.stale(() -> new Theirs<>(AlertSettingsForm.of(settings.limitsOf(user.organisationId()))))
+			.then("redirect:/?limitsSaved");
 	}
 
 	private static String form(AlertSettingsForm form, @Nullable Long version, Model model) {

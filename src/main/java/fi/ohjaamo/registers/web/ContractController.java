@@ -11,18 +11,17 @@ import fi.ohjaamo.registers.Contracts;
 import fi.ohjaamo.registers.InformationSystem;
 import fi.ohjaamo.registers.InformationSystems;
 import fi.ohjaamo.registers.RegisterAccess;
-import fi.ohjaamo.registers.RegisterChangedMeanwhileException;
 import fi.ohjaamo.registers.Vendors;
 import fi.ohjaamo.registers.views.ContractFilter;
 import fi.ohjaamo.registers.views.RegisterSearch;
 import fi.ohjaamo.shared.NotFoundException;
 import fi.ohjaamo.shared.web.BoundForms;
+import fi.ohjaamo.shared.web.EditFlow.Theirs;
 import fi.ohjaamo.shared.web.EditMerge;
 import fi.ohjaamo.shared.web.FieldReading;
 import fi.ohjaamo.shared.web.MergeInput;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -112,27 +111,16 @@ class ContractController {
 	String save(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("contractForm") ContractForm posted,
 			BindingResult bound, MergeInput merge, Model model) {
 		RegisterAccess.requireKeeper(user);
-		var contract = contracts.get(user.organisationId(), id);
-		var edit = merges.begin(merge, "contractForm", posted, ContractForm.class, reading(user), model);
-		var form = edit.form();
-		if (edit.unchosen()) {
-			return form(user, contract, form, form.version(), model);
-		}
-		var result = BoundForms.onTarget(form, edit.result(bound), model);
-		if (form.isComplete()) {
-			contracts.check(user.organisationId(), form.definition(), result);
-		}
-		if (result.hasErrors() || form.version() == null) {
-			edit.showAgain();
-			return form(user, contract, form, form.version(), model);
-		}
-		try {
-			contracts.redefine(user, id, form.definition(), form.version());
-		}
-		catch (RegisterChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
-			return merged(user, id, edit);
-		}
-		return "redirect:/registers/contracts/" + id + "?saved";
+		return merges.begin(merge, "contractForm", posted, ContractForm.class, reading(user), model)
+			.showing(bound, form -> form(user, contracts.get(user.organisationId(), id), form, form.version(), model))
+			.checking((form, result) -> {
+				if (form.isComplete()) {
+					contracts.check(user.organisationId(), form.definition(), result);
+				}
+			})
+			.saving(ContractForm::version, (form, version) -> contracts.redefine(user, id, form.definition(), version))
+			.stale(() -> new Theirs<>(ContractForm.of(contracts.get(user.organisationId(), id)), lastSavedBy(user, id)))
+			.then("redirect:/registers/contracts/" + id + "?saved");
 	}
 
 	/** Who saved the record last, as its kept versions tell; null when it has none. */
@@ -143,13 +131,6 @@ class ContractController {
 		catch (NotFoundException ex) {
 			return null;
 		}
-	}
-
-	/** Someone saved the contract meanwhile: nothing is written; their save and this one are merged on the form. */
-	private String merged(CurrentUser user, UUID id, EditMerge.Edit<ContractForm> edit) {
-		var current = contracts.get(user.organisationId(), id);
-		var merged = edit.merged(ContractForm.of(current), lastSavedBy(user, id), "version");
-		return form(user, current, merged, current.getVersion(), edit.model());
 	}
 
 	private FieldReading reading(CurrentUser user) {

@@ -12,16 +12,15 @@ import fi.ohjaamo.registers.InformationSystem;
 import fi.ohjaamo.registers.InformationSystems;
 import fi.ohjaamo.registers.Phase;
 import fi.ohjaamo.registers.RegisterAccess;
-import fi.ohjaamo.registers.RegisterChangedMeanwhileException;
 import fi.ohjaamo.registers.Vendors;
 import fi.ohjaamo.shared.NotFoundException;
 import fi.ohjaamo.shared.web.BoundForms;
+import fi.ohjaamo.shared.web.EditFlow.Theirs;
 import fi.ohjaamo.shared.web.EditMerge;
 import fi.ohjaamo.shared.web.FieldReading;
 import fi.ohjaamo.shared.web.MergeInput;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -90,39 +89,12 @@ class SystemFormController {
 	String save(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("systemForm") SystemForm posted,
 			BindingResult bound, MergeInput merge, Model model) {
 		RegisterAccess.requireKeeper(user);
-		var system = systems.get(user.organisationId(), id);
-		var base = merges.base(merge, SystemForm.class);
-		var form = merges.chosen(merge, posted, base);
-		var reading = reading(user);
-		if (merges.askIfUnchosen(merge, FORM, form, base, reading, model)) {
-			return form(user, system, form, form.version(), model);
-		}
-		var result = BoundForms.onTarget(form, merges.rebound(merge, form, bound, model), model);
-		systems.check(user.organisationId(), id, form.definition(), result);
-		if (result.hasErrors() || form.version() == null) {
-			merges.keepAsking(merge, FORM, form, base, reading, model);
-			merges.keep(model, base);
-			return form(user, system, form, form.version(), model);
-		}
-		try {
-			systems.redefine(user, id, form.definition(), form.version());
-		}
-		catch (RegisterChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
-			return merged(user, id, base, form, reading, model);
-		}
-		return "redirect:/registers/systems/" + id + "?saved";
-	}
-
-	/**
-	 * Someone saved the system meanwhile: nothing is written, and the form shows their save merged with this one,
-	 * based on theirs, with a choice for each field both changed.
-	 */
-	private String merged(CurrentUser user, UUID id, @Nullable SystemForm base, SystemForm mine,
-			FieldReading reading, Model model) {
-		var current = systems.get(user.organisationId(), id);
-		var merged = merges.merge(model, FORM, base, mine, SystemForm.of(current), lastSavedBy(user, id), reading,
-				"version");
-		return form(user, current, merged, current.getVersion(), model);
+		return merges.begin(merge, FORM, posted, SystemForm.class, reading(user), model)
+			.showing(bound, form -> form(user, systems.get(user.organisationId(), id), form, form.version(), model))
+			.checking((form, result) -> systems.check(user.organisationId(), id, form.definition(), result))
+			.saving(SystemForm::version, (form, version) -> systems.redefine(user, id, form.definition(), version))
+			.stale(() -> new Theirs<>(SystemForm.of(systems.get(user.organisationId(), id)), lastSavedBy(user, id)))
+			.then("redirect:/registers/systems/" + id + "?saved");
 	}
 
 	/** Who saved the record last, as its kept versions tell; null when it has none. */

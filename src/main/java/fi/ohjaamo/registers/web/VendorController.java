@@ -8,19 +8,18 @@ import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.registers.Contracts;
 import fi.ohjaamo.registers.InformationSystems;
 import fi.ohjaamo.registers.RegisterAccess;
-import fi.ohjaamo.registers.RegisterChangedMeanwhileException;
 import fi.ohjaamo.registers.Vendor;
 import fi.ohjaamo.registers.VendorNameTakenException;
 import fi.ohjaamo.registers.Vendors;
 import fi.ohjaamo.registers.views.RegisterSearch;
 import fi.ohjaamo.shared.NotFoundException;
 import fi.ohjaamo.shared.web.BoundForms;
+import fi.ohjaamo.shared.web.EditFlow.Theirs;
 import fi.ohjaamo.shared.web.EditMerge;
 import fi.ohjaamo.shared.web.FieldReading;
 import fi.ohjaamo.shared.web.MergeInput;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -112,31 +111,14 @@ class VendorController {
 	String save(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("vendorForm") VendorForm posted,
 			BindingResult bound, MergeInput merge, Model model) {
 		RegisterAccess.requireKeeper(user);
-		var vendor = vendors.get(user.organisationId(), id);
-		var edit = merges.begin(merge, "vendorForm", posted, VendorForm.class,
-				FieldReading.labelled("registers.vendor."), model);
-		var form = edit.form();
-		if (edit.unchosen()) {
-			return form(vendor, form, form.version(), model);
-		}
-		var result = BoundForms.onTarget(form, edit.result(bound), model);
-		vendors.check(user.organisationId(), id, form.definition(), result);
-		if (result.hasErrors() || form.version() == null) {
-			edit.showAgain();
-			return form(vendor, form, form.version(), model);
-		}
-		try {
-			vendors.redefine(user, id, form.definition(), form.version());
-		}
-		catch (VendorNameTakenException ex) {
-			result.rejectValue("name", "registers.vendor.name.taken");
-			edit.showAgain();
-			return form(vendor, form, form.version(), model);
-		}
-		catch (RegisterChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
-			return merged(user, id, edit);
-		}
-		return "redirect:/registers/vendors/" + id + "?saved";
+		return merges.begin(merge, "vendorForm", posted, VendorForm.class, FieldReading.labelled("registers.vendor."),
+				model)
+			.showing(bound, form -> form(vendors.get(user.organisationId(), id), form, form.version(), model))
+			.checking((form, result) -> vendors.check(user.organisationId(), id, form.definition(), result))
+			.saving(VendorForm::version, (form, version) -> vendors.redefine(user, id, form.definition(), version))
+			.refusing(VendorNameTakenException.class, "name", "registers.vendor.name.taken")
+			.stale(() -> new Theirs<>(VendorForm.of(vendors.get(user.organisationId(), id)), lastSavedBy(user, id)))
+			.then("redirect:/registers/vendors/" + id + "?saved");
 	}
 
 	/** Who saved the record last, as its kept versions tell; null when it has none. */
@@ -147,13 +129,6 @@ class VendorController {
 		catch (NotFoundException ex) {
 			return null;
 		}
-	}
-
-	/** Someone saved the vendor meanwhile: nothing is written; their save and this one are merged on the form. */
-	private String merged(CurrentUser user, UUID id, EditMerge.Edit<VendorForm> edit) {
-		var current = vendors.get(user.organisationId(), id);
-		var merged = edit.merged(VendorForm.of(current), lastSavedBy(user, id), "version");
-		return form(current, merged, current.getVersion(), edit.model());
 	}
 
 	private String form(@Nullable Vendor vendor, VendorForm form, @Nullable Long version, Model model) {

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -30,6 +31,10 @@ import tools.jackson.databind.json.JsonMapper;
  * ({@link #askIfUnchosen});</li>
  * <li>a save on a stale base is never written: {@link #merge} shows the merged form, based on the other save.</li>
  * </ol>
+ * The steps between the second and the third are the same on every form, so a controller runs them as one
+ * {@link EditFlow}: {@code begin(...).showing(bound, page).checking(...).saving(...).stale(...).then(done)}. It uses
+ * the steps one by one only where its form differs for a reason of its own (a line added before the save).
+ * <p>
  * The base only steers that person's own merge, so a base carried by the page needs no protection beyond being
  * read as the form's own type.
  */
@@ -46,10 +51,13 @@ public class EditMerge {
 
 	private final Formats formats;
 
-	EditMerge(JsonMapper json, MessageSource messages, Formats formats) {
+	private final FormBinding binding;
+
+	EditMerge(JsonMapper json, MessageSource messages, Formats formats, FormBinding binding) {
 		this.json = json;
 		this.messages = messages;
 		this.formats = formats;
+		this.binding = binding;
 	}
 
 	/**
@@ -92,6 +100,14 @@ public class EditMerge {
 
 		public Model model() {
 			return model;
+		}
+
+		/**
+		 * The rest of the save as one flow ({@link EditFlow}), showing the form on the page {@code page} renders
+		 * and validating it on {@code bound}.
+		 */
+		public EditFlow<F> showing(BindingResult bound, Function<F, String> page) {
+			return new EditFlow<>(this, binding, bound, page);
 		}
 
 		public MergeInput input() {

@@ -15,6 +15,7 @@ import org.springframework.web.util.HtmlUtils;
 
 import static fi.ohjaamo.prioritisation.fundingcall.FundingFixtures.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -142,6 +143,24 @@ class FundingCallIntegrationTests {
 		assertThat(page).contains("Joku muu tallensi tämän sillä aikaa").contains("Toisen muutos")
 			.contains("120 000").contains("name=\"budget\" value=\"90000\"");
 		assertThat(calls.get(org.id(), call.getId()).getBudget()).isEqualByComparingTo("120000");
+	}
+
+	@Test
+	void theServiceRefusesACallWhoseWeightsDoNotAddUp() {
+		var org = data.organisation();
+		var fit = fixtures.criterion(org, "Strateginen sopivuus", 60);
+		var call = fixtures.draft(org, "Kevään haku", 100_000, TODAY, TODAY.plusDays(30), fit,
+				fixtures.criterion(org, "Riskien pienentäminen", 40));
+		var halfWeighted = new FundingCallDefinition("Kevään haku", "", new java.math.BigDecimal("100000"),
+				call.period(), java.util.List.of(new CallCriterion(fit.getId(), 60)));
+
+		assertThatThrownBy(() -> calls.redefine(org.itManager().asUser(), call.getId(), halfWeighted,
+				call.getVersion())).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> calls.create(org.itManager().asUser(), new FundingCallDefinition("Syksyn haku", "",
+				new java.math.BigDecimal("100000"), new FundingPeriod(TODAY.plusDays(40), TODAY.plusDays(50)),
+				java.util.List.of()))).isInstanceOf(IllegalArgumentException.class);
+		assertThat(calls.get(org.id(), call.getId()).getCriteria()).hasSize(2);
+		assertThat(calls.of(org.id())).hasSize(1);
 	}
 
 	@Test
