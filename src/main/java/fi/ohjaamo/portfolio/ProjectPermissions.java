@@ -11,6 +11,11 @@ final class ProjectPermissions {
 	private ProjectPermissions() {
 	}
 
+	/** IT management any project, a service area's editor in that area; the card's area is checked on the save. */
+	static boolean mayCreate(CurrentUser user) {
+		return user.ownsPortfolio() || !user.editableServiceAreas().isEmpty();
+	}
+
 	static boolean mayEdit(CurrentUser user, Project project) {
 		return user.ownsPortfolio()
 				|| (project.getServiceAreaId() != null && user.mayEditServiceArea(project.getServiceAreaId()))

@@ -54,6 +54,18 @@ public class Projects {
 		return projects.findByOrganisationIdAndVisibility(organisationId, Visibility.PUBLIC);
 	}
 
+	/** Whether the person may start a card at all; which service area it may name is checked when it is saved. */
+	public boolean mayCreate(CurrentUser user) {
+		return ProjectPermissions.mayCreate(user);
+	}
+
+	/** Refuses someone who may start no card, before a form is shown or read. */
+	public void requireCreator(CurrentUser user) {
+		if (!ProjectPermissions.mayCreate(user)) {
+			throw new AccessDeniedException("may not create projects");
+		}
+	}
+
 	public boolean mayEdit(CurrentUser user, Project project) {
 		return ProjectPermissions.mayEdit(user, project);
 	}
@@ -65,6 +77,7 @@ public class Projects {
 
 	@Transactional
 	public Project create(CurrentUser user, ProjectCard card) {
+		requireCreator(user);
 		if (!ProjectPermissions.mayWrite(user, card)) {
 			throw new AccessDeniedException("may not create projects in this service area");
 		}

@@ -8,9 +8,9 @@ import fi.ohjaamo.exchange.ImportAction;
 import fi.ohjaamo.exchange.ImportRejected;
 import fi.ohjaamo.exchange.UploadedFile;
 import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.portfolio.Projects;
 import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,7 +34,10 @@ class ImportController {
 
 	private final CardLabels labels;
 
-	ImportController(ProjectImport imports, ExchangeProperties limits, CardLabels labels) {
+	private final Projects projects;
+
+	ImportController(ProjectImport imports, ExchangeProperties limits, CardLabels labels, Projects projects) {
+		this.projects = projects;
 		this.imports = imports;
 		this.limits = limits;
 		this.labels = labels;
@@ -89,10 +92,9 @@ class ImportController {
 		}
 	}
 
-	private static void requireMayImport(CurrentUser user) {
-		if (!user.mayCreateProjects()) {
-			throw new AccessDeniedException("may not import projects");
-		}
+	/** Importing creates cards, so the portfolio's rule for starting a card decides. */
+	private void requireMayImport(CurrentUser user) {
+		projects.requireCreator(user);
 	}
 
 }

@@ -3,6 +3,7 @@ package fi.ohjaamo.portfolio.web;
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.portfolio.PortfolioFilter;
 import fi.ohjaamo.portfolio.PortfolioQuery;
+import fi.ohjaamo.portfolio.Projects;
 import fi.ohjaamo.shared.web.QueryLinks;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
@@ -23,9 +24,12 @@ class PortfolioController {
 
 	private final ProjectChoices choices;
 
-	PortfolioController(PortfolioQuery query, ProjectChoices choices) {
+	private final Projects projects;
+
+	PortfolioController(PortfolioQuery query, ProjectChoices choices, Projects projects) {
 		this.query = query;
 		this.choices = choices;
+		this.projects = projects;
 	}
 
 	@GetMapping("/projects")
@@ -35,7 +39,7 @@ class PortfolioController {
 		model.addAttribute("result", query.find(user.organisationId(), filter));
 		model.addAttribute("links", QueryLinks.of(request));
 		model.addAttribute("columns", PortfolioColumns.of(request.getParameterValues("col")));
-		model.addAttribute("mayCreate", user.mayCreateProjects());
+		model.addAttribute("mayCreate", projects.mayCreate(user));
 		// The roadmap opens on the same selection the table shows.
 		model.addAttribute("roadmapLink", request.getQueryString() == null ? "/projects/roadmap"
 				: "/projects/roadmap?" + request.getQueryString());

@@ -61,9 +61,7 @@ class ProjectFormController {
 
 	@GetMapping("/projects/new")
 	String newCard(CurrentUser user, Model model) {
-		if (!user.mayCreateProjects()) {
-			throw new AccessDeniedException("may not create projects");
-		}
+		projects.requireCreator(user);
 		UUID serviceArea = user.editableServiceAreas().stream().findFirst().orElse(null);
 		return form(user, ProjectCardForm.of(ProjectCard.blank(serviceArea)), null, 0, model);
 	}
@@ -72,9 +70,7 @@ class ProjectFormController {
 	String create(CurrentUser user, @ModelAttribute("card") ProjectCardForm form, BindingResult result,
 			@RequestParam(name = "_action", required = false) @Nullable String action, Model model) {
 		// Refused before the form is checked, so that a reader is not told what to correct on a card they may not make.
-		if (!user.mayCreateProjects()) {
-			throw new AccessDeniedException("may not create projects");
-		}
+		projects.requireCreator(user);
 		var formAction = FormAction.of(action);
 		if (formAction.changesLines(form)) {
 			return form(user, formAction.formToShow(form), null, 0, model);
