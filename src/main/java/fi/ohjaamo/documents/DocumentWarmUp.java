@@ -2,6 +2,7 @@ package fi.ohjaamo.documents;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -37,20 +38,37 @@ public class DocumentWarmUp {
 	/** How many times the sample is rendered: ten brought the first plan close to the later ones (docs/benchmarks.md). */
 	private final int rounds;
 
+	/**
+	 * How long after start the warm-up waits: the first pages people open after a start need both cores more than
+	 * the first document does (docs/benchmarks.md, cold start).
+	 */
+	private final Duration delay;
+
 	private final CompletableFuture<Void> done = new CompletableFuture<>();
 
 	DocumentWarmUp(PdfRenderer pdf, DocxRenderer docx, @Value("${ohjaamo.documents.warm-up:true}") boolean enabled,
-			@Value("${ohjaamo.documents.warm-up-rounds:10}") int rounds) {
+			@Value("${ohjaamo.documents.warm-up-rounds:10}") int rounds,
+			@Value("${ohjaamo.documents.warm-up-delay:20s}") Duration delay) {
 		this.pdf = pdf;
 		this.docx = docx;
 		this.enabled = enabled;
 		this.rounds = Math.max(1, rounds);
+		this.delay = delay;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void applicationReady() {
 		if (enabled) {
-			Thread.ofPlatform().name("document-warm-up").daemon().priority(Thread.MIN_PRIORITY).start(this::warmUp);
+			Thread.ofPlatform().name("document-warm-up").daemon().priority(Thread.MIN_PRIORITY).start(() -> {
+				try {
+					Thread.sleep(delay);
+					warmUp();
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					done.cancel(false);
+				}
+			});
 		}
 	}
 

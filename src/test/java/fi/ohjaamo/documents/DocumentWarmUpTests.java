@@ -12,7 +12,7 @@ class DocumentWarmUpTests {
 
 	@Test
 	void rendersASampleOfEveryBlockToBothFormatsInTheBackground() throws Exception {
-		var warmUp = new DocumentWarmUp(Documents.pdfRenderer(), new DocxRenderer(), true, 1);
+		var warmUp = new DocumentWarmUp(Documents.pdfRenderer(), new DocxRenderer(), true, 1, java.time.Duration.ZERO);
 		warmUp.applicationReady();
 		warmUp.done().get(2, TimeUnit.MINUTES);
 		assertThat(warmUp.done()).isCompleted().isNotCompletedExceptionally();
@@ -24,7 +24,7 @@ class DocumentWarmUpTests {
 
 	@Test
 	void canBeTurnedOff() {
-		var warmUp = new DocumentWarmUp(Documents.pdfRenderer(), new DocxRenderer(), false, 1);
+		var warmUp = new DocumentWarmUp(Documents.pdfRenderer(), new DocxRenderer(), false, 1, java.time.Duration.ZERO);
 		warmUp.applicationReady();
 		assertThat(warmUp.done()).isNotDone();
 	}

@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @Tag("benchmark")
 @IntegrationTest
-@TestPropertySource(properties = "ohjaamo.documents.warm-up=true")
+@TestPropertySource(properties = { "ohjaamo.documents.warm-up=true", "ohjaamo.documents.warm-up-delay=0s" })
 class DocumentBenchmarkTests {
 
 	static final int PROJECTS = Integer.getInteger("bench.projects", 100);
