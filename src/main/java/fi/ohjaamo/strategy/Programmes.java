@@ -15,6 +15,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
 
 /** An organisation's programmes (ohjelmat); every write to a programme itself goes through here. */
 @Service
@@ -51,6 +52,21 @@ public class Programmes {
 		return strategyId == null || strategies.of(organisationId).stream().anyMatch(s -> s.getId().equals(strategyId));
 	}
 
+	/**
+	 * The rules on a programme's form next to its fields: it cannot end before it starts, and its strategy is the
+	 * organisation's own. A save refuses such a programme too.
+	 */
+	public void check(UUID organisationId, @Nullable Integer startYear, @Nullable Integer endYear,
+			@Nullable UUID strategyId, Errors errors) {
+		if (!errors.hasFieldErrors("startYear") && !errors.hasFieldErrors("endYear") && startYear != null
+				&& endYear != null && endYear < startYear) {
+			errors.rejectValue("endYear", "strategy.programme.endYear.beforeStart");
+		}
+		if (!errors.hasFieldErrors("strategyId") && !offersStrategy(organisationId, strategyId)) {
+			errors.rejectValue("strategyId", "strategy.programme.strategyId.unknown");
+		}
+	}
+
 	@Transactional
 	public Programme create(CurrentUser user, String name, int startYear, int endYear, String description,
 			@Nullable UUID strategyId, ProgrammeStatus status) {
@@ -62,6 +78,7 @@ public class Programmes {
 	@Transactional
 	public Programme create(UUID organisationId, String name, int startYear, int endYear, String description,
 			@Nullable UUID strategyId, ProgrammeStatus status) {
+		requireYears(startYear, endYear);
 		requireOwnStrategy(organisationId, strategyId);
 		var programme = new Programme(organisationId);
 		programme.describe(name, startYear, endYear, description, strategyId, status);
@@ -84,11 +101,18 @@ public class Programmes {
 		if (programme.getVersion() != seenVersion) {
 			throw new ObjectOptimisticLockingFailureException(Programme.class, programmeId);
 		}
+		requireYears(startYear, endYear);
 		requireOwnStrategy(organisationId, strategyId);
 		programme.describe(name, startYear, endYear, description, strategyId, status);
 		programmes.saveAndFlush(programme);
 		versions.kept(programme);
 		events.publishEvent(new ProgrammeRevised(organisationId, programmeId, name));
+	}
+
+	private static void requireYears(int startYear, int endYear) {
+		if (endYear < startYear) {
+			throw new IllegalArgumentException("a programme cannot end before it starts");
+		}
 	}
 
 	private void requireOwnStrategy(UUID organisationId, @Nullable UUID strategyId) {
