@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.shared.ChangedMeanwhileException;
 import fi.ohjaamo.shared.NotFoundException;
 import fi.ohjaamo.strategy.programmes.ProgrammeCreated;
 import fi.ohjaamo.strategy.programmes.ProgrammeRepository;
@@ -12,7 +13,6 @@ import fi.ohjaamo.strategy.support.ProgrammeVersions;
 import fi.ohjaamo.strategy.support.StrategyPermissions;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
@@ -90,7 +90,7 @@ public class Programmes {
 
 	/**
 	 * Saves an edit of a programme the person saw at the given version.
-	 * @throws ObjectOptimisticLockingFailureException when someone saved it meanwhile; nothing is written then
+	 * @throws ChangedMeanwhileException when someone saved it meanwhile; nothing is written then
 	 */
 	@Transactional
 	public void revise(CurrentUser user, UUID programmeId, String name, int startYear, int endYear,
@@ -99,7 +99,7 @@ public class Programmes {
 		UUID organisationId = user.organisationId();
 		var programme = get(organisationId, programmeId);
 		if (programme.getVersion() != seenVersion) {
-			throw new ObjectOptimisticLockingFailureException(Programme.class, programmeId);
+			throw new ChangedMeanwhileException("the programme");
 		}
 		requireYears(startYear, endYear);
 		requireOwnStrategy(organisationId, strategyId);
