@@ -9,11 +9,11 @@ import java.util.stream.Collectors;
 
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.organisation.Organisations;
+import fi.ohjaamo.shared.ChangedMeanwhileException;
 import fi.ohjaamo.shared.NotFoundException;
 import fi.ohjaamo.shared.SchedulePoint;
 import fi.ohjaamo.strategy.actions.ActionAdded;
 import fi.ohjaamo.strategy.actions.ActionChanged;
-import fi.ohjaamo.strategy.actions.ActionChangedMeanwhileException;
 import fi.ohjaamo.strategy.actions.ActionForm;
 import fi.ohjaamo.strategy.actions.ActionMoved;
 import fi.ohjaamo.strategy.actions.ActionRemoved;
@@ -161,7 +161,7 @@ public class Actions {
 
 	/**
 	 * Saves an action the person saw at the given version.
-	 * @throws ActionChangedMeanwhileException when someone saved it meanwhile; nothing is written then
+	 * @throws ChangedMeanwhileException when someone saved it meanwhile; nothing is written then
 	 */
 	@Transactional
 	public void update(CurrentUser user, UUID actionId, ActionForm form, long seenVersion) {
@@ -169,7 +169,7 @@ public class Actions {
 		UUID organisationId = user.organisationId();
 		var action = get(organisationId, actionId);
 		if (action.getVersion() != seenVersion) {
-			throw new ActionChangedMeanwhileException();
+			throw new ChangedMeanwhileException("the action");
 		}
 		requireOffered(organisationId, form);
 		describe(action, form);

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.shared.ChangedMeanwhileException;
 import fi.ohjaamo.shared.NotFoundException;
 import fi.ohjaamo.strategy.goals.CityGoalAdded;
-import fi.ohjaamo.strategy.goals.CityGoalChangedMeanwhileException;
 import fi.ohjaamo.strategy.goals.CityGoalMoved;
 import fi.ohjaamo.strategy.goals.CityGoalRemoved;
 import fi.ohjaamo.strategy.goals.CityGoalRepository;
@@ -85,7 +85,7 @@ public class CityGoals {
 
 	/**
 	 * Renames or redescribes a goal the person saw at the given version.
-	 * @throws CityGoalChangedMeanwhileException when someone saved it meanwhile; nothing is written then
+	 * @throws ChangedMeanwhileException when someone saved it meanwhile; nothing is written then
 	 */
 	@Transactional
 	public void revise(CurrentUser user, UUID cityGoalId, String name, String description, long seenVersion) {
@@ -93,7 +93,7 @@ public class CityGoals {
 		UUID organisationId = user.organisationId();
 		var goal = get(organisationId, cityGoalId);
 		if (goal.getVersion() != seenVersion) {
-			throw new CityGoalChangedMeanwhileException();
+			throw new ChangedMeanwhileException("the city-strategy goal");
 		}
 		goal.describe(name, description);
 		goals.saveAndFlush(goal);

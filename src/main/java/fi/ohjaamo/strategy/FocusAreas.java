@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.shared.ChangedMeanwhileException;
 import fi.ohjaamo.shared.NotFoundException;
 import fi.ohjaamo.strategy.strategies.FocusAreaAdded;
 import fi.ohjaamo.strategy.strategies.FocusAreaMoved;
@@ -13,7 +14,6 @@ import fi.ohjaamo.strategy.strategies.FocusAreaRevised;
 import fi.ohjaamo.strategy.support.StrategyPermissions;
 import fi.ohjaamo.strategy.support.StrategyVersions;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -81,14 +81,17 @@ public class FocusAreas {
 		return area;
 	}
 
-	/** Renames or redescribes a focus area the person saw at the given version. */
+	/**
+	 * Renames or redescribes a focus area the person saw at the given version.
+	 * @throws ChangedMeanwhileException when someone saved it meanwhile; nothing is written then
+	 */
 	@Transactional
 	public void revise(CurrentUser user, UUID focusAreaId, String name, String description, long seenVersion) {
 		StrategyPermissions.requireKeeper(user);
 		UUID organisationId = user.organisationId();
 		var area = get(organisationId, focusAreaId);
 		if (area.getVersion() != seenVersion) {
-			throw new ObjectOptimisticLockingFailureException(FocusArea.class, focusAreaId);
+			throw new ChangedMeanwhileException("the focus area");
 		}
 		area.describe(name, description);
 		areas.saveAndFlush(area);

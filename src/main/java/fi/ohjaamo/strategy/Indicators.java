@@ -1,13 +1,15 @@
 package fi.ohjaamo.strategy;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.shared.ChangedMeanwhileException;
 import fi.ohjaamo.shared.NotFoundException;
 import fi.ohjaamo.strategy.indicators.IndicatorAdded;
 import fi.ohjaamo.strategy.indicators.IndicatorChanged;
-import fi.ohjaamo.strategy.indicators.IndicatorChangedMeanwhileException;
+import fi.ohjaamo.strategy.indicators.IndicatorForm;
 import fi.ohjaamo.strategy.indicators.IndicatorMeasured;
 import fi.ohjaamo.strategy.indicators.IndicatorRepository;
 import fi.ohjaamo.strategy.strategies.FocusAreaRepository;
@@ -16,6 +18,7 @@ import fi.ohjaamo.strategy.support.StrategyVersions;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
 
 /**
  * The strategy module's API for indicators: what is measured for each goal or focus area, the targets and the
@@ -67,9 +70,43 @@ public class Indicators {
 		return indicators.findByIdAndOrganisationId(indicatorId, organisationId).orElseThrow(NotFoundException::new);
 	}
 
+	/**
+	 * The rules on an indicator's form, next to its fields: its goal or focus area is the organisation's, it has
+	 * exactly one of them, a baseline has both its value and its year, and no year has two targets. A person's add
+	 * or save refuses such an indicator too.
+	 */
+	public void check(UUID organisationId, IndicatorForm form, Errors errors) {
+		if (form.goalId() != null && goals.of(organisationId).stream().noneMatch(g -> g.id().equals(form.goalId()))) {
+			errors.rejectValue("goalId", "strategy.indicator.goal.unknown");
+		}
+		var focusAreaId = form.focusAreaId();
+		if (focusAreaId != null && focusAreas.findByIdAndOrganisationId(focusAreaId, organisationId).isEmpty()) {
+			errors.rejectValue("focusAreaId", "strategy.indicator.focusArea.unknown");
+		}
+		if (form.goalId() == null && focusAreaId == null && !errors.hasFieldErrors("goalId")) {
+			errors.rejectValue("goalId", "strategy.indicator.owner.missing");
+		}
+		if (form.goalId() != null && focusAreaId != null && !errors.hasFieldErrors("focusAreaId")) {
+			errors.rejectValue("focusAreaId", "strategy.indicator.owner.both");
+		}
+		if (!errors.hasFieldErrors("baselineValue") && !errors.hasFieldErrors("baselineYear")
+				&& (form.baselineValue() == null) != (form.baselineYear() == null)) {
+			errors.rejectValue(form.baselineValue() == null ? "baselineValue" : "baselineYear",
+					"strategy.indicator.baseline.incomplete");
+		}
+		var years = new HashSet<Integer>();
+		for (int i = 0; i < form.targets().size(); i++) {
+			Integer year = form.targets().get(i).year();
+			if (year != null && !years.add(year) && !errors.hasFieldErrors("targets[" + i + "].year")) {
+				errors.rejectValue("targets[" + i + "].year", "strategy.indicator.target.duplicateYear");
+			}
+		}
+	}
+
 	@Transactional
 	public Indicator add(CurrentUser user, IndicatorDefinition definition) {
 		StrategyPermissions.requireKeeper(user);
+		requireWholeBaselineAndOneTargetAYear(definition);
 		return add(user.organisationId(), definition);
 	}
 
@@ -85,7 +122,7 @@ public class Indicators {
 
 	/**
 	 * Redefines an indicator the person saw at the given version.
-	 * @throws IndicatorChangedMeanwhileException when someone saved it meanwhile; nothing is written then
+	 * @throws ChangedMeanwhileException when someone saved it meanwhile; nothing is written then
 	 */
 	@Transactional
 	public void redefine(CurrentUser user, UUID indicatorId, IndicatorDefinition definition, long seenVersion) {
@@ -93,9 +130,10 @@ public class Indicators {
 		UUID organisationId = user.organisationId();
 		var indicator = get(organisationId, indicatorId);
 		if (indicator.getVersion() != seenVersion) {
-			throw new IndicatorChangedMeanwhileException();
+			throw new ChangedMeanwhileException("the indicator");
 		}
 		requireOwner(organisationId, definition);
+		requireWholeBaselineAndOneTargetAYear(definition);
 		indicator.redefine(definition);
 		indicators.saveAndFlush(indicator);
 		versions.kept(indicator);
@@ -120,6 +158,15 @@ public class Indicators {
 	}
 
 	/** The goal or focus area must be the organisation's: another's is as unknown as one never created. */
+	private static void requireWholeBaselineAndOneTargetAYear(IndicatorDefinition definition) {
+		if ((definition.baselineValue() == null) != (definition.baselineYear() == null)) {
+			throw new IllegalArgumentException("a baseline has both a value and a year");
+		}
+		if (definition.targets().stream().map(IndicatorTarget::year).distinct().count() != definition.targets().size()) {
+			throw new IllegalArgumentException("a year has one target");
+		}
+	}
+
 	private void requireOwner(UUID organisationId, IndicatorDefinition definition) {
 		var goalId = definition.goalId();
 		var focusAreaId = definition.focusAreaId();

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.shared.ChangedMeanwhileException;
 import fi.ohjaamo.shared.NotFoundException;
 import fi.ohjaamo.strategy.programmes.ProgrammeCreated;
 import fi.ohjaamo.strategy.programmes.ProgrammeRepository;
@@ -12,9 +13,9 @@ import fi.ohjaamo.strategy.support.ProgrammeVersions;
 import fi.ohjaamo.strategy.support.StrategyPermissions;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
 
 /** An organisation's programmes (ohjelmat); every write to a programme itself goes through here. */
 @Service
@@ -51,6 +52,21 @@ public class Programmes {
 		return strategyId == null || strategies.of(organisationId).stream().anyMatch(s -> s.getId().equals(strategyId));
 	}
 
+	/**
+	 * The rules on a programme's form next to its fields: it cannot end before it starts, and its strategy is the
+	 * organisation's own. A save refuses such a programme too.
+	 */
+	public void check(UUID organisationId, @Nullable Integer startYear, @Nullable Integer endYear,
+			@Nullable UUID strategyId, Errors errors) {
+		if (!errors.hasFieldErrors("startYear") && !errors.hasFieldErrors("endYear") && startYear != null
+				&& endYear != null && endYear < startYear) {
+			errors.rejectValue("endYear", "strategy.programme.endYear.beforeStart");
+		}
+		if (!errors.hasFieldErrors("strategyId") && !offersStrategy(organisationId, strategyId)) {
+			errors.rejectValue("strategyId", "strategy.programme.strategyId.unknown");
+		}
+	}
+
 	@Transactional
 	public Programme create(CurrentUser user, String name, int startYear, int endYear, String description,
 			@Nullable UUID strategyId, ProgrammeStatus status) {
@@ -62,6 +78,7 @@ public class Programmes {
 	@Transactional
 	public Programme create(UUID organisationId, String name, int startYear, int endYear, String description,
 			@Nullable UUID strategyId, ProgrammeStatus status) {
+		requireYears(startYear, endYear);
 		requireOwnStrategy(organisationId, strategyId);
 		var programme = new Programme(organisationId);
 		programme.describe(name, startYear, endYear, description, strategyId, status);
@@ -73,7 +90,7 @@ public class Programmes {
 
 	/**
 	 * Saves an edit of a programme the person saw at the given version.
-	 * @throws ObjectOptimisticLockingFailureException when someone saved it meanwhile; nothing is written then
+	 * @throws ChangedMeanwhileException when someone saved it meanwhile; nothing is written then
 	 */
 	@Transactional
 	public void revise(CurrentUser user, UUID programmeId, String name, int startYear, int endYear,
@@ -82,13 +99,20 @@ public class Programmes {
 		UUID organisationId = user.organisationId();
 		var programme = get(organisationId, programmeId);
 		if (programme.getVersion() != seenVersion) {
-			throw new ObjectOptimisticLockingFailureException(Programme.class, programmeId);
+			throw new ChangedMeanwhileException("the programme");
 		}
+		requireYears(startYear, endYear);
 		requireOwnStrategy(organisationId, strategyId);
 		programme.describe(name, startYear, endYear, description, strategyId, status);
 		programmes.saveAndFlush(programme);
 		versions.kept(programme);
 		events.publishEvent(new ProgrammeRevised(organisationId, programmeId, name));
+	}
+
+	private static void requireYears(int startYear, int endYear) {
+		if (endYear < startYear) {
+			throw new IllegalArgumentException("a programme cannot end before it starts");
+		}
 	}
 
 	private void requireOwnStrategy(UUID organisationId, @Nullable UUID strategyId) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.shared.ChangedMeanwhileException;
 import fi.ohjaamo.shared.NotFoundException;
 import fi.ohjaamo.strategy.programmes.SpearheadThemeAdded;
 import fi.ohjaamo.strategy.programmes.SpearheadThemeMoved;
@@ -13,7 +14,6 @@ import fi.ohjaamo.strategy.programmes.SpearheadThemeRevised;
 import fi.ohjaamo.strategy.support.ProgrammeVersions;
 import fi.ohjaamo.strategy.support.StrategyPermissions;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -65,7 +65,7 @@ public class SpearheadThemes {
 
 	/**
 	 * Renames or redescribes a theme the person saw at the given version.
-	 * @throws ObjectOptimisticLockingFailureException when someone saved it meanwhile; nothing is written then
+	 * @throws ChangedMeanwhileException when someone saved it meanwhile; nothing is written then
 	 */
 	@Transactional
 	public void revise(CurrentUser user, UUID themeId, String name, String description, long seenVersion) {
@@ -73,7 +73,7 @@ public class SpearheadThemes {
 		UUID organisationId = user.organisationId();
 		var theme = get(organisationId, themeId);
 		if (theme.getVersion() != seenVersion) {
-			throw new ObjectOptimisticLockingFailureException(SpearheadTheme.class, themeId);
+			throw new ChangedMeanwhileException("the spearhead theme");
 		}
 		theme.describe(name, description);
 		themes.saveAndFlush(theme);

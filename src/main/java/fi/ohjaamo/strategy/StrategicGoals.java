@@ -7,10 +7,10 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.shared.ChangedMeanwhileException;
 import fi.ohjaamo.shared.NotFoundException;
 import fi.ohjaamo.strategy.goals.CityGoalRepository;
 import fi.ohjaamo.strategy.goals.GoalAdded;
-import fi.ohjaamo.strategy.goals.GoalChangedMeanwhileException;
 import fi.ohjaamo.strategy.goals.GoalPlaced;
 import fi.ohjaamo.strategy.goals.GoalRenamed;
 import fi.ohjaamo.strategy.goals.StrategicGoalRepository;
@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
 
 /** The strategy module's API: an organisation's strategic goals. */
 @Service
@@ -58,6 +59,16 @@ public class StrategicGoals {
 		return goals.findByIdAndOrganisationId(goalId, organisationId).orElseThrow(NotFoundException::new);
 	}
 
+	/**
+	 * The rule on a goal's form next to its name: no two goals of an organisation share a name, ignoring case. A
+	 * person's add or save refuses such a name too.
+	 */
+	public void check(UUID organisationId, @Nullable UUID goalId, String name, Errors errors) {
+		if (!errors.hasFieldErrors("name") && nameTaken(organisationId, name, goalId)) {
+			errors.rejectValue("name", "strategy.goal.name.taken");
+		}
+	}
+
 	/** Whether another goal of the organisation already has this name, ignoring case. */
 	public boolean nameTaken(UUID organisationId, String name, @Nullable UUID except) {
 		return goals.findByOrganisationIdOrderBySortOrderAscNameAsc(organisationId)
@@ -67,7 +78,7 @@ public class StrategicGoals {
 
 	/**
 	 * Renames a goal the person saw at the given version.
-	 * @throws GoalChangedMeanwhileException when someone renamed it meanwhile; nothing is written then
+	 * @throws ChangedMeanwhileException when someone renamed it meanwhile; nothing is written then
 	 */
 	@Transactional
 	public void rename(CurrentUser user, UUID goalId, String name, long seenVersion) {
@@ -75,7 +86,7 @@ public class StrategicGoals {
 		UUID organisationId = user.organisationId();
 		var goal = get(organisationId, goalId);
 		if (goal.getVersion() != seenVersion) {
-			throw new GoalChangedMeanwhileException(goal.getName());
+			throw new ChangedMeanwhileException("the strategic goal");
 		}
 		String oldName = goal.getName();
 		goal.rename(name.strip());
@@ -87,12 +98,13 @@ public class StrategicGoals {
 	/**
 	 * Saves an edit of a goal the person saw at the given version: its name and where it sits in the strategy.
 	 * A focus area or city-strategy goal of another organisation is as unknown as one never created.
-	 * @throws GoalChangedMeanwhileException when someone changed it meanwhile; nothing is written then
+	 * @throws ChangedMeanwhileException when someone changed it meanwhile; nothing is written then
 	 */
 	@Transactional
 	public void revise(CurrentUser user, UUID goalId, String name, @Nullable UUID focusAreaId, String description,
 			String successFactors, Collection<UUID> cityGoalIds, long seenVersion) {
 		StrategyPermissions.requireKeeper(user);
+		requireFreeName(user.organisationId(), goalId, name);
 		revise(user.organisationId(), goalId, name, focusAreaId, description, successFactors, cityGoalIds, seenVersion);
 	}
 
@@ -102,7 +114,7 @@ public class StrategicGoals {
 			String successFactors, Collection<UUID> cityGoalIds, long seenVersion) {
 		var goal = get(organisationId, goalId);
 		if (goal.getVersion() != seenVersion) {
-			throw new GoalChangedMeanwhileException(goal.getName());
+			throw new ChangedMeanwhileException("the strategic goal");
 		}
 		if (focusAreaId != null && focusAreas.findByIdAndOrganisationId(focusAreaId, organisationId).isEmpty()) {
 			throw new NotFoundException();
@@ -128,6 +140,7 @@ public class StrategicGoals {
 	@Transactional
 	public GoalView add(CurrentUser user, String name) {
 		StrategyPermissions.requireKeeper(user);
+		requireFreeName(user.organisationId(), null, name);
 		return add(user.organisationId(), name);
 	}
 
@@ -139,6 +152,12 @@ public class StrategicGoals {
 		versions.kept(goal);
 		events.publishEvent(new GoalAdded(organisationId, goal.getId(), name));
 		return new GoalView(goal.getId(), goal.getName());
+	}
+
+	private void requireFreeName(UUID organisationId, @Nullable UUID goalId, String name) {
+		if (nameTaken(organisationId, name, goalId)) {
+			throw new IllegalArgumentException("another strategic goal has this name");
+		}
 	}
 
 }

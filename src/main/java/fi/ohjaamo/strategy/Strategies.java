@@ -5,10 +5,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.shared.ChangedMeanwhileException;
 import fi.ohjaamo.shared.NotFoundException;
 import fi.ohjaamo.strategy.strategies.StrategyApproved;
 import fi.ohjaamo.strategy.strategies.StrategyArchived;
-import fi.ohjaamo.strategy.strategies.StrategyChangedMeanwhileException;
 import fi.ohjaamo.strategy.strategies.StrategyCreated;
 import fi.ohjaamo.strategy.strategies.StrategyForm;
 import fi.ohjaamo.strategy.strategies.StrategyMadeCurrent;
@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
 
 /** An organisation's IT strategies over time, of which exactly one at a time may be the current one. */
 @Service
@@ -72,8 +73,18 @@ public class Strategies {
 	}
 
 	/**
+	 * The rule on a strategy's form next to its end year: a strategy cannot end before it starts. A save refuses
+	 * such years too ({@link Strategy}).
+	 */
+	public static void check(StrategyForm form, Errors errors) {
+		if (!errors.hasFieldErrors("startYear") && !errors.hasFieldErrors("endYear") && form.endsBeforeStart()) {
+			errors.rejectValue("endYear", "strategy.strategy.endYear.beforeStart");
+		}
+	}
+
+	/**
 	 * Saves an edit of a strategy the person saw at the given version.
-	 * @throws StrategyChangedMeanwhileException when someone saved it meanwhile; nothing is written then
+	 * @throws ChangedMeanwhileException when someone saved it meanwhile; nothing is written then
 	 */
 	@Transactional
 	public void revise(CurrentUser user, UUID strategyId, StrategyForm form, long seenVersion) {
@@ -81,7 +92,7 @@ public class Strategies {
 		UUID organisationId = user.organisationId();
 		var strategy = get(organisationId, strategyId);
 		if (strategy.getVersion() != seenVersion) {
-			throw new StrategyChangedMeanwhileException();
+			throw new ChangedMeanwhileException("the strategy");
 		}
 		strategy.revise(form.name(), nonNull(form.startYear()), nonNull(form.endYear()), form.vision(), form.mission(),
 				form.lines());

@@ -10,18 +10,17 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.shared.ChangedMeanwhileException;
 import fi.ohjaamo.shared.NotFoundException;
 import fi.ohjaamo.strategy.actions.ActionForm;
 import fi.ohjaamo.strategy.actions.ActionRepository;
 import fi.ohjaamo.strategy.support.StrategyPermissions;
 import fi.ohjaamo.strategy.support.StrategyVersions;
 import fi.ohjaamo.strategy.swot.SwotAnalysisAdded;
-import fi.ohjaamo.strategy.swot.SwotAnalysisChangedMeanwhileException;
 import fi.ohjaamo.strategy.swot.SwotAnalysisRepository;
 import fi.ohjaamo.strategy.swot.SwotAnalysisRevised;
 import fi.ohjaamo.strategy.swot.SwotItemAdded;
 import fi.ohjaamo.strategy.swot.SwotItemChanged;
-import fi.ohjaamo.strategy.swot.SwotItemChangedMeanwhileException;
 import fi.ohjaamo.strategy.swot.SwotItemForm;
 import fi.ohjaamo.strategy.swot.SwotItemMoved;
 import fi.ohjaamo.strategy.swot.SwotItemRemoved;
@@ -30,6 +29,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
 
 /** The organisation's SWOT analyses, their items, and turning a response into an action. */
 @Service
@@ -145,7 +145,7 @@ public class SwotAnalyses {
 
 	/**
 	 * Saves an item the person saw at the given version.
-	 * @throws SwotItemChangedMeanwhileException when someone saved it meanwhile; nothing is written then
+	 * @throws ChangedMeanwhileException when someone saved it meanwhile; nothing is written then
 	 */
 	@Transactional
 	public void updateItem(CurrentUser user, UUID analysisId, UUID itemId, SwotItemForm form, long seenVersion) {
@@ -153,7 +153,7 @@ public class SwotAnalyses {
 		UUID organisationId = user.organisationId();
 		var item = item(organisationId, analysisId, itemId);
 		if (item.getVersion() != seenVersion) {
-			throw new SwotItemChangedMeanwhileException();
+			throw new ChangedMeanwhileException("the SWOT item");
 		}
 		item.describe(form.description(), form.response());
 		items.saveAndFlush(item);
@@ -162,9 +162,20 @@ public class SwotAnalyses {
 	}
 
 	/**
+	 * The rule on an analysis's form next to its strategy: none, or one of the organisation's own. A save refuses
+	 * another too, as unknown.
+	 */
+	public void check(UUID organisationId, @Nullable UUID strategyId, Errors errors) {
+		if (strategyId != null
+				&& strategies.of(organisationId).stream().noneMatch(s -> s.getId().equals(strategyId))) {
+			errors.rejectValue("strategyId", "history.swot.strategy.unknown");
+		}
+	}
+
+	/**
 	 * Saves the title, date and strategy of an analysis the person saw at the given version. A strategy of another
 	 * organisation is as unknown as one never created.
-	 * @throws SwotAnalysisChangedMeanwhileException when someone saved it meanwhile; nothing is written then
+	 * @throws ChangedMeanwhileException when someone saved it meanwhile; nothing is written then
 	 */
 	@Transactional
 	public void describe(CurrentUser user, UUID analysisId, String title, @Nullable LocalDate analysedOn,
@@ -173,7 +184,7 @@ public class SwotAnalyses {
 		UUID organisationId = user.organisationId();
 		var analysis = get(organisationId, analysisId);
 		if (analysis.getVersion() != seenVersion) {
-			throw new SwotAnalysisChangedMeanwhileException();
+			throw new ChangedMeanwhileException("the SWOT analysis");
 		}
 		if (strategyId != null) {
 			strategies.get(organisationId, strategyId);

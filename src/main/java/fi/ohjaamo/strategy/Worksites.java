@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.organisation.Organisations;
+import fi.ohjaamo.shared.ChangedMeanwhileException;
 import fi.ohjaamo.shared.NotFoundException;
 import fi.ohjaamo.strategy.programmes.SpearheadThemeRepository;
 import fi.ohjaamo.strategy.programmes.WorksiteAdded;
@@ -22,7 +23,6 @@ import fi.ohjaamo.strategy.support.ActionChoices;
 import fi.ohjaamo.strategy.support.ProgrammeVersions;
 import fi.ohjaamo.strategy.support.StrategyPermissions;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
@@ -135,7 +135,7 @@ public class Worksites {
 
 	/**
 	 * Saves a worksite the person saw at the given version.
-	 * @throws ObjectOptimisticLockingFailureException when someone saved it meanwhile; nothing is written then
+	 * @throws ChangedMeanwhileException when someone saved it meanwhile; nothing is written then
 	 */
 	@Transactional
 	public void revise(CurrentUser user, UUID worksiteId, String name, String description,
@@ -144,7 +144,7 @@ public class Worksites {
 		UUID organisationId = user.organisationId();
 		var worksite = get(organisationId, worksiteId);
 		if (worksite.getVersion() != seenVersion) {
-			throw new ObjectOptimisticLockingFailureException(Worksite.class, worksiteId);
+			throw new ChangedMeanwhileException("the worksite");
 		}
 		requireOffered(organisationId, responsible);
 		worksite.describe(name, description, responsible);

@@ -3,6 +3,7 @@ package fi.ohjaamo.strategy.actions;
 import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.shared.web.EditFlow.Theirs;
 import fi.ohjaamo.shared.web.EditMerge;
 import fi.ohjaamo.shared.web.FieldReading;
 import fi.ohjaamo.shared.web.MergeInput;
@@ -10,10 +11,11 @@ import fi.ohjaamo.strategy.Action;
 import fi.ohjaamo.strategy.ActionStatus;
 import fi.ohjaamo.strategy.Actions;
 import fi.ohjaamo.strategy.StrategicGoals;
+import fi.ohjaamo.strategy.support.LastSaver;
 import fi.ohjaamo.strategy.support.StrategyPermissions;
+import fi.ohjaamo.strategy.support.StrategyVersions;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,8 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The actions under the strategic goals: everyone reads them, IT management adds and edits them and moves
- * their status. A save based on an outdated view is refused with the other person's values shown, keeping
- * what the person typed.
+ * their status. A save on an outdated view is merged with the other person's.
  */
 @Controller
 class ActionController {
@@ -37,8 +38,11 @@ class ActionController {
 
 	private final EditMerge merges;
 
-	ActionController(Actions actions, StrategicGoals goals, EditMerge merges) {
+	private final LastSaver lastSaver;
+
+	ActionController(Actions actions, StrategicGoals goals, EditMerge merges, LastSaver lastSaver) {
 		this.merges = merges;
+		this.lastSaver = lastSaver;
 		this.actions = actions;
 		this.goals = goals;
 	}
@@ -83,24 +87,13 @@ class ActionController {
 			BindingResult bound, MergeInput merge, Model model) {
 		StrategyPermissions.requireKeeper(user);
 		var action = actions.get(user.organisationId(), id);
-		var edit = merges.begin(merge, "actionForm", posted, ActionForm.class, reading(user), model);
-		var form = edit.form();
-		if (edit.unchosen()) {
-			return formPage(user, action, form, form.version(), model);
-		}
-		var result = edit.result(bound);
-		actions.check(user.organisationId(), form, result);
-		if (result.hasErrors() || form.version() == null) {
-			edit.showAgain();
-			return formPage(user, action, form, form.version(), model);
-		}
-		try {
-			actions.update(user, id, form, form.version());
-		}
-		catch (ActionChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
-			return merged(user, id, edit);
-		}
-		return "redirect:/strategy/goals/" + action.getGoalId() + "/actions?saved";
+		return merges.begin(merge, "actionForm", posted, ActionForm.class, reading(user), model)
+			.showing(bound, form -> formPage(user, actions.get(user.organisationId(), id), form, form.version(), model))
+			.checking((form, result) -> actions.check(user.organisationId(), form, result))
+			.saving(ActionForm::version, (form, version) -> actions.update(user, id, form, version))
+			.stale(() -> new Theirs<>(ActionForm.of(actions.get(user.organisationId(), id)),
+					lastSaver.of(user.organisationId(), StrategyVersions.ACTION, id)))
+			.then("redirect:/strategy/goals/" + action.getGoalId() + "/actions?saved");
 	}
 
 	@GetMapping("/strategy/actions")
@@ -123,13 +116,6 @@ class ActionController {
 		model.addAttribute("statuses", ActionStatus.values());
 		model.addAttribute("mayManage", StrategyPermissions.mayKeep(user));
 		return "strategy/action-list";
-	}
-
-	/** Someone saved the action meanwhile: nothing is written; their save and this one are merged on the form. */
-	private String merged(CurrentUser user, UUID id, EditMerge.Edit<ActionForm> edit) {
-		var current = actions.get(user.organisationId(), id);
-		var merged = edit.merged(ActionForm.of(current), null, "version");
-		return formPage(user, current, merged, current.getVersion(), edit.model());
 	}
 
 	/** The action's fields as the form names them; the responsible party by its name. */

@@ -3,6 +3,7 @@ package fi.ohjaamo.strategy.goals;
 import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.shared.web.EditFlow.Theirs;
 import fi.ohjaamo.shared.web.EditMerge;
 import fi.ohjaamo.shared.web.FieldReading;
 import fi.ohjaamo.shared.web.MergeInput;
@@ -14,7 +15,6 @@ import fi.ohjaamo.strategy.support.StrategyPermissions;
 import fi.ohjaamo.strategy.support.StrategyVersions;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -74,26 +74,12 @@ class CityGoalController {
 	String save(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("cityGoalForm") CityGoalForm posted,
 			BindingResult bound, MergeInput merge, Model model) {
 		StrategyPermissions.requireKeeper(user);
-		var goal = goals.get(user.organisationId(), id);
-		var edit = merges.begin(merge, "cityGoalForm", posted, CityGoalForm.class, reading(), model);
-		var form = edit.form();
-		if (edit.unchosen()) {
-			return form(goal, form, form.version(), model);
-		}
-		if (edit.result(bound).hasErrors() || form.version() == null) {
-			edit.showAgain();
-			return form(goal, form, form.version(), model);
-		}
-		try {
-			goals.revise(user, id, form.name(), form.description(), form.version());
-		}
-		catch (CityGoalChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
-			var current = goals.get(user.organisationId(), id);
-			var merged = edit.merged(CityGoalForm.of(current),
-					lastSaver.of(user.organisationId(), StrategyVersions.CITY_GOAL, id), "version");
-			return form(current, merged, current.getVersion(), model);
-		}
-		return "redirect:/strategy/city-goals?saved";
+		return merges.begin(merge, "cityGoalForm", posted, CityGoalForm.class, reading(), model)
+			.showing(bound, form -> form(goals.get(user.organisationId(), id), form, form.version(), model))
+			.saving(CityGoalForm::version, (form, version) -> goals.revise(user, id, form.name(), form.description(), version))
+			.stale(() -> new Theirs<>(CityGoalForm.of(goals.get(user.organisationId(), id)),
+					lastSaver.of(user.organisationId(), StrategyVersions.CITY_GOAL, id)))
+			.then("redirect:/strategy/city-goals?saved");
 	}
 
 	@GetMapping("/strategy/city-goals/{id}/delete")

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.shared.web.EditFlow.Theirs;
 import fi.ohjaamo.shared.web.EditMerge;
 import fi.ohjaamo.shared.web.FieldReading;
 import fi.ohjaamo.shared.web.MergeInput;
@@ -11,9 +12,10 @@ import fi.ohjaamo.strategy.CityGoals;
 import fi.ohjaamo.strategy.FocusAreas;
 import fi.ohjaamo.strategy.StrategicGoals;
 import fi.ohjaamo.strategy.Strategies;
+import fi.ohjaamo.strategy.support.LastSaver;
 import fi.ohjaamo.strategy.support.StrategyPermissions;
+import fi.ohjaamo.strategy.support.StrategyVersions;
 import jakarta.validation.Valid;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,8 +26,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 /**
  * The organisation's strategic goals: everyone reads them, IT management adds them, renames them and places them
- * in the strategy. An edit based on an outdated view is refused with the current name shown, keeping what the
- * person typed.
+ * in the strategy. A save on an outdated view is merged with the other person's.
  */
 @Controller
 class StrategicGoalController {
@@ -40,9 +41,12 @@ class StrategicGoalController {
 
 	private final EditMerge merges;
 
+	private final LastSaver lastSaver;
+
 	StrategicGoalController(StrategicGoals goals, Strategies strategies, FocusAreas focusAreas, CityGoals cityGoals,
-			EditMerge merges) {
+			EditMerge merges, LastSaver lastSaver) {
 		this.merges = merges;
+		this.lastSaver = lastSaver;
 		this.goals = goals;
 		this.strategies = strategies;
 		this.focusAreas = focusAreas;
@@ -57,9 +61,7 @@ class StrategicGoalController {
 	@PostMapping("/strategy/goals")
 	String add(CurrentUser user, @Valid @ModelAttribute("goalForm") GoalForm form, BindingResult result, Model model) {
 		StrategyPermissions.requireKeeper(user);
-		if (!result.hasFieldErrors("name") && goals.nameTaken(user.organisationId(), form.name(), null)) {
-			result.rejectValue("name", "strategy.goal.name.taken");
-		}
+		goals.check(user.organisationId(), null, form.name(), result);
 		if (result.hasErrors()) {
 			return page(user, form, model);
 		}
@@ -83,39 +85,19 @@ class StrategicGoalController {
 	String rename(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("goalForm") GoalForm posted,
 			BindingResult bound, MergeInput merge, Model model) {
 		StrategyPermissions.requireKeeper(user);
-		var goal = goals.get(user.organisationId(), id);
-		model.addAttribute("goal", goal);
-		var edit = merges.begin(merge, "goalForm", posted, GoalForm.class, reading(user), model);
-		var form = edit.form();
-		model.addAttribute("version", form.version());
-		if (edit.unchosen()) {
-			return formPage(user, model);
-		}
-		var result = edit.result(bound);
-		if (!result.hasFieldErrors("name") && goals.nameTaken(user.organisationId(), form.name(), id)) {
-			result.rejectValue("name", "strategy.goal.name.taken");
-		}
-		if (result.hasErrors() || form.version() == null) {
-			edit.showAgain();
-			return formPage(user, model);
-		}
-		try {
-			goals.revise(user, id, form.name(), form.focusAreaId(), form.description(),
-					form.successFactors(), form.cityGoalIds(), form.version());
-		}
-		catch (GoalChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
-			return merged(user, id, edit);
-		}
-		return "redirect:/strategy/goals?renamed";
-	}
-
-	/** Someone saved the goal meanwhile: nothing is written; their save and this one are merged on the form. */
-	private String merged(CurrentUser user, UUID id, EditMerge.Edit<GoalForm> edit) {
-		var current = goals.get(user.organisationId(), id);
-		edit.merged(GoalForm.of(current), null, "version");
-		edit.model().addAttribute("goal", current);
-		edit.model().addAttribute("version", current.getVersion());
-		return formPage(user, edit.model());
+		return merges.begin(merge, "goalForm", posted, GoalForm.class, reading(user), model)
+			.showing(bound, form -> {
+				model.addAttribute("goal", goals.get(user.organisationId(), id));
+				model.addAttribute("goalForm", form);
+				model.addAttribute("version", form.version());
+				return formPage(user, model);
+			})
+			.checking((form, result) -> goals.check(user.organisationId(), id, form.name(), result))
+			.saving(GoalForm::version, (form, version) -> goals.revise(user, id, form.name(), form.focusAreaId(),
+					form.description(), form.successFactors(), form.cityGoalIds(), version))
+			.stale(() -> new Theirs<>(GoalForm.of(goals.get(user.organisationId(), id)),
+					lastSaver.of(user.organisationId(), StrategyVersions.GOAL, id)))
+			.then("redirect:/strategy/goals?renamed");
 	}
 
 	private FieldReading reading(CurrentUser user) {

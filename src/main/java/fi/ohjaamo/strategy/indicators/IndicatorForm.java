@@ -22,15 +22,15 @@ import org.jspecify.annotations.Nullable;
  * Adding or editing an indicator with its yearly targets; {@code version} is the version the person saw,
  * null when adding. The target list is mutable so that rows can be added and removed without JavaScript.
  */
-record IndicatorForm(@Nullable UUID goalId, @Nullable UUID focusAreaId, @NotBlank @Size(max = 500) String name,
+public record IndicatorForm(@Nullable UUID goalId, @Nullable UUID focusAreaId, @NotBlank @Size(max = 500) String name,
 		@NotBlank @Size(max = 50) String unit, @NotNull @Nullable IndicatorDirection direction,
 		@Nullable BigDecimal baselineValue, @Min(1990) @Max(2100) @Nullable Integer baselineYear,
 		@Valid List<Target> targets, @Nullable Long version) {
 
-	record Target(@NotNull @Min(1990) @Max(2100) @Nullable Integer year, @NotNull @Nullable BigDecimal value) {
+	public record Target(@NotNull @Min(1990) @Max(2100) @Nullable Integer year, @NotNull @Nullable BigDecimal value) {
 	}
 
-	IndicatorForm {
+	public IndicatorForm {
 		name = name == null ? "" : name.strip();
 		unit = unit == null ? "" : unit.strip();
 		targets = targets == null ? new ArrayList<>() : new ArrayList<>(targets);

@@ -1,10 +1,10 @@
 package fi.ohjaamo.strategy.indicators;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.shared.web.EditFlow.Theirs;
 import fi.ohjaamo.shared.web.EditMerge;
 import fi.ohjaamo.shared.web.FieldReading;
 import fi.ohjaamo.shared.web.FormBinding;
@@ -19,7 +19,6 @@ import fi.ohjaamo.strategy.support.StrategyPermissions;
 import fi.ohjaamo.strategy.support.StrategyVersions;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -74,7 +73,7 @@ class IndicatorFormController {
 			return form(user, null, fresh(form), form.version(), model);
 		}
 		var result = binding.onForm(form, bound, model);
-		check(user, form, result);
+		indicators.check(user.organisationId(), form, result);
 		if (result.hasErrors()) {
 			return form(user, null, form, null, model);
 		}
@@ -96,32 +95,18 @@ class IndicatorFormController {
 			BindingResult bound, @RequestParam(name = "_action", required = false) @Nullable String action,
 			MergeInput merge, Model model) {
 		StrategyPermissions.requireKeeper(user);
-		var indicator = indicators.get(user.organisationId(), id);
 		var edit = merges.begin(merge, "indicatorForm", posted, IndicatorForm.class, reading(user), model);
-		var form = edit.form();
-		if (changesRows(action, form)) {
+		// Adding or removing a target row changes the form before any save: shown again, open choices kept.
+		if (changesRows(action, edit.form())) {
 			edit.showAgain();
-			return form(user, indicator, fresh(form), form.version(), model);
+			return form(user, id, fresh(edit.form()), model);
 		}
-		if (edit.unchosen()) {
-			return form(user, indicator, form, form.version(), model);
-		}
-		var result = binding.onForm(form, edit.result(bound), model);
-		check(user, form, result);
-		if (result.hasErrors() || form.version() == null) {
-			edit.showAgain();
-			return form(user, indicator, form, form.version(), model);
-		}
-		try {
-			indicators.redefine(user, id, form.definition(), form.version());
-		}
-		catch (IndicatorChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
-			var current = indicators.get(user.organisationId(), id);
-			var merged = edit.merged(IndicatorForm.of(current),
-					lastSaver.of(user.organisationId(), StrategyVersions.INDICATOR, id), "version");
-			return form(user, current, merged, current.getVersion(), model);
-		}
-		return "redirect:/strategy/indicators/" + id + "?saved";
+		return edit.showing(bound, form -> form(user, id, form, model))
+			.checking((form, result) -> indicators.check(user.organisationId(), form, result))
+			.saving(IndicatorForm::version, (form, version) -> indicators.redefine(user, id, form.definition(), version))
+			.stale(() -> new Theirs<>(IndicatorForm.of(indicators.get(user.organisationId(), id)),
+					lastSaver.of(user.organisationId(), StrategyVersions.INDICATOR, id)))
+			.then("redirect:/strategy/indicators/" + id + "?saved");
 	}
 
 	/** The indicator's fields as the form names them; its goal and focus area by name, its direction in words. */
@@ -138,34 +123,6 @@ class IndicatorFormController {
 			.whenEmpty("goalId", "history.indicator.goal.none")
 			.whenEmpty("focusAreaId", "history.indicator.focusArea.none")
 			.enums(direction -> "strategy.indicatorDirection." + direction.name());
-	}
-
-	private void check(CurrentUser user, IndicatorForm form, BindingResult result) {
-		if (form.goalId() != null && goals.of(user.organisationId()).stream().noneMatch(g -> g.id().equals(form.goalId()))) {
-			result.rejectValue("goalId", "strategy.indicator.goal.unknown");
-		}
-		if (form.focusAreaId() != null
-				&& focusAreas.ofOrganisation(user.organisationId()).stream().noneMatch(a -> a.getId().equals(form.focusAreaId()))) {
-			result.rejectValue("focusAreaId", "strategy.indicator.focusArea.unknown");
-		}
-		if (form.goalId() == null && form.focusAreaId() == null && !result.hasFieldErrors("goalId")) {
-			result.rejectValue("goalId", "strategy.indicator.owner.missing");
-		}
-		if (form.goalId() != null && form.focusAreaId() != null && !result.hasFieldErrors("focusAreaId")) {
-			result.rejectValue("focusAreaId", "strategy.indicator.owner.both");
-		}
-		if (!result.hasFieldErrors("baselineValue") && !result.hasFieldErrors("baselineYear")
-				&& (form.baselineValue() == null) != (form.baselineYear() == null)) {
-			result.rejectValue(form.baselineValue() == null ? "baselineValue" : "baselineYear",
-					"strategy.indicator.baseline.incomplete");
-		}
-		var years = new HashSet<Integer>();
-		for (int i = 0; i < form.targets().size(); i++) {
-			Integer year = form.targets().get(i).year();
-			if (year != null && !years.add(year) && !result.hasFieldErrors("targets[" + i + "].year")) {
-				result.rejectValue("targets[" + i + "].year", "strategy.indicator.target.duplicateYear");
-			}
-		}
 	}
 
 	/** Adds or removes a target row; false when the action is a save. */
@@ -196,6 +153,11 @@ class IndicatorFormController {
 	private static IndicatorForm fresh(IndicatorForm form) {
 		return new IndicatorForm(form.goalId(), form.focusAreaId(), form.name(), form.unit(), form.direction(), form.baselineValue(),
 				form.baselineYear(), form.targets(), form.version());
+	}
+
+	/** The form of a saved indicator, as it now is, with the values on the form. */
+	private String form(CurrentUser user, UUID id, IndicatorForm form, Model model) {
+		return form(user, indicators.get(user.organisationId(), id), form, form.version(), model);
 	}
 
 	private String form(CurrentUser user, @Nullable Indicator indicator, IndicatorForm form, @Nullable Long version,

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.shared.web.EditFlow.Theirs;
 import fi.ohjaamo.shared.web.EditMerge;
 import fi.ohjaamo.shared.web.FieldReading;
 import fi.ohjaamo.shared.web.MergeInput;
@@ -17,7 +18,6 @@ import fi.ohjaamo.strategy.support.ProgrammeVersions;
 import fi.ohjaamo.strategy.support.StrategyPermissions;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -97,30 +97,15 @@ class ProgrammeController {
 	String revise(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("programmeForm") ProgrammeForm posted,
 			BindingResult bound, MergeInput merge, Model model) {
 		StrategyPermissions.requireKeeper(user);
-		var programme = programmes.get(user.organisationId(), id);
-		var edit = merges.begin(merge, "programmeForm", posted, ProgrammeForm.class, reading(user), model);
-		var form = edit.form();
-		if (edit.unchosen()) {
-			return formPage(user, programme, form, form.version(), model);
-		}
-		var result = edit.result(bound);
-		check(user, form, result);
-		if (result.hasErrors() || form.version() == null) {
-			edit.showAgain();
-			return formPage(user, programme, form, form.version(), model);
-		}
-		try {
-			programmes.revise(user, id, form.name(), Objects.requireNonNull(form.startYear()),
-					Objects.requireNonNull(form.endYear()),
-					form.description(), form.strategyId(), Objects.requireNonNull(form.status()), form.version());
-		}
-		catch (ObjectOptimisticLockingFailureException ex) {
-			var current = programmes.get(user.organisationId(), id);
-			var merged = edit.merged(ProgrammeForm.of(current),
-					lastSaver.of(user.organisationId(), ProgrammeVersions.PROGRAMME, id), "version");
-			return formPage(user, current, merged, current.getVersion(), model);
-		}
-		return "redirect:/strategy/programmes/" + id + "?saved";
+		return merges.begin(merge, "programmeForm", posted, ProgrammeForm.class, reading(user), model)
+			.showing(bound, form -> formPage(user, programmes.get(user.organisationId(), id), form, form.version(), model))
+			.checking((form, result) -> check(user, form, result))
+			.saving(ProgrammeForm::version, (form, version) -> programmes.revise(user, id, form.name(),
+					Objects.requireNonNull(form.startYear()), Objects.requireNonNull(form.endYear()), form.description(),
+					form.strategyId(), Objects.requireNonNull(form.status()), version))
+			.stale(() -> new Theirs<>(ProgrammeForm.of(programmes.get(user.organisationId(), id)),
+					lastSaver.of(user.organisationId(), ProgrammeVersions.PROGRAMME, id)))
+			.then("redirect:/strategy/programmes/" + id + "?saved");
 	}
 
 	/** The programme's fields as the form names them; its strategy by name, its status in words. */
@@ -134,12 +119,7 @@ class ProgrammeController {
 	}
 
 	private void check(CurrentUser user, ProgrammeForm form, BindingResult result) {
-		if (!result.hasFieldErrors("startYear") && !result.hasFieldErrors("endYear") && form.endsBeforeStart()) {
-			result.rejectValue("endYear", "strategy.programme.endYear.beforeStart");
-		}
-		if (!result.hasFieldErrors("strategyId") && !programmes.offersStrategy(user.organisationId(), form.strategyId())) {
-			result.rejectValue("strategyId", "strategy.programme.strategyId.unknown");
-		}
+		programmes.check(user.organisationId(), form.startYear(), form.endYear(), form.strategyId(), result);
 	}
 
 	private String formPage(CurrentUser user, @Nullable Programme programme, ProgrammeForm form, @Nullable Long version,

@@ -3,6 +3,7 @@ package fi.ohjaamo.strategy.programmes;
 import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.shared.web.EditFlow.Theirs;
 import fi.ohjaamo.shared.web.EditMerge;
 import fi.ohjaamo.shared.web.FieldReading;
 import fi.ohjaamo.shared.web.MergeInput;
@@ -12,7 +13,6 @@ import fi.ohjaamo.strategy.support.LastSaver;
 import fi.ohjaamo.strategy.support.ProgrammeVersions;
 import fi.ohjaamo.strategy.support.StrategyPermissions;
 import jakarta.validation.Valid;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -70,26 +70,14 @@ class SpearheadThemeController {
 			MergeInput merge, Model model) {
 		StrategyPermissions.requireKeeper(user);
 		var theme = themes.get(user.organisationId(), id);
-		var edit = merges.begin(merge, "spearheadThemeForm", posted, SpearheadThemeForm.class,
-				FieldReading.labelled("strategy.spearheadTheme."), model);
-		var form = edit.form();
-		if (edit.unchosen()) {
-			return formPage(theme, form, model);
-		}
-		if (edit.result(bound).hasErrors() || form.version() == null) {
-			edit.showAgain();
-			return formPage(theme, form, model);
-		}
-		try {
-			themes.revise(user, id, form.name(), form.description(), form.version());
-		}
-		catch (ObjectOptimisticLockingFailureException ex) {
-			var current = themes.get(user.organisationId(), id);
-			var merged = edit.merged(SpearheadThemeForm.of(current),
-					lastSaver.of(user.organisationId(), ProgrammeVersions.THEME, id), "version");
-			return formPage(current, merged, model);
-		}
-		return "redirect:/strategy/programmes/" + theme.getProgrammeId() + "?themeSaved#theme-" + id;
+		return merges.begin(merge, "spearheadThemeForm", posted, SpearheadThemeForm.class,
+				FieldReading.labelled("strategy.spearheadTheme."), model)
+			.showing(bound, form -> formPage(themes.get(user.organisationId(), id), form, model))
+			.saving(SpearheadThemeForm::version,
+					(form, version) -> themes.revise(user, id, form.name(), form.description(), version))
+			.stale(() -> new Theirs<>(SpearheadThemeForm.of(themes.get(user.organisationId(), id)),
+					lastSaver.of(user.organisationId(), ProgrammeVersions.THEME, id)))
+			.then( "redirect:/strategy/programmes/" + theme.getProgrammeId() + "?themeSaved#theme-" + id);
 	}
 
 	@PostMapping("/strategy/themes/{id}/up")

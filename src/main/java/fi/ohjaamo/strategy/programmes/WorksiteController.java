@@ -1,9 +1,11 @@
 package fi.ohjaamo.strategy.programmes;
 
 import java.util.HashMap;
+import java.util.Objects;
 import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.shared.web.EditFlow.Theirs;
 import fi.ohjaamo.shared.web.EditMerge;
 import fi.ohjaamo.shared.web.FieldReading;
 import fi.ohjaamo.shared.web.MergeInput;
@@ -17,7 +19,6 @@ import fi.ohjaamo.strategy.support.ProgrammeVersions;
 import fi.ohjaamo.strategy.support.StrategyPermissions;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -89,29 +90,15 @@ class WorksiteController {
 		StrategyPermissions.requireKeeper(user);
 		var worksite = worksites.get(user.organisationId(), id);
 		var theme = themes.get(user.organisationId(), worksite.getThemeId());
-		var edit = merges.begin(merge, "worksiteForm", posted, WorksiteForm.class, reading(user), model);
-		var form = edit.form();
-		if (edit.unchosen()) {
-			return formPage(user, theme, worksite, form, form.version(), model);
-		}
-		var result = edit.result(bound);
-		worksites.check(user.organisationId(), form, result);
-		var responsible = form.responsibleParty();
-		if (result.hasErrors() || responsible == null || form.version() == null) {
-			edit.showAgain();
-			return formPage(user, theme, worksite, form, form.version(), model);
-		}
-		try {
-			worksites.revise(user, id, form.name(), form.description(), responsible, form.version());
-		}
-		catch (ObjectOptimisticLockingFailureException ex) {
-			var current = worksites.get(user.organisationId(), id);
-			var merged = edit.merged(WorksiteForm.of(current),
-					lastSaver.of(user.organisationId(), ProgrammeVersions.WORKSITE, id), "version");
-			return formPage(user, themes.get(user.organisationId(), current.getThemeId()), current, merged,
-					current.getVersion(), model);
-		}
-		return "redirect:/strategy/programmes/" + theme.getProgrammeId() + "?worksiteSaved#worksite-" + id;
+		return merges.begin(merge, "worksiteForm", posted, WorksiteForm.class, reading(user), model)
+			.showing(bound, form -> formPage(user, id, form, model))
+			// The check refuses a form without a responsible party, so a checked form has one.
+			.checking((form, result) -> worksites.check(user.organisationId(), form, result))
+			.saving(WorksiteForm::version, (form, version) -> worksites.revise(user, id, form.name(), form.description(),
+					Objects.requireNonNull(form.responsibleParty(), "a checked responsible party"), version))
+			.stale(() -> new Theirs<>(WorksiteForm.of(worksites.get(user.organisationId(), id)),
+					lastSaver.of(user.organisationId(), ProgrammeVersions.WORKSITE, id)))
+			.then( "redirect:/strategy/programmes/" + theme.getProgrammeId() + "?worksiteSaved#worksite-" + id);
 	}
 
 	/** The worksite's fields as the form names them; the responsible party by its name. */
@@ -144,6 +131,13 @@ class WorksiteController {
 		var theme = themes.get(user.organisationId(), worksite.getThemeId());
 		worksites.move(user, id, step);
 		return "redirect:/strategy/programmes/" + theme.getProgrammeId() + "#worksite-" + id;
+	}
+
+	/** The form of a saved worksite, as it now is, with the values on the form. */
+	private String formPage(CurrentUser user, UUID id, WorksiteForm form, Model model) {
+		var worksite = worksites.get(user.organisationId(), id);
+		return formPage(user, themes.get(user.organisationId(), worksite.getThemeId()), worksite, form, form.version(),
+				model);
 	}
 
 	private String formPage(CurrentUser user, SpearheadTheme theme, @Nullable Worksite worksite, WorksiteForm form,

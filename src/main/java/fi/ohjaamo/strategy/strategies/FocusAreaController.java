@@ -3,6 +3,7 @@ package fi.ohjaamo.strategy.strategies;
 import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.shared.web.EditFlow.Theirs;
 import fi.ohjaamo.shared.web.EditMerge;
 import fi.ohjaamo.shared.web.FieldReading;
 import fi.ohjaamo.shared.web.MergeInput;
@@ -14,7 +15,6 @@ import fi.ohjaamo.strategy.support.StrategyPermissions;
 import fi.ohjaamo.strategy.support.StrategyVersions;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -79,26 +79,14 @@ class FocusAreaController {
 			BindingResult bound, MergeInput merge, Model model) {
 		StrategyPermissions.requireKeeper(user);
 		var area = areas.get(user.organisationId(), id);
-		var edit = merges.begin(merge, "focusAreaForm", posted, FocusAreaForm.class,
-				FieldReading.labelled("strategy.focusArea."), model);
-		var form = edit.form();
-		if (edit.unchosen()) {
-			return formPage(user, area, form, model);
-		}
-		if (edit.result(bound).hasErrors() || form.version() == null) {
-			edit.showAgain();
-			return formPage(user, area, form, model);
-		}
-		try {
-			areas.revise(user, id, form.name(), form.description(), form.version());
-		}
-		catch (ObjectOptimisticLockingFailureException ex) {
-			var current = areas.get(user.organisationId(), id);
-			var merged = edit.merged(FocusAreaForm.of(current),
-					lastSaver.of(user.organisationId(), StrategyVersions.FOCUS_AREA, id), "version");
-			return formPage(user, current, merged, model);
-		}
-		return "redirect:/strategy/strategies/" + area.getStrategyId() + "?focusAreaSaved";
+		return merges.begin(merge, "focusAreaForm", posted, FocusAreaForm.class,
+				FieldReading.labelled("strategy.focusArea."), model)
+			.showing(bound, form -> formPage(user, areas.get(user.organisationId(), id), form, model))
+			.saving(FocusAreaForm::version,
+					(form, version) -> areas.revise(user, id, form.name(), form.description(), version))
+			.stale(() -> new Theirs<>(FocusAreaForm.of(areas.get(user.organisationId(), id)),
+					lastSaver.of(user.organisationId(), StrategyVersions.FOCUS_AREA, id)))
+			.then("redirect:/strategy/strategies/" + area.getStrategyId() + "?focusAreaSaved");
 	}
 
 	private String formPage(CurrentUser user, FocusArea area, FocusAreaForm form, Model model) {

@@ -4,15 +4,18 @@ import java.util.Objects;
 import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.shared.web.EditFlow.Theirs;
 import fi.ohjaamo.shared.web.EditMerge;
 import fi.ohjaamo.shared.web.FieldReading;
 import fi.ohjaamo.shared.web.MergeInput;
 import fi.ohjaamo.strategy.Strategies;
 import fi.ohjaamo.strategy.Strategy;
 import fi.ohjaamo.strategy.StrategyStatus;
+import fi.ohjaamo.strategy.support.LastSaver;
 import fi.ohjaamo.strategy.support.StrategyPermissions;
+import fi.ohjaamo.strategy.support.StrategyVersions;
 import jakarta.validation.Valid;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -23,7 +26,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 /**
  * The organisation's IT strategies: everyone reads them, IT management writes, approves and chooses the current
- * one. An edit based on an outdated view is refused with the saved values shown, keeping what the person typed.
+ * one. A save on an outdated view is merged with the other person's.
  */
 @Controller
 class StrategyController {
@@ -34,8 +37,11 @@ class StrategyController {
 
 	private final EditMerge merges;
 
-	StrategyController(Strategies strategies, StrategyTree tree, EditMerge merges) {
+	private final LastSaver lastSaver;
+
+	StrategyController(Strategies strategies, StrategyTree tree, EditMerge merges, LastSaver lastSaver) {
 		this.merges = merges;
+		this.lastSaver = lastSaver;
 		this.strategies = strategies;
 		this.tree = tree;
 	}
@@ -78,7 +84,7 @@ class StrategyController {
 	@PostMapping("/strategy/strategies")
 	String create(CurrentUser user, @Valid @ModelAttribute("strategyForm") StrategyForm form, BindingResult result) {
 		StrategyPermissions.requireKeeper(user);
-		checkPeriod(form, result);
+		Strategies.check(form, result);
 		if (result.hasErrors()) {
 			return "strategy/strategy-form";
 		}
@@ -94,45 +100,24 @@ class StrategyController {
 		var strategy = strategies.get(user.organisationId(), id);
 		var form = StrategyForm.of(strategy);
 		merges.carry(model, form);
-		return editPage(strategy, form, ApprovalForm.of(strategy.getApproval()), model);
+		return editPage(strategy, form, ApprovalForm.of(strategy.getApproval()), strategy.getVersion(), model);
 	}
 
 	@PostMapping("/strategy/strategies/{id}")
 	String revise(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("strategyForm") StrategyForm posted,
 			BindingResult bound, MergeInput merge, Model model) {
 		StrategyPermissions.requireKeeper(user);
-		var strategy = strategies.get(user.organisationId(), id);
-		model.addAttribute("approvalForm", ApprovalForm.of(strategy.getApproval()));
-		model.addAttribute("strategy", strategy);
-		var edit = merges.begin(merge, "strategyForm", posted, StrategyForm.class,
-				FieldReading.labelled("strategy.strategy."), model);
-		var form = edit.form();
-		model.addAttribute("version", form.version());
-		if (edit.unchosen()) {
-			return "strategy/strategy-form";
-		}
-		var result = edit.result(bound);
-		checkPeriod(form, result);
-		if (result.hasErrors() || form.version() == null) {
-			edit.showAgain();
-			return "strategy/strategy-form";
-		}
-		try {
-			strategies.revise(user, id, form, form.version());
-		}
-		catch (StrategyChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
-			return merged(user, id, edit);
-		}
-		return "redirect:/strategy/strategies/" + id + "?saved";
-	}
-
-	/** Someone saved the strategy meanwhile: nothing is written; their save and this one are merged on the form. */
-	private String merged(CurrentUser user, UUID id, EditMerge.Edit<StrategyForm> edit) {
-		var saved = strategies.get(user.organisationId(), id);
-		edit.merged(StrategyForm.of(saved), null, "version");
-		edit.model().addAttribute("strategy", saved);
-		edit.model().addAttribute("version", saved.getVersion());
-		return "strategy/strategy-form";
+		return merges.begin(merge, "strategyForm", posted, StrategyForm.class,
+				FieldReading.labelled("strategy.strategy."), model)
+			.showing(bound, form -> {
+				var strategy = strategies.get(user.organisationId(), id);
+				return editPage(strategy, form, ApprovalForm.of(strategy.getApproval()), form.version(), model);
+			})
+			.checking(Strategies::check)
+			.saving(StrategyForm::version, (form, version) -> strategies.revise(user, id, form, version))
+			.stale(() -> new Theirs<>(StrategyForm.of(strategies.get(user.organisationId(), id)),
+					lastSaver.of(user.organisationId(), StrategyVersions.STRATEGY, id)))
+			.then("redirect:/strategy/strategies/" + id + "?saved");
 	}
 
 	@PostMapping("/strategy/strategies/{id}/approval")
@@ -141,7 +126,7 @@ class StrategyController {
 		StrategyPermissions.requireKeeper(user);
 		var strategy = strategies.get(user.organisationId(), id);
 		if (result.hasErrors()) {
-			return editPage(strategy, StrategyForm.of(strategy), form, model);
+			return editPage(strategy, StrategyForm.of(strategy), form, strategy.getVersion(), model);
 		}
 		strategies.approve(user, id, form.approval());
 		return "redirect:/strategy/strategies/" + id + "?approved";
@@ -165,18 +150,13 @@ class StrategyController {
 		return "redirect:/strategy/strategies?archived";
 	}
 
-	private static String editPage(Strategy strategy, StrategyForm form, ApprovalForm approval, Model model) {
+	private static String editPage(Strategy strategy, StrategyForm form, ApprovalForm approval,
+			@Nullable Long version, Model model) {
 		model.addAttribute("strategy", strategy);
 		model.addAttribute("strategyForm", form);
 		model.addAttribute("approvalForm", approval);
-		model.addAttribute("version", strategy.getVersion());
+		model.addAttribute("version", version);
 		return "strategy/strategy-form";
-	}
-
-	private static void checkPeriod(StrategyForm form, BindingResult result) {
-		if (!result.hasFieldErrors("startYear") && !result.hasFieldErrors("endYear") && form.endsBeforeStart()) {
-			result.rejectValue("endYear", "strategy.strategy.endYear.beforeStart");
-		}
 	}
 
 }

@@ -37,7 +37,7 @@ public record StrategyForm(@NotBlank @Size(max = 300) String name, @NotNull @Min
 				String.join("\n", s.linesOf(StrategyLineKind.POLICY)), s.getVersion());
 	}
 
-	boolean endsBeforeStart() {
+	public boolean endsBeforeStart() {
 		return startYear != null && endYear != null && endYear < startYear;
 	}
 

@@ -36,15 +36,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class StrategyVersions {
 
-	static final String STRATEGY = "strategy";
+	public static final String STRATEGY = "strategy";
 
 	public static final String FOCUS_AREA = "focus-area";
 
-	static final String GOAL = "strategic-goal";
+	public static final String GOAL = "strategic-goal";
 
 	public static final String CITY_GOAL = "city-goal";
 
-	static final String ACTION = "action";
+	public static final String ACTION = "action";
 
 	public static final String INDICATOR = "indicator";
 

@@ -4,6 +4,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.shared.web.EditFlow.Theirs;
 import fi.ohjaamo.shared.web.EditMerge;
 import fi.ohjaamo.shared.web.FieldReading;
 import fi.ohjaamo.shared.web.MergeInput;
@@ -18,7 +19,6 @@ import fi.ohjaamo.strategy.support.StrategyPermissions;
 import fi.ohjaamo.strategy.support.StrategyVersions;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -64,10 +64,7 @@ class SwotController {
 	String add(CurrentUser user, @Valid @ModelAttribute("swotForm") SwotAnalysisForm form, BindingResult result,
 			Model model) {
 		StrategyPermissions.requireKeeper(user);
-		if (form.strategyId() != null && strategies.of(user.organisationId()).stream()
-			.noneMatch(s -> s.getId().equals(form.strategyId()))) {
-			result.rejectValue("strategyId", "history.swot.strategy.unknown");
-		}
+		analyses.check(user.organisationId(), form.strategyId(), result);
 		if (result.hasErrors()) {
 			return listPage(user, form, model);
 		}
@@ -106,28 +103,23 @@ class SwotController {
 			@Valid @ModelAttribute("itemForm") SwotItemForm posted, BindingResult bound, MergeInput merge,
 			Model model) {
 		StrategyPermissions.requireKeeper(user);
-		var item = analyses.item(user.organisationId(), id, itemId);
-		var edit = merges.begin(merge, "itemForm", posted, SwotItemForm.class,
-				FieldReading.labelled("strategy.swotItem."), model);
-		var form = edit.form();
-		if (edit.unchosen()) {
-			return itemPage(user, id, item, form, form.version(), model);
-		}
-		if (edit.result(bound).hasErrors() || form.version() == null) {
-			edit.showAgain();
-			return itemPage(user, id, item, form, form.version(), model);
-		}
-		try {
-			analyses.updateItem(user, id, itemId, form, form.version());
-		}
-		catch (SwotItemChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
-			var current = analyses.item(user.organisationId(), id, itemId);
-			// The quadrant is not edited here: it is the item's, and so never the merge's to take or choose.
-			var merged = edit.merged(SwotItemForm.of(current),
-					lastSaver.of(user.organisationId(), StrategyVersions.SWOT_ITEM, itemId), "version", "quadrant");
-			return itemPage(user, id, current, merged, current.getVersion(), model);
-		}
-		return "redirect:/strategy/swot/" + id + "?itemSaved#item-" + itemId;
+		return merges.begin(merge, "itemForm", posted, SwotItemForm.class,
+				FieldReading.labelled("strategy.swotItem."), model)
+			.showing(bound, form -> itemPage(user, id, analyses.item(user.organisationId(), id, itemId), form,
+					form.version(), model))
+			.saving(SwotItemForm::version, (form, version) -> analyses.updateItem(user, id, itemId, form, version))
+			.stale(() -> new Theirs<>(theirs(analyses.item(user.organisationId(), id, itemId), posted),
+					lastSaver.of(user.organisationId(), StrategyVersions.SWOT_ITEM, itemId)))
+			.then("redirect:/strategy/swot/" + id + "?itemSaved#item-" + itemId);
+	}
+
+	/**
+	 * The other save of an item, in the quadrant this form posted: the quadrant is not edited here, it is the
+	 * item's, and so never the merge's to take or choose.
+	 */
+	private static SwotItemForm theirs(SwotItem current, SwotItemForm posted) {
+		var saved = SwotItemForm.of(current);
+		return new SwotItemForm(posted.quadrant(), saved.description(), saved.response(), saved.version());
 	}
 
 	@PostMapping("/strategy/swot/{id}/items/{itemId}/action")

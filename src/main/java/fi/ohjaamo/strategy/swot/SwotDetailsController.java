@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
+import fi.ohjaamo.shared.web.EditFlow.Theirs;
 import fi.ohjaamo.shared.web.EditMerge;
 import fi.ohjaamo.shared.web.FieldReading;
 import fi.ohjaamo.shared.web.MergeInput;
@@ -15,7 +16,6 @@ import fi.ohjaamo.strategy.support.StrategyPermissions;
 import fi.ohjaamo.strategy.support.StrategyVersions;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -59,32 +59,14 @@ class SwotDetailsController {
 	String save(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("swotForm") SwotAnalysisForm posted,
 			BindingResult bound, MergeInput merge, Model model) {
 		StrategyPermissions.requireKeeper(user);
-		var analysis = analyses.get(user.organisationId(), id);
-		var edit = merges.begin(merge, "swotForm", posted, SwotAnalysisForm.class, reading(user), model);
-		var form = edit.form();
-		if (edit.unchosen()) {
-			return page(user, analysis, form, form.version(), model);
-		}
-		var result = edit.result(bound);
-		if (form.strategyId() != null
-				&& strategies.of(user.organisationId()).stream().noneMatch(s -> s.getId().equals(form.strategyId()))) {
-			result.rejectValue("strategyId", "history.swot.strategy.unknown");
-		}
-		if (result.hasErrors() || form.version() == null) {
-			edit.showAgain();
-			return page(user, analysis, form, form.version(), model);
-		}
-		try {
-			analyses.describe(user, id, form.title(), form.analysedOn(), form.strategyId(),
-					form.version());
-		}
-		catch (SwotAnalysisChangedMeanwhileException | ObjectOptimisticLockingFailureException ex) {
-			var current = analyses.get(user.organisationId(), id);
-			var merged = edit.merged(SwotAnalysisForm.of(current),
-					lastSaver.of(user.organisationId(), StrategyVersions.SWOT_ANALYSIS, id), "version");
-			return page(user, current, merged, current.getVersion(), model);
-		}
-		return "redirect:/strategy/swot/" + id + "?saved";
+		return merges.begin(merge, "swotForm", posted, SwotAnalysisForm.class, reading(user), model)
+			.showing(bound, form -> page(user, analyses.get(user.organisationId(), id), form, form.version(), model))
+			.checking((form, result) -> analyses.check(user.organisationId(), form.strategyId(), result))
+			.saving(SwotAnalysisForm::version, (form, version) -> analyses.describe(user, id, form.title(),
+					form.analysedOn(), form.strategyId(), version))
+			.stale(() -> new Theirs<>(SwotAnalysisForm.of(analyses.get(user.organisationId(), id)),
+					lastSaver.of(user.organisationId(), StrategyVersions.SWOT_ANALYSIS, id)))
+			.then("redirect:/strategy/swot/" + id + "?saved");
 	}
 
 	/** The analysis's fields as the form names them; its strategy by name. */
