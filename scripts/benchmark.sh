@@ -296,6 +296,7 @@ EOF
 STATUS_VIEW='/projects?status=IN_PROGRESS&status=APPROVED&sort=priority&dir=asc'
 SEARCH_VIEW='/projects?q=j%C3%A4rjestelm%C3%A4&sort=title'
 RARE_SEARCH_VIEW='/projects?q=tietovarasto&sort=title'
+SEARCH_PAGE='/search?q=j%C3%A4rjestelm%C3%A4'
 RANKING_STATUS_VIEW='/projects/ranking?status=IN_PROGRESS'
 THIS_YEAR=$(date -u +%Y)
 CAPACITY_RANGE_VIEW="/projects/capacity?from=$((THIS_YEAR - 1))&to=$((THIS_YEAR + 3))&scope=OPEN"
@@ -308,7 +309,7 @@ for id in "${IDS[@]}"; do
 	history_paths+=("/projects/$id/history")
 	score_paths+=("/projects/$id/scores")
 done
-warm /projects "$STATUS_VIEW" "$SEARCH_VIEW" "$RARE_SEARCH_VIEW" "${card_paths[@]}" "${history_paths[@]}" \
+warm /projects "$STATUS_VIEW" "$SEARCH_VIEW" "$RARE_SEARCH_VIEW" "$SEARCH_PAGE" "${card_paths[@]}" "${history_paths[@]}" \
 	/projects/ranking "$RANKING_STATUS_VIEW" "${score_paths[@]}" /projects/capacity "$CAPACITY_RANGE_VIEW" \
 	"$CAPACITY_APPROVED_VIEW" \
 	"$COMPARISON_VIEW" /projects/costs
@@ -318,6 +319,7 @@ measure '`/projects?status=IN_PROGRESS&status=APPROVED&sort=priority&dir=asc`' /
 	"$STATUS_VIEW"
 measure '`/projects?q=järjestelmä&sort=title`' /projects "$PORTFOLIO_TARGET_MS" "$SEARCH_VIEW"
 measure '`/projects?q=tietovarasto&sort=title`' /projects "$PORTFOLIO_TARGET_MS" "$RARE_SEARCH_VIEW"
+measure '`/search?q=järjestelmä` (everything, ranked, passages quoted)' /search "$PORTFOLIO_TARGET_MS" "$SEARCH_PAGE"
 measure "\`/projects/{id}\` (${#IDS[@]} cards in turn)" '/projects/{id}' "$CARD_TARGET_MS" "${card_paths[@]}"
 measure "\`/projects/{id}/history\` (${#IDS[@]} cards in turn)" '/projects/{id}/history' "$CARD_TARGET_MS" \
 	"${history_paths[@]}"
