@@ -31,6 +31,9 @@ public class PortfolioQuery {
 
 	private final PortfolioWhere conditions;
 
+	/** The project of a sum of many projects' lines: none in particular. */
+	private static final UUID ALL_PROJECTS = new UUID(0, 0);
+
 	PortfolioQuery(JdbcClient jdbc, PortfolioProperties properties, VatRate vat, PortfolioWhere conditions) {
 		this.jdbc = jdbc;
 		this.conditions = conditions;
@@ -80,27 +83,42 @@ public class PortfolioQuery {
 		}).toList();
 	}
 
+	/**
+	 * The view's costs per year, summed by the database: lines that cost the same years are added up there, so the
+	 * application reads a few dozen sums however many cards the view holds.
+	 */
 	private PortfolioTotals totals(PortfolioConditions where) {
-		List<CostAmount> lines = jdbc.sql("""
-				select c.project_id, c.kind, c.from_year, c.to_year, c.amount_min, c.amount_max, c.amount_unknown, c.vat
-				from project_cost c join project p on p.id = c.project_id where\s""" + where.sql())
-			.params(where.params())
-			.query(this::costLine)
+		var params = new HashMap<>(where.params());
+		params.put("vatDivisor", vat.divisor());
+		String low = VatRate.withoutVatSql("coalesce(c.amount_min, 0)");
+		String high = VatRate.withoutVatSql("coalesce(c.amount_max, c.amount_min, 0)");
+		List<CostAmount> sums = jdbc.sql("""
+				select c.kind, c.from_year, c.to_year, c.amount_unknown, sum(%s) as amount_min, sum(%s) as amount_max
+				from project_cost c join project p on p.id = c.project_id where %s
+				group by c.kind, c.from_year, c.to_year, c.amount_unknown""".formatted(low, high, where.sql()))
+			.params(params)
+			.query((rs, row) -> new CostAmount(ALL_PROJECTS, CostKind.valueOf(rs.getString("kind")),
+					rs.getInt("from_year"), rs.getObject("to_year", Integer.class), rs.getBigDecimal("amount_min"),
+					rs.getBigDecimal("amount_max"), rs.getBoolean("amount_unknown")))
 			.list();
-		var span = CostYears.of(lines, properties.maxTotalYears());
+		long unknown = jdbc.sql("select count(distinct c.project_id) from project_cost c join project p"
+				+ " on p.id = c.project_id where c.amount_unknown = true and " + where.sql())
+			.params(where.params())
+			.query(Long.class)
+			.single();
+		var span = CostYears.of(sums, properties.maxTotalYears());
 		Map<Integer, CostSum[]> years = new TreeMap<>();
 		span.all().forEach(year -> years.put(year, new CostSum[] { CostSum.NONE, CostSum.NONE }));
-		for (var line : lines) {
-			int slot = line.oneOff() ? 0 : 1;
-			span.of(line).forEach(year -> {
+		for (var sum : sums) {
+			int slot = sum.oneOff() ? 0 : 1;
+			span.of(sum).forEach(year -> {
 				var pair = Objects.requireNonNull(years.get(year), "the span holds every line's years");
-				pair[slot] = pair[slot].plus(line.min(), line.max(), line.unknown());
+				pair[slot] = pair[slot].plus(sum.min(), sum.max(), sum.unknown());
 			});
 		}
 		var result = new ArrayList<PortfolioTotals.YearTotal>();
 		years.forEach((year, pair) -> result.add(new PortfolioTotals.YearTotal(year, pair[0], pair[1])));
-		int unknown = (int) lines.stream().filter(CostAmount::unknown).map(CostAmount::projectId).distinct().count();
-		return new PortfolioTotals(result, unknown);
+		return new PortfolioTotals(result, (int) unknown);
 	}
 
 	private record RowBase(UUID id, String number, String title, Category category, UUID serviceAreaId, Status status,

@@ -17,6 +17,19 @@ class VatRate {
 		this.divisor = BigDecimal.ONE.add(properties.vatPercent().movePointLeft(2));
 	}
 
+	/**
+	 * SQL that states a {@code project_cost} amount column without VAT, rounded to the cent line by line exactly as
+	 * {@link #withoutVat} does, so that a sum the database takes equals the sum of the lines read one by one. The
+	 * divisor is bound as {@code :vatDivisor}.
+	 */
+	static String withoutVatSql(String amount) {
+		return "case when c.vat = 'INCLUDED' then round(" + amount + " / :vatDivisor, 2) else " + amount + " end";
+	}
+
+	BigDecimal divisor() {
+		return divisor;
+	}
+
 	BigDecimal withoutVat(BigDecimal amount, @Nullable Vat vat) {
 		return vat == Vat.INCLUDED ? amount.divide(divisor, MathContext.DECIMAL64).setScale(2, RoundingMode.HALF_UP)
 				: amount;
