@@ -18,12 +18,13 @@ public final class ServingCards {
 
 	public static ProjectCard serving(ProjectCard c, String number, Status status, List<UUID> goalIds,
 			CostLine... costs) {
-		return new ProjectCard(c.title(), number, c.category(), c.serviceAreaId(), c.unitId(), c.obligation(),
-				c.kind(), status, c.visibility(), c.projectManagerId(), c.description(), c.impactSummary(),
-				c.impactOrganisation(), c.impactSecurity(), c.impactData(), c.impactCaseManagement(), goalIds,
-				goalIds.isEmpty(), c.scheduleStart(), c.scheduleEnd(), c.scheduleNote(), c.likelihood(),
-				c.likelihoodNote(), c.priority(), c.scheduleOwner(), List.of(costs), c.costNote(), c.resources(),
-				c.resourceNote());
+		return c.toBuilder()
+			.number(number)
+			.status(status)
+			.goalIds(goalIds)
+			.noStrategicGoal(goalIds.isEmpty())
+			.costs(List.of(costs))
+			.build();
 	}
 
 	public static CostLine oneOff(int year, String amount) {

@@ -99,13 +99,23 @@ public class TestData {
 
 	/** A valid card in the organisation's first service area, ready to adjust. */
 	public ProjectCard card(Org org, String title) {
-		var blank = ProjectCard.blank(org.serviceAreaId());
-		return new ProjectCard(title, "4.1", blank.category(), org.serviceAreaId(), org.unitId(), blank.obligation(),
-				blank.kind(), blank.status(), blank.visibility(), null, "Kuvaus " + title, "Vaikutukset", NONE, NONE, NONE,
-				NONE, List.of(org.goalId()), false, "Q3/2025", "Q2/2026", "", blank.likelihood(), "", blank.priority(),
-				blank.scheduleOwner(), List.of(new CostLine(CostKind.ONE_OFF, 2025, null, new BigDecimal("10000"),
-						new BigDecimal("20000"), false, Vat.EXCLUDED, "")),
-				"", List.of(), "");
+		return ProjectCard.blank(org.serviceAreaId())
+			.toBuilder()
+			.title(title)
+			.number("4.1")
+			.unitId(org.unitId())
+			.description("Kuvaus " + title)
+			.impactSummary("Vaikutukset")
+			.impactOrganisation(NONE)
+			.impactSecurity(NONE)
+			.impactData(NONE)
+			.impactCaseManagement(NONE)
+			.goalIds(List.of(org.goalId()))
+			.scheduleStart("Q3/2025")
+			.scheduleEnd("Q2/2026")
+			.costs(List.of(new CostLine(CostKind.ONE_OFF, 2025, null, new BigDecimal("10000"),
+					new BigDecimal("20000"), false, Vat.EXCLUDED, "")))
+			.build();
 	}
 
 	public Project project(Org org, String title) {

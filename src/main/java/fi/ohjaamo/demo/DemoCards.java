@@ -32,140 +32,83 @@ final class DemoCards {
 
 	private final DemoOrganisation organisation;
 
-	private final String number;
-
-	private final String title;
-
-	private Category category = Category.SERVICE_AREA;
-
-	private @Nullable UUID serviceAreaId;
-
-	private @Nullable UUID unitId;
-
-	private Obligation obligation = Obligation.SELECTED;
-
-	private ProjectKind kind = ProjectKind.DEVELOPMENT;
-
-	private Status status = Status.PROPOSAL;
-
-	private Visibility visibility = Visibility.INTERNAL;
-
-	private @Nullable UUID projectManagerId;
-
-	private String description = "";
-
-	private String changes = "";
-
-	private ImpactPart impactOrganisation = ImpactPart.notAssessed();
-
-	private ImpactPart impactSecurity = ImpactPart.notAssessed();
-
-	private ImpactPart impactData = ImpactPart.notAssessed();
-
-	private ImpactPart impactCaseManagement = ImpactPart.notAssessed();
-
-	private List<UUID> goalIds = List.of();
-
-	private boolean noStrategicGoal;
-
-	private String scheduleStart = "";
-
-	private String scheduleEnd = "";
-
-	private String scheduleNote = "";
-
-	private Likelihood likelihood = Likelihood.LIKELY;
-
-	private String likelihoodNote = "";
-
-	private Priority priority = Priority.MEDIUM;
-
-	private ScheduleOwner scheduleOwner = ScheduleOwner.BOTH;
-
-	private List<CostLine> costs = List.of();
-
-	private String costNote = "";
-
-	private List<ResourceLine> resources = List.of();
-
-	private String resourceNote = "";
+	/** Starts from the template's defaults, as a new card does, so only what the demo sets is named here. */
+	private final ProjectCard.Builder card;
 
 	DemoCards(DemoOrganisation organisation, String number, String title) {
 		this.organisation = organisation;
-		this.number = number;
-		this.title = title;
+		card = ProjectCard.blank(null).toBuilder().number(number).title(title);
 	}
 
 	DemoCards infrastructure() {
-		category = Category.INFRASTRUCTURE;
+		card.category(Category.INFRASTRUCTURE);
 		return this;
 	}
 
 	DemoCards cityWide() {
-		category = Category.CITY_WIDE;
+		card.category(Category.CITY_WIDE);
 		return this;
 	}
 
 	DemoCards serviceAreaSpecific() {
-		category = Category.SERVICE_AREA;
+		card.category(Category.SERVICE_AREA);
 		return this;
 	}
 
 	DemoCards owner(String serviceArea) {
-		serviceAreaId = organisation.serviceArea(serviceArea).getId();
-		unitId = null;
+		card.serviceAreaId(organisation.serviceArea(serviceArea).getId()).unitId(null);
 		return this;
 	}
 
 	DemoCards owner(String serviceArea, String unit) {
-		serviceAreaId = organisation.serviceArea(serviceArea).getId();
-		unitId = organisation.unitOf(serviceArea, unit).getId();
+		card.serviceAreaId(organisation.serviceArea(serviceArea).getId())
+			.unitId(organisation.unitOf(serviceArea, unit).getId());
 		return this;
 	}
 
 	DemoCards mandatory() {
-		obligation = Obligation.MANDATORY;
+		card.obligation(Obligation.MANDATORY);
 		return this;
 	}
 
 	DemoCards kind(ProjectKind kind) {
-		this.kind = kind;
+		card.kind(kind);
 		return this;
 	}
 
 	DemoCards status(Status status) {
-		this.status = status;
+		card.status(status);
 		return this;
 	}
 
 	DemoCards published() {
-		visibility = Visibility.PUBLIC;
+		card.visibility(Visibility.PUBLIC);
 		return this;
 	}
 
 	DemoCards manager(UUID personId) {
-		projectManagerId = personId;
+		card.projectManagerId(personId);
 		return this;
 	}
 
 	/** The description, one argument per paragraph. */
 	DemoCards description(String... paragraphs) {
-		description = String.join("\n\n", paragraphs);
+		card.description(String.join("\n\n", paragraphs));
 		return this;
 	}
 
 	/** The economic and operational impact: what changes when the project is done. */
 	DemoCards changes(String text) {
-		changes = text;
+		card.impactSummary(text);
 		return this;
 	}
 
 	/** The four parts of the change-impact assessment: a) organisation, b) security, c) data, d) case management. */
 	DemoCards impacts(ImpactPart organisation, ImpactPart security, ImpactPart data, ImpactPart caseManagement) {
-		impactOrganisation = organisation;
-		impactSecurity = security;
-		impactData = data;
-		impactCaseManagement = caseManagement;
+		card.impactOrganisation(organisation)
+			.impactSecurity(security)
+			.impactData(data)
+			.impactCaseManagement(caseManagement);
 		return this;
 	}
 
@@ -175,21 +118,18 @@ final class DemoCards {
 	}
 
 	DemoCards goals(String... keys) {
-		goalIds = Arrays.stream(keys).map(organisation::goalId).toList();
-		noStrategicGoal = false;
+		card.goalIds(Arrays.stream(keys).map(organisation::goalId).toList()).noStrategicGoal(false);
 		return this;
 	}
 
 	/** No strategic goal: the project keeps something running rather than changing it. */
 	DemoCards lifecycleUpdate() {
-		goalIds = List.of();
-		noStrategicGoal = true;
+		card.goalIds(List.of()).noStrategicGoal(true);
 		return this;
 	}
 
 	DemoCards schedule(String start, String end) {
-		scheduleStart = start;
-		scheduleEnd = end;
+		card.scheduleStart(start).scheduleEnd(end);
 		return this;
 	}
 
@@ -198,51 +138,47 @@ final class DemoCards {
 	}
 
 	DemoCards scheduleNote(String note) {
-		scheduleNote = note;
+		card.scheduleNote(note);
 		return this;
 	}
 
 	DemoCards likelihood(Likelihood likelihood, String note) {
-		this.likelihood = likelihood;
-		likelihoodNote = note;
+		card.likelihood(likelihood).likelihoodNote(note);
 		return this;
 	}
 
 	DemoCards priority(Priority priority) {
-		this.priority = priority;
+		card.priority(priority);
 		return this;
 	}
 
 	DemoCards scheduleOwner(ScheduleOwner owner) {
-		scheduleOwner = owner;
+		card.scheduleOwner(owner);
 		return this;
 	}
 
 	DemoCards costs(CostLine... lines) {
-		costs = List.of(lines);
+		card.costs(List.of(lines));
 		return this;
 	}
 
 	DemoCards costNote(String note) {
-		costNote = note;
+		card.costNote(note);
 		return this;
 	}
 
 	DemoCards resources(ResourceLine... lines) {
-		resources = List.of(lines);
+		card.resources(List.of(lines));
 		return this;
 	}
 
 	DemoCards resourceNote(String note) {
-		resourceNote = note;
+		card.resourceNote(note);
 		return this;
 	}
 
 	ProjectCard build() {
-		return new ProjectCard(title, number, category, serviceAreaId, unitId, obligation, kind, status, visibility,
-				projectManagerId, description, changes, impactOrganisation, impactSecurity, impactData,
-				impactCaseManagement, goalIds, noStrategicGoal, scheduleStart, scheduleEnd, scheduleNote, likelihood,
-				likelihoodNote, priority, scheduleOwner, costs, costNote, resources, resourceNote);
+		return card.build();
 	}
 
 	static ImpactPart described(String text) {

@@ -149,19 +149,38 @@ public class PortfolioCards {
 
 	private static ProjectCard card(ResultSet rs, List<UUID> goals, List<CostLine> costs, List<ResourceLine> resources)
 			throws SQLException {
-		return new ProjectCard(rs.getString("title"), rs.getString("project_number"),
-				Category.valueOf(rs.getString("category")), rs.getObject("service_area_id", UUID.class),
-				rs.getObject("unit_id", UUID.class), Obligation.valueOf(rs.getString("obligation")),
-				ProjectKind.valueOf(rs.getString("kind")), Status.valueOf(rs.getString("status")),
-				Visibility.valueOf(rs.getString("visibility")), rs.getObject("project_manager_id", UUID.class),
-				rs.getString("description"), rs.getString("impact_summary"),
-				impact(rs, "impact_organisation"), impact(rs, "impact_security"), impact(rs, "impact_data"),
-				impact(rs, "impact_case"), goals, rs.getBoolean("no_strategic_goal"), rs.getString("schedule_start"),
-				rs.getString("schedule_end"), rs.getString("schedule_note"),
-				Likelihood.valueOf(rs.getString("likelihood")), rs.getString("likelihood_note"),
-				Priority.valueOf(rs.getString("priority")), ScheduleOwner.valueOf(rs.getString("schedule_owner")),
-				costs, rs.getString("cost_note"), resources, rs.getString("resource_note"),
-				rs.getObject("worksite_id", UUID.class));
+		return ProjectCard.blank(rs.getObject("service_area_id", UUID.class))
+			.toBuilder()
+			.title(rs.getString("title"))
+			.number(rs.getString("project_number"))
+			.category(Category.valueOf(rs.getString("category")))
+			.unitId(rs.getObject("unit_id", UUID.class))
+			.obligation(Obligation.valueOf(rs.getString("obligation")))
+			.kind(ProjectKind.valueOf(rs.getString("kind")))
+			.status(Status.valueOf(rs.getString("status")))
+			.visibility(Visibility.valueOf(rs.getString("visibility")))
+			.projectManagerId(rs.getObject("project_manager_id", UUID.class))
+			.description(rs.getString("description"))
+			.impactSummary(rs.getString("impact_summary"))
+			.impactOrganisation(impact(rs, "impact_organisation"))
+			.impactSecurity(impact(rs, "impact_security"))
+			.impactData(impact(rs, "impact_data"))
+			.impactCaseManagement(impact(rs, "impact_case"))
+			.goalIds(goals)
+			.noStrategicGoal(rs.getBoolean("no_strategic_goal"))
+			.scheduleStart(rs.getString("schedule_start"))
+			.scheduleEnd(rs.getString("schedule_end"))
+			.scheduleNote(rs.getString("schedule_note"))
+			.likelihood(Likelihood.valueOf(rs.getString("likelihood")))
+			.likelihoodNote(rs.getString("likelihood_note"))
+			.priority(Priority.valueOf(rs.getString("priority")))
+			.scheduleOwner(ScheduleOwner.valueOf(rs.getString("schedule_owner")))
+			.costs(costs)
+			.costNote(rs.getString("cost_note"))
+			.resources(resources)
+			.resourceNote(rs.getString("resource_note"))
+			.worksiteId(rs.getObject("worksite_id", UUID.class))
+			.build();
 	}
 
 	private static ImpactPart impact(ResultSet rs, String prefix) throws SQLException {

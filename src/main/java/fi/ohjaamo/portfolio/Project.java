@@ -233,11 +233,38 @@ public class Project {
 	}
 
 	public ProjectCard card() {
-		return new ProjectCard(title, number, category, serviceAreaId, unitId, obligation, kind, status, visibility,
-				projectManagerId, description, impactSummary, impactOrganisation, impactSecurity, impactData,
-				impactCaseManagement, List.copyOf(goalIds), noStrategicGoal, scheduleStart, scheduleEnd, scheduleNote,
-				likelihood, likelihoodNote, priority, scheduleOwner, List.copyOf(costs), costNote,
-				List.copyOf(resources), resourceNote, worksiteId);
+		return ProjectCard.blank(serviceAreaId)
+			.toBuilder()
+			.title(title)
+			.number(number)
+			.category(category)
+			.unitId(unitId)
+			.obligation(obligation)
+			.kind(kind)
+			.status(status)
+			.visibility(visibility)
+			.projectManagerId(projectManagerId)
+			.description(description)
+			.impactSummary(impactSummary)
+			.impactOrganisation(impactOrganisation)
+			.impactSecurity(impactSecurity)
+			.impactData(impactData)
+			.impactCaseManagement(impactCaseManagement)
+			.goalIds(List.copyOf(goalIds))
+			.noStrategicGoal(noStrategicGoal)
+			.scheduleStart(scheduleStart)
+			.scheduleEnd(scheduleEnd)
+			.scheduleNote(scheduleNote)
+			.likelihood(likelihood)
+			.likelihoodNote(likelihoodNote)
+			.priority(priority)
+			.scheduleOwner(scheduleOwner)
+			.costs(List.copyOf(costs))
+			.costNote(costNote)
+			.resources(List.copyOf(resources))
+			.resourceNote(resourceNote)
+			.worksiteId(worksiteId)
+			.build();
 	}
 
 	static String sortKeyOf(String number) {

@@ -324,12 +324,7 @@ class ActionPlanIntegrationTests {
 
 	/** The card as an infrastructure project, owned by IT management. */
 	static ProjectCard infrastructure(ProjectCard c) {
-		return new ProjectCard(c.title(), c.number(), Category.INFRASTRUCTURE, c.serviceAreaId(), null, c.obligation(),
-				c.kind(), c.status(), c.visibility(), c.projectManagerId(), c.description(), c.impactSummary(),
-				c.impactOrganisation(), c.impactSecurity(), c.impactData(), c.impactCaseManagement(), c.goalIds(),
-				c.noStrategicGoal(), c.scheduleStart(), c.scheduleEnd(), c.scheduleNote(), c.likelihood(),
-				c.likelihoodNote(), c.priority(), c.scheduleOwner(), c.costs(), c.costNote(), c.resources(),
-				c.resourceNote(), c.worksiteId());
+		return c.toBuilder().category(Category.INFRASTRUCTURE).unitId(null).build();
 	}
 
 	private String page(MockHttpServletRequestBuilder request, TestData.Person person) throws Exception {

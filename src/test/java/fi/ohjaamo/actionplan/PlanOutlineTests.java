@@ -157,10 +157,14 @@ class PlanOutlineTests {
 	}
 
 	private void place(String title, String number, Category category, UUID serviceArea, @Nullable UUID unit) {
-		var blank = ProjectCard.blank(serviceArea);
-		var card = new ProjectCard(title, number, category, serviceArea, unit, blank.obligation(), blank.kind(),
-				blank.status(), blank.visibility(), null, "", "", null, null, null, null, List.of(), true, "", "", "",
-				blank.likelihood(), "", blank.priority(), blank.scheduleOwner(), List.of(), "", List.of(), "");
+		var card = ProjectCard.blank(serviceArea)
+			.toBuilder()
+			.title(title)
+			.number(number)
+			.category(category)
+			.unitId(unit)
+			.noStrategicGoal(true)
+			.build();
 		placed.add(new PlanOutline.Placed(UUID.randomUUID(), 1, card));
 	}
 

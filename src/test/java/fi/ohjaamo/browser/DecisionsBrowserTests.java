@@ -167,13 +167,21 @@ class DecisionsBrowserTests extends BrowserTest {
 		var user = new CurrentUser(tiina.id(), tiina.displayName(), org.getId(), org.getName(),
 				EnumSet.of(Role.IT_MANAGEMENT), Set.of(), List.of());
 		var none = new ImpactPart(ImpactState.NO_IMPACT, "");
-		var blank = ProjectCard.blank(area.id());
-		var card = new ProjectCard(title, "", blank.category(), area.id(), null, blank.obligation(),
-				ProjectKind.PROCUREMENT, blank.status(), blank.visibility(), null, "Kokousten asiakirjat sähköisesti.",
-				"", none, none, none, none, List.of(), true, "Q1/2027", "Q4/2027", "", blank.likelihood(), "",
-				blank.priority(), blank.scheduleOwner(), List.of(new CostLine(CostKind.ONE_OFF, 2027, null,
-						new BigDecimal("30000"), null, false, Vat.EXCLUDED, "")),
-				"", List.of(), "");
+		var card = ProjectCard.blank(area.id())
+			.toBuilder()
+			.title(title)
+			.kind(ProjectKind.PROCUREMENT)
+			.description("Kokousten asiakirjat sähköisesti.")
+			.impactOrganisation(none)
+			.impactSecurity(none)
+			.impactData(none)
+			.impactCaseManagement(none)
+			.noStrategicGoal(true)
+			.scheduleStart("Q1/2027")
+			.scheduleEnd("Q4/2027")
+			.costs(List.of(new CostLine(CostKind.ONE_OFF, 2027, null, new BigDecimal("30000"), null, false,
+					Vat.EXCLUDED, "")))
+			.build();
 		return projects.create(user, card).getId();
 	}
 

@@ -6,7 +6,6 @@ import java.util.List;
 import fi.ohjaamo.TestData;
 import fi.ohjaamo.portfolio.EffortUnit;
 import fi.ohjaamo.portfolio.Project;
-import fi.ohjaamo.portfolio.ProjectCard;
 import fi.ohjaamo.portfolio.Projects;
 import fi.ohjaamo.portfolio.ResourceLine;
 import fi.ohjaamo.portfolio.ResourceParty;
@@ -18,11 +17,12 @@ record CapacityFixtures(TestData data, Projects projects) {
 
 	Project project(TestData.Org org, String title, Status status, String start, String end, ResourceLine... lines) {
 		var c = data.card(org, title);
-		var card = new ProjectCard(c.title(), c.number(), c.category(), c.serviceAreaId(), c.unitId(), c.obligation(),
-				c.kind(), status, c.visibility(), c.projectManagerId(), c.description(), c.impactSummary(),
-				c.impactOrganisation(), c.impactSecurity(), c.impactData(), c.impactCaseManagement(), c.goalIds(),
-				c.noStrategicGoal(), start, end, c.scheduleNote(), c.likelihood(), c.likelihoodNote(), c.priority(),
-				c.scheduleOwner(), c.costs(), c.costNote(), List.of(lines), c.resourceNote());
+		var card = c.toBuilder()
+			.status(status)
+			.scheduleStart(start)
+			.scheduleEnd(end)
+			.resources(List.of(lines))
+			.build();
 		return projects.create(org.itManager().asUser(), card);
 	}
 

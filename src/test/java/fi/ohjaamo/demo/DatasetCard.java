@@ -97,11 +97,37 @@ final class DatasetCard {
 	}
 
 	ProjectCard build() {
-		return new ProjectCard(title, number, category, area.id(), unitId, obligation, kind, status, visibility,
-				projectManagerId, description, changes, impacts[0], impacts[1], impacts[2], impacts[3],
-				List.copyOf(goalIds), noStrategicGoal, start == null ? "" : start.toString(),
-				end == null ? "" : end.toString(), scheduleNote, likelihood, likelihoodNote, priority, scheduleOwner,
-				List.copyOf(costs), costNote, List.copyOf(resources), resourceNote);
+		return ProjectCard.blank(area.id())
+			.toBuilder()
+			.title(title)
+			.number(number)
+			.category(category)
+			.unitId(unitId)
+			.obligation(obligation)
+			.kind(kind)
+			.status(status)
+			.visibility(visibility)
+			.projectManagerId(projectManagerId)
+			.description(description)
+			.impactSummary(changes)
+			.impactOrganisation(impacts[0])
+			.impactSecurity(impacts[1])
+			.impactData(impacts[2])
+			.impactCaseManagement(impacts[3])
+			.goalIds(List.copyOf(goalIds))
+			.noStrategicGoal(noStrategicGoal)
+			.scheduleStart(start == null ? "" : start.toString())
+			.scheduleEnd(end == null ? "" : end.toString())
+			.scheduleNote(scheduleNote)
+			.likelihood(likelihood)
+			.likelihoodNote(likelihoodNote)
+			.priority(priority)
+			.scheduleOwner(scheduleOwner)
+			.costs(List.copyOf(costs))
+			.costNote(costNote)
+			.resources(List.copyOf(resources))
+			.resourceNote(resourceNote)
+			.build();
 	}
 
 }

@@ -19,16 +19,16 @@ class CardFieldsTests {
 	@CsvSource(delimiter = '|', value = { "fi|70 000–110 000 €|0,5–2,0", "sv|70 000–110 000 €|0,5–2,0",
 			"en|€70,000–110,000|0.5–2.0" })
 	void writesRangesOfMoneyAndWorkByTheRuleOfTheLanguage(String language, String money, String work) {
-		var blank = ProjectCard.blank(null);
-		var card = new ProjectCard("Asianhallinta", "4.1", blank.category(), null, null, blank.obligation(),
-				blank.kind(), blank.status(), blank.visibility(), null, "", "", blank.impactOrganisation(),
-				blank.impactSecurity(), blank.impactData(), blank.impactCaseManagement(), List.of(), true, "", "", "",
-				blank.likelihood(), "", blank.priority(), blank.scheduleOwner(),
-				List.of(new CostLine(CostKind.ONE_OFF, 2027, null, new BigDecimal("70000"), new BigDecimal("110000"),
-						false, Vat.EXCLUDED, "")),
-				"", List.of(new ResourceLine(ResourceParty.IT, EffortUnit.PERSON_YEARS, new BigDecimal("0.5"),
-						new BigDecimal("2"), "")),
-				"");
+		var card = ProjectCard.blank(null)
+			.toBuilder()
+			.title("Asianhallinta")
+			.number("4.1")
+			.noStrategicGoal(true)
+			.costs(List.of(new CostLine(CostKind.ONE_OFF, 2027, null, new BigDecimal("70000"), new BigDecimal("110000"),
+					false, Vat.EXCLUDED, "")))
+			.resources(List.of(new ResourceLine(ResourceParty.IT, EffortUnit.PERSON_YEARS, new BigDecimal("0.5"),
+					new BigDecimal("2"), "")))
+			.build();
 
 		var fields = new CardFields(new Words(messages(), Locale.of(language)), Map.of()).of(card).fields();
 

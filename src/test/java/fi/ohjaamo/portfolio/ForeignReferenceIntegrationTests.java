@@ -74,12 +74,7 @@ class ForeignReferenceIntegrationTests {
 	}
 
 	private static ProjectCard managedBy(ProjectCard c, UUID managerId) {
-		return new ProjectCard(c.title(), c.number(), c.category(), c.serviceAreaId(), c.unitId(), c.obligation(),
-				c.kind(), c.status(), c.visibility(), managerId, c.description(), c.impactSummary(),
-				c.impactOrganisation(), c.impactSecurity(), c.impactData(), c.impactCaseManagement(), c.goalIds(),
-				c.noStrategicGoal(), c.scheduleStart(), c.scheduleEnd(), c.scheduleNote(), c.likelihood(),
-				c.likelihoodNote(), c.priority(), c.scheduleOwner(), c.costs(), c.costNote(), c.resources(),
-				c.resourceNote(), c.worksiteId());
+		return c.toBuilder().projectManagerId(managerId).build();
 	}
 
 }

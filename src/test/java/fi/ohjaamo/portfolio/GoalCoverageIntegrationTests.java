@@ -53,12 +53,12 @@ class GoalCoverageIntegrationTests {
 		var cancelled = data.project(org, "Peruttu hanke");
 		projects.revise(org.itManager().asUser(), cancelled.getId(), withStatus(cancelled.card(), Status.CANCELLED), 1);
 		var c = data.card(org, "Palvelinten elinkaari");
-		projects.create(org.itManager().asUser(), new ProjectCard(c.title(), c.number(), c.category(),
-				c.serviceAreaId(), c.unitId(), c.obligation(), ProjectKind.LIFECYCLE_UPDATE, c.status(), c.visibility(),
-				null, c.description(), c.impactSummary(), c.impactOrganisation(), c.impactSecurity(), c.impactData(),
-				c.impactCaseManagement(), List.of(), true, c.scheduleStart(), c.scheduleEnd(), "", c.likelihood(), "",
-				c.priority(), c.scheduleOwner(), List.of(new CostLine(CostKind.RECURRING, 2025, null,
-						new BigDecimal("3000"), null, false, Vat.EXCLUDED, "")), "", List.of(), ""));
+		projects.create(org.itManager().asUser(), c.toBuilder()
+			.kind(ProjectKind.LIFECYCLE_UPDATE)
+			.noStrategicGoal(true)
+			.costs(List.of(new CostLine(CostKind.RECURRING, 2025, null, new BigDecimal("3000"), null, false,
+					Vat.EXCLUDED, "")))
+			.build());
 
 		var result = coverage.of(org.id());
 
@@ -138,12 +138,7 @@ class GoalCoverageIntegrationTests {
 	}
 
 	private static ProjectCard withStatus(ProjectCard c, Status status) {
-		return new ProjectCard(c.title(), c.number(), c.category(), c.serviceAreaId(), c.unitId(), c.obligation(),
-				c.kind(), status, c.visibility(), c.projectManagerId(), c.description(), c.impactSummary(),
-				c.impactOrganisation(), c.impactSecurity(), c.impactData(), c.impactCaseManagement(), c.goalIds(),
-				c.noStrategicGoal(), c.scheduleStart(), c.scheduleEnd(), c.scheduleNote(), c.likelihood(),
-				c.likelihoodNote(), c.priority(), c.scheduleOwner(), c.costs(), c.costNote(), c.resources(),
-				c.resourceNote());
+		return c.toBuilder().status(status).build();
 	}
 
 }

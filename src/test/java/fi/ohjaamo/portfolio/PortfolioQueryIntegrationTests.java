@@ -64,11 +64,7 @@ class PortfolioQueryIntegrationTests {
 		var org = data.organisation();
 		for (String number : List.of("4.10", "4.2", "10.1", "4.1")) {
 			var c = data.card(org, "Hanke " + number);
-			projects.create(org.itManager().asUser(), new ProjectCard(c.title(), number, c.category(), c.serviceAreaId(),
-					c.unitId(), c.obligation(), c.kind(), c.status(), c.visibility(), null, c.description(),
-					c.impactSummary(), c.impactOrganisation(), c.impactSecurity(), c.impactData(),
-					c.impactCaseManagement(), c.goalIds(), false, c.scheduleStart(), c.scheduleEnd(), "", c.likelihood(),
-					"", c.priority(), c.scheduleOwner(), c.costs(), "", List.of(), ""));
+			projects.create(org.itManager().asUser(), c.toBuilder().number(number).build());
 		}
 		assertThat(titles(org, filter().sort("number", "asc"))).containsExactly("Hanke 4.1", "Hanke 4.2", "Hanke 4.10",
 				"Hanke 10.1");
@@ -121,11 +117,15 @@ class PortfolioQueryIntegrationTests {
 	private void create(Org org, String title, Status status, Priority priority, String start, String end,
 			List<CostLine> costs) {
 		var c = data.card(org, title);
-		projects.create(org.itManager().asUser(), new ProjectCard(title, c.number(), c.category(), c.serviceAreaId(),
-				c.unitId(), c.obligation(), c.kind(), status, c.visibility(), null, "Kuvaus: " + title.toLowerCase(),
-				c.impactSummary(), c.impactOrganisation(), c.impactSecurity(), c.impactData(),
-				c.impactCaseManagement(), c.goalIds(), false, start, end, "", c.likelihood(), "", priority,
-				c.scheduleOwner(), costs, "", List.of(), ""));
+		projects.create(org.itManager().asUser(), c.toBuilder()
+			.title(title)
+			.status(status)
+			.description("Kuvaus: " + title.toLowerCase())
+			.scheduleStart(start)
+			.scheduleEnd(end)
+			.priority(priority)
+			.costs(costs)
+			.build());
 	}
 
 	private List<String> titles(Org org, FilterBuilder filter) {

@@ -157,11 +157,7 @@ class ProjectFormIntegrationTests {
 	void noCardThatBreaksTheRulesIsSavedWhoeverSavesIt() {
 		var org = data.organisation();
 		var c = data.card(org, "Väärinpäin");
-		var endBeforeStart = new ProjectCard(c.title(), c.number(), c.category(), c.serviceAreaId(), c.unitId(),
-				c.obligation(), c.kind(), c.status(), c.visibility(), null, c.description(), c.impactSummary(),
-				c.impactOrganisation(), c.impactSecurity(), c.impactData(), c.impactCaseManagement(), c.goalIds(), false,
-				"Q3/2026", "Q1/2026", "", c.likelihood(), "", c.priority(), c.scheduleOwner(), c.costs(), "",
-				c.resources(), "");
+		var endBeforeStart = c.toBuilder().scheduleStart("Q3/2026").scheduleEnd("Q1/2026").build();
 		assertThatIllegalArgumentException().isThrownBy(() -> projects.create(org.itManager().asUser(), endBeforeStart))
 			.withMessageContaining("scheduleEnd");
 		assertThat(query.find(org.id(), PortfolioFilter.none()).total()).isZero();

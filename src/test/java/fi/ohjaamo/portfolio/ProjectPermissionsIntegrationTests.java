@@ -48,13 +48,8 @@ class ProjectPermissionsIntegrationTests {
 		var org = data.organisation();
 		var own = data.project(org, "Oma palvelualue");
 		var otherCard = data.card(org, "Toinen palvelualue");
-		var other = projects.create(org.itManager().asUser(), new ProjectCard(otherCard.title(), otherCard.number(),
-				otherCard.category(), org.otherServiceAreaId(), null, otherCard.obligation(), otherCard.kind(),
-				otherCard.status(), otherCard.visibility(), null, otherCard.description(), otherCard.impactSummary(),
-				otherCard.impactOrganisation(), otherCard.impactSecurity(), otherCard.impactData(),
-				otherCard.impactCaseManagement(), otherCard.goalIds(), false, otherCard.scheduleStart(),
-				otherCard.scheduleEnd(), "", otherCard.likelihood(), "", otherCard.priority(), otherCard.scheduleOwner(),
-				otherCard.costs(), "", otherCard.resources(), ""));
+		var other = projects.create(org.itManager().asUser(),
+				otherCard.toBuilder().serviceAreaId(org.otherServiceAreaId()).unitId(null).build());
 		var editor = org.areaEditor();
 
 		mvc.perform(ProjectForms.of(own.card()).with("title", "Oma, päivitetty").post(own.getId(), 1)
@@ -74,11 +69,8 @@ class ProjectPermissionsIntegrationTests {
 		var org = data.organisation();
 		var manager = org.projectManager();
 		var c = data.card(org, "Hallinnoitava");
-		var managed = projects.create(org.itManager().asUser(), new ProjectCard(c.title(), c.number(), c.category(),
-				c.serviceAreaId(), c.unitId(), c.obligation(), c.kind(), c.status(), c.visibility(), manager.id(),
-				c.description(), c.impactSummary(), c.impactOrganisation(), c.impactSecurity(), c.impactData(),
-				c.impactCaseManagement(), c.goalIds(), false, c.scheduleStart(), c.scheduleEnd(), "", c.likelihood(), "",
-				c.priority(), c.scheduleOwner(), c.costs(), "", c.resources(), ""));
+		var managed = projects.create(org.itManager().asUser(),
+				c.toBuilder().projectManagerId(manager.id()).build());
 		var notManaged = data.project(org, "Jonkun muun");
 
 		mvc.perform(ProjectForms.of(managed.card()).with("scheduleNote", "Viivästyy toimittajasta johtuen")

@@ -72,12 +72,8 @@ class PublicationRightsIntegrationTests {
 		var org = data.organisation();
 		var manager = org.projectManager();
 		var base = data.card(org, "Etäkokousvälineet");
-		var project = projects.create(org.itManager().asUser(), new ProjectCard(base.title(), base.number(),
-				base.category(), base.serviceAreaId(), base.unitId(), base.obligation(), base.kind(), base.status(),
-				base.visibility(), manager.id(), base.description(), base.impactSummary(), base.impactOrganisation(),
-				base.impactSecurity(), base.impactData(), base.impactCaseManagement(), base.goalIds(), false,
-				base.scheduleStart(), base.scheduleEnd(), "", base.likelihood(), "", base.priority(),
-				base.scheduleOwner(), base.costs(), "", base.resources(), ""));
+		var project = projects.create(org.itManager().asUser(),
+				base.toBuilder().projectManagerId(manager.id()).build());
 
 		projects.revise(manager.asUser(), project.getId(), project.card().withVisibility(Visibility.PUBLIC), 1);
 		assertThat(projects.get(org.id(), project.getId()).card().visibility()).isEqualTo(Visibility.INTERNAL);

@@ -122,17 +122,19 @@ class RoadmapIntegrationTests {
 	private void project(Org org, String title, UUID serviceArea, Category category, String start, String end,
 			Status status) {
 		var c = data.card(org, title);
-		projects.create(org.itManager().asUser(), new ProjectCard(title, c.number(), category, serviceArea, null,
-				c.obligation(), c.kind(), status, c.visibility(), null, c.description(), c.impactSummary(),
-				c.impactOrganisation(), c.impactSecurity(), c.impactData(), c.impactCaseManagement(), c.goalIds(), false,
-				start, end, "", c.likelihood(), "", c.priority(), c.scheduleOwner(), c.costs(), "", List.of(), ""));
+		projects.create(org.itManager().asUser(), c.toBuilder()
+			.title(title)
+			.category(category)
+			.serviceAreaId(serviceArea)
+			.unitId(null)
+			.status(status)
+			.scheduleStart(start)
+			.scheduleEnd(end)
+			.build());
 	}
 
 	private static ProjectCard withGoals(ProjectCard c, List<UUID> goalIds) {
-		return new ProjectCard(c.title(), c.number(), c.category(), c.serviceAreaId(), c.unitId(), c.obligation(),
-				c.kind(), c.status(), c.visibility(), null, c.description(), c.impactSummary(), c.impactOrganisation(),
-				c.impactSecurity(), c.impactData(), c.impactCaseManagement(), goalIds, false, c.scheduleStart(),
-				c.scheduleEnd(), "", c.likelihood(), "", c.priority(), c.scheduleOwner(), c.costs(), "", List.of(), "");
+		return c.toBuilder().goalIds(goalIds).build();
 	}
 
 }

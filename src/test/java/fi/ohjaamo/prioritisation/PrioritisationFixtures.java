@@ -7,7 +7,6 @@ import fi.ohjaamo.TestData;
 import fi.ohjaamo.TestData.Org;
 import fi.ohjaamo.portfolio.Obligation;
 import fi.ohjaamo.portfolio.Project;
-import fi.ohjaamo.portfolio.ProjectCard;
 import fi.ohjaamo.portfolio.Projects;
 import fi.ohjaamo.portfolio.Status;
 
@@ -40,11 +39,8 @@ final class PrioritisationFixtures {
 
 	Project project(Org org, String title, Status status, Obligation obligation, String number) {
 		var c = data.card(org, title);
-		return projects.create(org.itManager().asUser(), new ProjectCard(title, number, c.category(), c.serviceAreaId(),
-				c.unitId(), obligation, c.kind(), status, c.visibility(), null, c.description(), c.impactSummary(),
-				c.impactOrganisation(), c.impactSecurity(), c.impactData(), c.impactCaseManagement(), c.goalIds(), false,
-				c.scheduleStart(), c.scheduleEnd(), "", c.likelihood(), "", c.priority(), c.scheduleOwner(), c.costs(),
-				"", List.of(), ""));
+		return projects.create(org.itManager().asUser(),
+				c.toBuilder().title(title).number(number).obligation(obligation).status(status).build());
 	}
 
 	static UUID id(Project project) {

@@ -52,32 +52,40 @@ class PublicationFixtures {
 	Project canaryCard(TestData.Org org, String canary) {
 		var manager = data.person(org.id(), org.name(), canary + "-projectManager", Role.PROJECT_MANAGER, null);
 		var base = data.card(org, canary + "-oldTitle");
-		var card = new ProjectCard(canary + "-oldTitle", "7.3", base.category(), org.serviceAreaId(), org.unitId(),
-				base.obligation(), base.kind(), Status.APPROVED, Visibility.PUBLIC, manager.id(),
-				"Julkinen kuvaus verkkoasioinnista", "Julkinen vaikutusarvio: säästää asiointikäyntejä",
-				described(canary + "-impactOrganisation"), described(canary + "-impactSecurity"),
-				described(canary + "-impactData"), described(canary + "-impactCaseManagement"), List.of(org.goalId()),
-				false, "Q1/2026", "Q4/2027", canary + "-scheduleNote", base.likelihood(), canary + "-likelihoodNote",
-				base.priority(), base.scheduleOwner(),
-				List.of(new CostLine(CostKind.ONE_OFF, 2026, null, new BigDecimal("48000"), null, false, Vat.EXCLUDED,
-						canary + "-costLineNote")),
-				canary + "-costNote",
-				List.of(new ResourceLine(ResourceParty.IT, EffortUnit.PERSON_DAYS, new BigDecimal("30"), null,
-						canary + "-resourceLineNote")),
-				canary + "-resourceNote");
+		var card = base.toBuilder()
+			.title(canary + "-oldTitle")
+			.number("7.3")
+			.serviceAreaId(org.serviceAreaId())
+			.unitId(org.unitId())
+			.status(Status.APPROVED)
+			.visibility(Visibility.PUBLIC)
+			.projectManagerId(manager.id())
+			.description("Julkinen kuvaus verkkoasioinnista")
+			.impactSummary("Julkinen vaikutusarvio: säästää asiointikäyntejä")
+			.impactOrganisation(described(canary + "-impactOrganisation"))
+			.impactSecurity(described(canary + "-impactSecurity"))
+			.impactData(described(canary + "-impactData"))
+			.impactCaseManagement(described(canary + "-impactCaseManagement"))
+			.goalIds(List.of(org.goalId()))
+			.noStrategicGoal(false)
+			.scheduleStart("Q1/2026")
+			.scheduleEnd("Q4/2027")
+			.scheduleNote(canary + "-scheduleNote")
+			.likelihoodNote(canary + "-likelihoodNote")
+			.costs(List.of(new CostLine(CostKind.ONE_OFF, 2026, null, new BigDecimal("48000"), null, false,
+					Vat.EXCLUDED, canary + "-costLineNote")))
+			.costNote(canary + "-costNote")
+			.resources(List.of(new ResourceLine(ResourceParty.IT, EffortUnit.PERSON_DAYS, new BigDecimal("30"), null,
+					canary + "-resourceLineNote")))
+			.resourceNote(canary + "-resourceNote")
+			.build();
 		var project = projects.create(org.itManager().asUser(), card);
 		return projects.revise(org.itManager().asUser(), project.getId(), renamed(card, "Sähköinen asiointi -palvelu"), 1);
 	}
 
 	/** The same card under another title. */
 	static ProjectCard renamed(ProjectCard card, String title) {
-		return new ProjectCard(title, card.number(), card.category(),
-				card.serviceAreaId(), card.unitId(), card.obligation(), card.kind(), card.status(), card.visibility(),
-				card.projectManagerId(), card.description(), card.impactSummary(), card.impactOrganisation(),
-				card.impactSecurity(), card.impactData(), card.impactCaseManagement(), card.goalIds(), false,
-				card.scheduleStart(), card.scheduleEnd(), card.scheduleNote(), card.likelihood(), card.likelihoodNote(),
-				card.priority(), card.scheduleOwner(), card.costs(), card.costNote(), card.resources(),
-				card.resourceNote());
+		return card.toBuilder().title(title).noStrategicGoal(false).build();
 	}
 
 	private static ImpactPart described(String text) {
@@ -85,12 +93,7 @@ class PublicationFixtures {
 	}
 
 	static ProjectCard withStatus(ProjectCard card, Status status, Visibility visibility) {
-		return new ProjectCard(card.title(), card.number(), card.category(), card.serviceAreaId(), card.unitId(),
-				card.obligation(), card.kind(), status, visibility, card.projectManagerId(), card.description(),
-				card.impactSummary(), card.impactOrganisation(), card.impactSecurity(), card.impactData(),
-				card.impactCaseManagement(), card.goalIds(), card.noStrategicGoal(), card.scheduleStart(),
-				card.scheduleEnd(), card.scheduleNote(), card.likelihood(), card.likelihoodNote(), card.priority(),
-				card.scheduleOwner(), card.costs(), card.costNote(), card.resources(), card.resourceNote());
+		return card.toBuilder().status(status).visibility(visibility).build();
 	}
 
 }

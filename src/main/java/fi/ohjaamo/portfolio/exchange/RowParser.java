@@ -1,7 +1,6 @@
 package fi.ohjaamo.portfolio.exchange;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,29 +39,36 @@ final class RowParser {
 	}
 
 	ProjectCard parse(RawSheet.Row row, Map<ExchangeColumn, Integer> columns, ProjectCard base, List<RowProblem> problems) {
-		var draft = new CardDraft(base);
-		ImpactState[] states = Arrays.stream(draft.impacts).map(ImpactPart::state).toArray(ImpactState[]::new);
-		String[] texts = Arrays.stream(draft.impacts).map(ImpactPart::text).toArray(String[]::new);
-		columns.forEach((column, index) -> {
-			String text = SpreadsheetText.restore(row.cell(index).strip());
+		// The card starts as the saved one (or a blank one) and each column found overwrites its field, so fields
+		// without a column stay exactly as saved. Each column appears once, so the current value is the base card's.
+		var draft = base.toBuilder();
+		ImpactState[] states = base.impacts().stream().map(ImpactPart::state).toArray(ImpactState[]::new);
+		String[] texts = base.impacts().stream().map(ImpactPart::text).toArray(String[]::new);
+		@Nullable UUID serviceAreaId = base.serviceAreaId();
+		for (var entry : columns.entrySet()) {
+			ExchangeColumn column = entry.getKey();
+			String text = SpreadsheetText.restore(row.cell(entry.getValue()).strip());
 			Consumer<String> problem = key -> problems
 				.add(new RowProblem(row.number(), labels.heading(column, locale), labels.message(key, locale, text)));
 			switch (column) {
 				case ID, REVISION, UPDATED -> {
 				}
-				case NUMBER -> draft.number = text;
-				case TITLE -> draft.title = text;
-				case CATEGORY -> draft.category = choice(column, text, problem, draft.category);
-				case SERVICE_AREA -> draft.serviceAreaId = one(names.serviceAreas(text), text, problem);
+				case NUMBER -> draft.number(text);
+				case TITLE -> draft.title(text);
+				case CATEGORY -> draft.category(choice(column, text, problem, base.category()));
+				case SERVICE_AREA -> {
+					serviceAreaId = one(names.serviceAreas(text), text, problem);
+					draft.serviceAreaId(serviceAreaId);
+				}
 				case UNIT -> {
 				}
-				case OBLIGATION -> draft.obligation = choice(column, text, problem, draft.obligation);
-				case KIND -> draft.kind = choice(column, text, problem, draft.kind);
-				case STATUS -> draft.status = choice(column, text, problem, draft.status);
-				case VISIBILITY -> draft.visibility = choice(column, text, problem, draft.visibility);
-				case PROJECT_MANAGER -> draft.projectManagerId = one(names.people().find(text), text, problem);
-				case DESCRIPTION -> draft.description = text;
-				case IMPACT_SUMMARY -> draft.impactSummary = text;
+				case OBLIGATION -> draft.obligation(choice(column, text, problem, base.obligation()));
+				case KIND -> draft.kind(choice(column, text, problem, base.kind()));
+				case STATUS -> draft.status(choice(column, text, problem, base.status()));
+				case VISIBILITY -> draft.visibility(choice(column, text, problem, base.visibility()));
+				case PROJECT_MANAGER -> draft.projectManagerId(one(names.people().find(text), text, problem));
+				case DESCRIPTION -> draft.description(text);
+				case IMPACT_SUMMARY -> draft.impactSummary(text);
 				case IMPACT_ORGANISATION_STATE -> states[0] = kept(column, text, problem, states[0]);
 				case IMPACT_SECURITY_STATE -> states[1] = kept(column, text, problem, states[1]);
 				case IMPACT_DATA_STATE -> states[2] = kept(column, text, problem, states[2]);
@@ -71,32 +77,33 @@ final class RowParser {
 				case IMPACT_SECURITY_TEXT -> texts[1] = text;
 				case IMPACT_DATA_TEXT -> texts[2] = text;
 				case IMPACT_CASE_TEXT -> texts[3] = text;
-				case GOALS -> draft.goalIds = goals(text, problem);
-				case NO_STRATEGIC_GOAL -> draft.noStrategicGoal = choice(column, text, problem,
-						draft.noStrategicGoal ? YesNo.YES : YesNo.NO) == YesNo.YES;
-				case SCHEDULE_START -> draft.scheduleStart = text;
-				case SCHEDULE_END -> draft.scheduleEnd = text;
-				case SCHEDULE_NOTE -> draft.scheduleNote = text;
-				case LIKELIHOOD -> draft.likelihood = choice(column, text, problem, draft.likelihood);
-				case LIKELIHOOD_NOTE -> draft.likelihoodNote = text;
-				case PRIORITY -> draft.priority = choice(column, text, problem, draft.priority);
-				case SCHEDULE_OWNER -> draft.scheduleOwner = choice(column, text, problem, draft.scheduleOwner);
-				case WORKSITE -> draft.worksiteId = one(names.worksites().find(text), text, problem);
-				case COST_NOTE -> draft.costNote = text;
-				case RESOURCE_NOTE -> draft.resourceNote = text;
+				case GOALS -> draft.goalIds(goals(text, problem));
+				case NO_STRATEGIC_GOAL -> draft.noStrategicGoal(choice(column, text, problem,
+						base.noStrategicGoal() ? YesNo.YES : YesNo.NO) == YesNo.YES);
+				case SCHEDULE_START -> draft.scheduleStart(text);
+				case SCHEDULE_END -> draft.scheduleEnd(text);
+				case SCHEDULE_NOTE -> draft.scheduleNote(text);
+				case LIKELIHOOD -> draft.likelihood(choice(column, text, problem, base.likelihood()));
+				case LIKELIHOOD_NOTE -> draft.likelihoodNote(text);
+				case PRIORITY -> draft.priority(choice(column, text, problem, base.priority()));
+				case SCHEDULE_OWNER -> draft.scheduleOwner(choice(column, text, problem, base.scheduleOwner()));
+				case WORKSITE -> draft.worksiteId(one(names.worksites().find(text), text, problem));
+				case COST_NOTE -> draft.costNote(text);
+				case RESOURCE_NOTE -> draft.resourceNote(text);
 			}
-		});
+		}
 		// A unit is named within its service area, so it is read once the service area is known.
 		Integer unitColumn = columns.get(ExchangeColumn.UNIT);
 		if (unitColumn != null) {
 			String text = SpreadsheetText.restore(row.cell(unitColumn).strip());
-			draft.unitId = one(names.unitsOf(draft.serviceAreaId, text), text, key -> problems.add(new RowProblem(
-					row.number(), labels.heading(ExchangeColumn.UNIT, locale), labels.message(key, locale, text))));
+			draft.unitId(one(names.unitsOf(serviceAreaId, text), text, key -> problems.add(new RowProblem(
+					row.number(), labels.heading(ExchangeColumn.UNIT, locale), labels.message(key, locale, text)))));
 		}
-		for (int i = 0; i < 4; i++) {
-			draft.impacts[i] = new ImpactPart(states[i], texts[i]);
-		}
-		return draft.card();
+		return draft.impactOrganisation(new ImpactPart(states[0], texts[0]))
+			.impactSecurity(new ImpactPart(states[1], texts[1]))
+			.impactData(new ImpactPart(states[2], texts[2]))
+			.impactCaseManagement(new ImpactPart(states[3], texts[3]))
+			.build();
 	}
 
 	/** An empty cell keeps the value: a choice cannot be emptied, and a new card keeps the template's default. */

@@ -74,10 +74,38 @@ record ProjectCardForm(String title, String number, @Nullable Category category,
 
 	/** The card the form describes, to check against the card's rules and to save. */
 	ProjectCard card() {
-		return new ProjectCard(title, number, category, serviceAreaId, unitId, obligation, kind, status, visibility,
-				projectManagerId, description, impactSummary, impactOrganisation, impactSecurity, impactData,
-				impactCaseManagement, goalIds, noStrategicGoal, scheduleStart, scheduleEnd, scheduleNote, likelihood,
-				likelihoodNote, priority, scheduleOwner, costs, costNote, resources, resourceNote, worksiteId);
+		return ProjectCard.blank(serviceAreaId)
+			.toBuilder()
+			.title(title)
+			.number(number)
+			.category(category)
+			.unitId(unitId)
+			.obligation(obligation)
+			.kind(kind)
+			.status(status)
+			.visibility(visibility)
+			.projectManagerId(projectManagerId)
+			.description(description)
+			.impactSummary(impactSummary)
+			.impactOrganisation(impactOrganisation)
+			.impactSecurity(impactSecurity)
+			.impactData(impactData)
+			.impactCaseManagement(impactCaseManagement)
+			.goalIds(goalIds)
+			.noStrategicGoal(noStrategicGoal)
+			.scheduleStart(scheduleStart)
+			.scheduleEnd(scheduleEnd)
+			.scheduleNote(scheduleNote)
+			.likelihood(likelihood)
+			.likelihoodNote(likelihoodNote)
+			.priority(priority)
+			.scheduleOwner(scheduleOwner)
+			.costs(costs)
+			.costNote(costNote)
+			.resources(resources)
+			.resourceNote(resourceNote)
+			.worksiteId(worksiteId)
+			.build();
 	}
 
 	private static String text(@Nullable String typed) {

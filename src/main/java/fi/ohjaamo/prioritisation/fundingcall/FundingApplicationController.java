@@ -103,11 +103,16 @@ class FundingApplicationController {
 
 	/** The card the application creates: a proposal whose change-impact assessment is still to be done. */
 	private static ProjectCard card(FundingApplicationForm form, ImpactPart pending) {
-		var blank = ProjectCard.blank(form.newServiceAreaId());
-		return new ProjectCard(form.newTitle(), "", blank.category(), form.newServiceAreaId(), null, blank.obligation(),
-				blank.kind(), blank.status(), blank.visibility(), null, form.newDescription(), "", pending, pending,
-				pending, pending, java.util.List.of(form.newGoalId()), false, "", "", "", blank.likelihood(), "", blank.priority(), blank.scheduleOwner(),
-				java.util.List.of(), "", java.util.List.of(), "");
+		return ProjectCard.blank(form.newServiceAreaId())
+			.toBuilder()
+			.title(form.newTitle())
+			.description(form.newDescription())
+			.impactOrganisation(pending)
+			.impactSecurity(pending)
+			.impactData(pending)
+			.impactCaseManagement(pending)
+			.goalIds(java.util.List.of(form.newGoalId()))
+			.build();
 	}
 
 	private ImpactPart pendingImpact() {

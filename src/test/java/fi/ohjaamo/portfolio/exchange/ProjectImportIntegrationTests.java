@@ -92,14 +92,7 @@ class ProjectImportIntegrationTests {
 			.isEqualTo(1);
 		var after = projects.get(org.id(), renamed.getId());
 		assertThat(after.getRevision()).isEqualTo(2);
-		assertThat(after.card()).isEqualTo(new ProjectCard(
-				"Uusi nimi", before.number(), before.category(), before.serviceAreaId(), before.unitId(),
-				before.obligation(), before.kind(), before.status(), before.visibility(), before.projectManagerId(),
-				before.description(), before.impactSummary(), before.impactOrganisation(), before.impactSecurity(),
-				before.impactData(), before.impactCaseManagement(), before.goalIds(), before.noStrategicGoal(),
-				before.scheduleStart(), before.scheduleEnd(), before.scheduleNote(), before.likelihood(),
-				before.likelihoodNote(), before.priority(), before.scheduleOwner(), before.costs(), before.costNote(),
-				before.resources(), before.resourceNote(), before.worksiteId()));
+		assertThat(after.card()).isEqualTo(before.toBuilder().title("Uusi nimi").build());
 		var raised = projects.get(org.id(), reprioritised.getId());
 		assertThat(raised.card().priority()).isEqualTo(Priority.HIGH);
 		assertThat(raised.card()).isEqualTo(new ProjectCardWithPriority(beforeRaise).high());
@@ -361,12 +354,7 @@ class ProjectImportIntegrationTests {
 
 		ProjectCard high() {
 			var c = card;
-			return new ProjectCard(c.title(), c.number(), c.category(), c.serviceAreaId(), c.unitId(), c.obligation(),
-					c.kind(), c.status(), c.visibility(), c.projectManagerId(), c.description(), c.impactSummary(),
-					c.impactOrganisation(), c.impactSecurity(), c.impactData(), c.impactCaseManagement(), c.goalIds(),
-					c.noStrategicGoal(), c.scheduleStart(), c.scheduleEnd(), c.scheduleNote(), c.likelihood(),
-					c.likelihoodNote(), Priority.HIGH, c.scheduleOwner(), c.costs(), c.costNote(), c.resources(),
-					c.resourceNote(), c.worksiteId());
+			return c.toBuilder().priority(Priority.HIGH).build();
 		}
 
 	}

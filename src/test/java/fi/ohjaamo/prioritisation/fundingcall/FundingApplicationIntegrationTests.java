@@ -10,7 +10,6 @@ import fi.ohjaamo.IntegrationTest;
 import fi.ohjaamo.PostedForm;
 import fi.ohjaamo.TestData;
 import fi.ohjaamo.TestData.Org;
-import fi.ohjaamo.portfolio.ProjectCard;
 import fi.ohjaamo.portfolio.Projects;
 import fi.ohjaamo.portfolio.Status;
 import fi.ohjaamo.prioritisation.Criteria;
@@ -392,11 +391,8 @@ class FundingApplicationIntegrationTests {
 
 	private fi.ohjaamo.portfolio.Project project(Org org, String title, UUID serviceArea) {
 		var c = data.card(org, title);
-		return projects.create(org.itManager().asUser(), new ProjectCard(title, c.number(), c.category(), serviceArea,
-				null, c.obligation(), c.kind(), c.status(), c.visibility(), null, c.description(), c.impactSummary(),
-				c.impactOrganisation(), c.impactSecurity(), c.impactData(), c.impactCaseManagement(), c.goalIds(), false,
-				c.scheduleStart(), c.scheduleEnd(), "", c.likelihood(), "", c.priority(), c.scheduleOwner(), c.costs(), "",
-				List.of(), ""));
+		return projects.create(org.itManager().asUser(),
+				c.toBuilder().title(title).serviceAreaId(serviceArea).unitId(null).build());
 	}
 
 	private static String page(org.springframework.test.web.servlet.ResultActions result) throws Exception {
