@@ -66,6 +66,12 @@ public class CityGoals {
 		return add(organisationId, name, "");
 	}
 
+	/** The same returning only the id, so that the seeding module needs no strategy entity. */
+	@Transactional
+	public UUID seed(UUID organisationId, String name) {
+		return add(organisationId, name).getId();
+	}
+
 	@Transactional
 	public CityGoal add(CurrentUser user, String name, String description) {
 		StrategyPermissions.requireKeeper(user);

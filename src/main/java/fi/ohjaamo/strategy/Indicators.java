@@ -120,6 +120,12 @@ public class Indicators {
 		return indicator;
 	}
 
+	/** The same returning only the id, so that the seeding module needs no strategy entity. */
+	@Transactional
+	public UUID seed(UUID organisationId, IndicatorDefinition definition) {
+		return add(organisationId, definition).getId();
+	}
+
 	/**
 	 * Redefines an indicator the person saw at the given version.
 	 * @throws ChangedMeanwhileException when someone saved it meanwhile; nothing is written then

@@ -88,6 +88,13 @@ public class Programmes {
 		return programme;
 	}
 
+	/** The same returning only the id, so that the seeding module needs no strategy entity. */
+	@Transactional
+	public UUID seed(UUID organisationId, String name, int startYear, int endYear, String description,
+			@Nullable UUID strategyId, ProgrammeStatus status) {
+		return create(organisationId, name, startYear, endYear, description, strategyId, status).getId();
+	}
+
 	/**
 	 * Saves an edit of a programme the person saw at the given version.
 	 * @throws ChangedMeanwhileException when someone saved it meanwhile; nothing is written then

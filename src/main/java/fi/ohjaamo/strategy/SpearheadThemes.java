@@ -63,6 +63,12 @@ public class SpearheadThemes {
 		return theme;
 	}
 
+	/** The same returning only the id, so that the seeding module needs no strategy entity. */
+	@Transactional
+	public UUID seed(UUID organisationId, UUID programmeId, String name, String description) {
+		return add(organisationId, programmeId, name, description).getId();
+	}
+
 	/**
 	 * Renames or redescribes a theme the person saw at the given version.
 	 * @throws ChangedMeanwhileException when someone saved it meanwhile; nothing is written then

@@ -137,6 +137,18 @@ public class StrategicGoals {
 		events.publishEvent(new GoalPlaced(organisationId, goalId, goal.getName()));
 	}
 
+	/**
+	 * Places a goal of starting data under a focus area and city-strategy goals, keeping its name and description; it
+	 * asks no one, as the seeding module needs no strategy entity.
+	 */
+	@Transactional
+	public void place(UUID organisationId, UUID goalId, @Nullable UUID focusAreaId, String successFactors,
+			Collection<UUID> cityGoalIds) {
+		var goal = get(organisationId, goalId);
+		revise(organisationId, goalId, goal.getName(), focusAreaId, goal.getDescription(), successFactors, cityGoalIds,
+				goal.getVersion());
+	}
+
 	@Transactional
 	public GoalView add(CurrentUser user, String name) {
 		StrategyPermissions.requireKeeper(user);

@@ -122,6 +122,12 @@ public class SwotAnalyses {
 		return analysis;
 	}
 
+	/** The same returning only the id, so that the seeding module needs no strategy entity. */
+	@Transactional
+	public UUID seed(UUID organisationId, @Nullable UUID strategyId, String title, @Nullable LocalDate analysedOn) {
+		return add(organisationId, strategyId, title, analysedOn).getId();
+	}
+
 	@Transactional
 	public SwotItem addItem(CurrentUser user, UUID analysisId, SwotQuadrant quadrant, String description,
 			String response) {
@@ -141,6 +147,13 @@ public class SwotAnalyses {
 		versions.kept(organisationId, item);
 		events.publishEvent(new SwotItemAdded(organisationId, item.getId(), quadrant + ": " + item.getDescription()));
 		return item;
+	}
+
+	/** The same returning only the id, so that the seeding module needs no strategy entity. */
+	@Transactional
+	public UUID seedItem(UUID organisationId, UUID analysisId, SwotQuadrant quadrant, String description,
+			String response) {
+		return addItem(organisationId, analysisId, quadrant, description, response).getId();
 	}
 
 	/**

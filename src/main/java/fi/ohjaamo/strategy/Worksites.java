@@ -133,6 +133,13 @@ public class Worksites {
 		return worksite;
 	}
 
+	/** The same returning only the id, so that the seeding module needs no strategy entity. */
+	@Transactional
+	public UUID seed(UUID organisationId, UUID themeId, String name, String description,
+			ActionResponsible responsible) {
+		return add(organisationId, themeId, name, description, responsible).getId();
+	}
+
 	/**
 	 * Saves a worksite the person saw at the given version.
 	 * @throws ChangedMeanwhileException when someone saved it meanwhile; nothing is written then
