@@ -7,6 +7,7 @@ import java.util.UUID;
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.shared.ChangedMeanwhileException;
 import fi.ohjaamo.shared.NotFoundException;
+import fi.ohjaamo.strategy.goals.CityGoal;
 import fi.ohjaamo.strategy.goals.CityGoalAdded;
 import fi.ohjaamo.strategy.goals.CityGoalMoved;
 import fi.ohjaamo.strategy.goals.CityGoalRemoved;

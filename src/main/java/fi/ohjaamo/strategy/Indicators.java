@@ -7,6 +7,7 @@ import java.util.UUID;
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.shared.ChangedMeanwhileException;
 import fi.ohjaamo.shared.NotFoundException;
+import fi.ohjaamo.strategy.indicators.Indicator;
 import fi.ohjaamo.strategy.indicators.IndicatorAdded;
 import fi.ohjaamo.strategy.indicators.IndicatorChanged;
 import fi.ohjaamo.strategy.indicators.IndicatorForm;

@@ -6,6 +6,7 @@ import java.util.UUID;
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.shared.ChangedMeanwhileException;
 import fi.ohjaamo.shared.NotFoundException;
+import fi.ohjaamo.strategy.programmes.Programme;
 import fi.ohjaamo.strategy.programmes.ProgrammeCreated;
 import fi.ohjaamo.strategy.programmes.ProgrammeRepository;
 import fi.ohjaamo.strategy.programmes.ProgrammeRevised;

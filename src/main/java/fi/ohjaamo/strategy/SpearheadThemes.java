@@ -7,6 +7,7 @@ import java.util.UUID;
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.shared.ChangedMeanwhileException;
 import fi.ohjaamo.shared.NotFoundException;
+import fi.ohjaamo.strategy.programmes.SpearheadTheme;
 import fi.ohjaamo.strategy.programmes.SpearheadThemeAdded;
 import fi.ohjaamo.strategy.programmes.SpearheadThemeMoved;
 import fi.ohjaamo.strategy.programmes.SpearheadThemeRepository;

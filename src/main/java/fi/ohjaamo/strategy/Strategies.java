@@ -7,6 +7,7 @@ import java.util.UUID;
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.shared.ChangedMeanwhileException;
 import fi.ohjaamo.shared.NotFoundException;
+import fi.ohjaamo.strategy.strategies.Strategy;
 import fi.ohjaamo.strategy.strategies.StrategyApproved;
 import fi.ohjaamo.strategy.strategies.StrategyArchived;
 import fi.ohjaamo.strategy.strategies.StrategyCreated;
