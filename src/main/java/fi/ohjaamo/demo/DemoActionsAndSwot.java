@@ -126,7 +126,7 @@ class DemoActionsAndSwot implements ApplicationRunner {
 	}
 
 	private void swot(UUID org, @Nullable UUID skills, @Nullable UUID security) {
-		UUID id = swot.add(org, null, "Tietohallinnon nykytila 2025", LocalDate.of(2025, 2, 12)).getId();
+		UUID id = swot.seed(org, null, "Tietohallinnon nykytila 2025", LocalDate.of(2025, 2, 12));
 		item(org, id, SwotQuadrant.STRENGTH, "Perustietotekniikka toimii ja käyttäjät ovat tyytyväisiä tukeen.",
 				"Tarjotaan tukipalvelua myös naapurikunnille.");
 		item(org, id, SwotQuadrant.STRENGTH, "Tietotekniikan kokonaiskustannukset tunnetaan.",
@@ -159,7 +159,7 @@ class DemoActionsAndSwot implements ApplicationRunner {
 	}
 
 	private UUID item(UUID org, UUID analysis, SwotQuadrant quadrant, String text, String response) {
-		return swot.addItem(org, analysis, quadrant, text, response).getId();
+		return swot.seedItem(org, analysis, quadrant, text, response);
 	}
 
 	/** Skips an action whose goal the demo strategy no longer has, so that renaming a demo goal breaks nothing. */

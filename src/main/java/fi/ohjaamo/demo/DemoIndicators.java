@@ -88,10 +88,10 @@ class DemoIndicators implements ApplicationRunner {
 
 	private void addToFocusArea(UUID org, String areaName, String name, String unit, IndicatorDirection direction,
 			String baseline, int baselineYear, List<IndicatorTarget> targets, String source, String... values) {
-		focusAreas.ofOrganisation(org).stream().filter(a -> a.getName().equals(areaName)).findFirst().ifPresent(area -> {
-			var indicator = indicators.add(org, new IndicatorDefinition(null, area.getId(), name, unit, direction,
+		focusAreas.named(org, areaName).ifPresent(area -> {
+			UUID indicator = indicators.seed(org, new IndicatorDefinition(null, area, name, unit, direction,
 					new BigDecimal(baseline), baselineYear, targets));
-			measure(org, indicator.getId(), source, values);
+			measure(org, indicator, source, values);
 		});
 	}
 
@@ -105,9 +105,9 @@ class DemoIndicators implements ApplicationRunner {
 	private void add(UUID org, String goalNameStart, String name, String unit, IndicatorDirection direction,
 			String baseline, int baselineYear, List<IndicatorTarget> targets, String source, String... values) {
 		goals.of(org).stream().filter(g -> g.name().startsWith(goalNameStart)).findFirst().ifPresent(goal -> {
-			var indicator = indicators.add(org, new IndicatorDefinition(goal.id(), name, unit, direction,
+			UUID indicator = indicators.seed(org, new IndicatorDefinition(goal.id(), name, unit, direction,
 					new BigDecimal(baseline), baselineYear, targets));
-			measure(org, indicator.getId(), source, values);
+			measure(org, indicator, source, values);
 		});
 	}
 

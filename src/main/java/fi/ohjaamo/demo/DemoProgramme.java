@@ -22,7 +22,6 @@ import fi.ohjaamo.strategy.ProgrammeStatus;
 import fi.ohjaamo.strategy.Programmes;
 import fi.ohjaamo.strategy.SpearheadThemes;
 import fi.ohjaamo.strategy.Strategies;
-import fi.ohjaamo.strategy.Strategy;
 import fi.ohjaamo.strategy.Worksites;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -87,29 +86,24 @@ class DemoProgramme implements ApplicationRunner {
 			.collect(Collectors.toMap(UnitView::name, UnitView::id, (a, b) -> a));
 		Map<String, UUID> person = organisations.peopleOf(org).stream()
 			.collect(Collectors.toMap(PersonView::displayName, PersonView::id, (a, b) -> a));
-		UUID strategy = strategies.current(org).map(Strategy::getId).orElse(null);
-		var programme = programmes.create(org, PROGRAMME, 2025, 2028,
+		UUID strategy = strategies.currentId(org).orElse(null);
+		UUID p = programmes.seed(org, PROGRAMME, 2025, 2028,
 				"Ohjelma vie tietohallintostrategian tavoitteet käytäntöön neljän kärkiteeman kautta. Jokaisella "
 						+ "kärkiteemalla on muutama työmaa, joiden vastuutahot pitävät huolen hankkeiden tavoitteista, "
 						+ "etenemisestä ja raportoinnista. Ohjelmaa seurataan kahdesti vuodessa seurantaraportissa.",
 				strategy, ProgrammeStatus.ACTIVE);
-		UUID p = programme.getId();
 		var it = ActionResponsible.unit(Seeded.named(unit, "Tietohallinto"));
 		var chancery = ActionResponsible.unit(Seeded.named(unit, "Kaupunginkanslia"));
 		var tiina = ActionResponsible.person(Seeded.named(person, "Tiina Tietohallintojohtaja"));
 
-		UUID services = themes.add(org, p, "Digitaaliset asukaspalvelut",
-				"Asukas hoitaa asiansa verkossa silloin kun haluaa, ja palvelut suunnitellaan yhdessä käyttäjien kanssa.")
-			.getId();
-		UUID data = themes.add(org, p, "Avoin tieto ja yhteiset rajapinnat",
-				"Kaupungin tieto on käytettävissä päätöksenteossa ja avoimena datana, ja järjestelmät puhuvat keskenään.")
-			.getId();
-		UUID buying = themes.add(org, p, "Hallittu ICT-hankinta",
-				"Toimittajariippuvuus vähenee ja kilpailu lisääntyy, kun ohjelmistohankinnoille on yhteiset linjaukset.")
-			.getId();
-		UUID steering = themes.add(org, p, "Strateginen tietohallinto ja toimintavarmuus",
-				"Kaupunginkanslian rooli ICT-päätösten valmistelussa vahvistuu, ja yhteiset perusratkaisut toimivat.")
-			.getId();
+		UUID services = themes.seed(org, p, "Digitaaliset asukaspalvelut",
+				"Asukas hoitaa asiansa verkossa silloin kun haluaa, ja palvelut suunnitellaan yhdessä käyttäjien kanssa.");
+		UUID data = themes.seed(org, p, "Avoin tieto ja yhteiset rajapinnat",
+				"Kaupungin tieto on käytettävissä päätöksenteossa ja avoimena datana, ja järjestelmät puhuvat keskenään.");
+		UUID buying = themes.seed(org, p, "Hallittu ICT-hankinta",
+				"Toimittajariippuvuus vähenee ja kilpailu lisääntyy, kun ohjelmistohankinnoille on yhteiset linjaukset.");
+		UUID steering = themes.seed(org, p, "Strateginen tietohallinto ja toimintavarmuus",
+				"Kaupunginkanslian rooli ICT-päätösten valmistelussa vahvistuu, ja yhteiset perusratkaisut toimivat.");
 
 		UUID eServices = site(org, services, "Sähköisen asioinnin kokonaisuus",
 				"Asiointipalvelu, Suomi.fi-tunnistus ja -viestit yhteen kokonaisuuteen.", tiina);
@@ -140,7 +134,7 @@ class DemoProgramme implements ApplicationRunner {
 	}
 
 	private UUID site(UUID org, UUID theme, String name, String description, ActionResponsible responsible) {
-		return worksites.add(org, theme, name, description, responsible).getId();
+		return worksites.seed(org, theme, name, description, responsible);
 	}
 
 	/** Saves the project's latest card again, now on the worksite; a title no longer in the demo is skipped. */

@@ -68,7 +68,7 @@ class DemoStrategy implements ApplicationRunner {
 	}
 
 	private void load(UUID org) {
-		var strategy = strategies.create(org, "Kuusijärven tietohallintostrategia 2024–2027", 2024, 2027,
+		UUID strategy = strategies.seed(org, "Kuusijärven tietohallintostrategia 2024–2027", 2024, 2027,
 				"Kuusijärven palvelut toimivat sujuvasti verkossa, ja tieto kulkee järjestelmästä toiseen niin, "
 						+ "ettei asukkaan tarvitse kertoa samaa asiaa kahdesti.",
 				"Tietohallinto tarjoaa kaupungin palvelualoille toimintavarmat ja turvalliset välineet sekä auttaa "
@@ -80,25 +80,21 @@ class DemoStrategy implements ApplicationRunner {
 				List.of("Uusi järjestelmä hankitaan vain, jos sillä on nimetty omistaja ja pääkäyttäjä.",
 						"Järjestelmien rajapinnat ja tiedot ovat kaupungin käytettävissä myös sopimuksen päätyttyä.",
 						"Jokaisesta kehittämiskohteesta tehdään muutosvaikutusten arviointi ennen päätöstä.")));
-		strategies.approve(org, strategy.getId(), new Approval("Kaupunginhallitus",
+		strategies.approve(org, strategy, new Approval("Kaupunginhallitus",
 				LocalDate.of(2024, 2, 12), "38", "KJDno-2023-512", "https://kuusijarvi.example/poytakirjat/2024-02-12"));
-		strategies.makeCurrent(org, strategy.getId());
+		strategies.makeCurrent(org, strategy);
 
-		var city = Map.of(ELINVOIMA, cityGoals.add(org, ELINVOIMA).getId(), HYVINVOINTI,
-				cityGoals.add(org, HYVINVOINTI).getId(), TALOUS, cityGoals.add(org, TALOUS).getId());
+		var city = Map.of(ELINVOIMA, cityGoals.seed(org, ELINVOIMA), HYVINVOINTI,
+				cityGoals.seed(org, HYVINVOINTI), TALOUS, cityGoals.seed(org, TALOUS));
 
-		UUID services = focusAreas.add(org, strategy.getId(), "Sujuvat digitaaliset palvelut",
-				"Asiointi verkossa on asukkaalle helpompaa kuin paperilla, ja palvelualojen työ sujuu sähköisesti.")
-			.getId();
-		UUID data = focusAreas.add(org, strategy.getId(), "Tieto johtamisen tukena",
-				"Päätökset perustuvat ajantasaiseen tietoon, joka kootaan järjestelmistä ilman käsityötä.")
-			.getId();
-		UUID reliability = focusAreas.add(org, strategy.getId(), "Turvallinen ja toimintavarma perusta",
-				"Verkot, päätelaitteet ja järjestelmät toimivat, ja häiriöihin on varauduttu.")
-			.getId();
-		UUID skills = focusAreas.add(org, strategy.getId(), "Osaava henkilöstö ja oppiminen",
-				"Henkilöstö ja oppilaat osaavat käyttää välineitään ja saavat tukea läheltä.")
-			.getId();
+		UUID services = focusAreas.seed(org, strategy, "Sujuvat digitaaliset palvelut",
+				"Asiointi verkossa on asukkaalle helpompaa kuin paperilla, ja palvelualojen työ sujuu sähköisesti.");
+		UUID data = focusAreas.seed(org, strategy, "Tieto johtamisen tukena",
+				"Päätökset perustuvat ajantasaiseen tietoon, joka kootaan järjestelmistä ilman käsityötä.");
+		UUID reliability = focusAreas.seed(org, strategy, "Turvallinen ja toimintavarma perusta",
+				"Verkot, päätelaitteet ja järjestelmät toimivat, ja häiriöihin on varauduttu.");
+		UUID skills = focusAreas.seed(org, strategy, "Osaava henkilöstö ja oppiminen",
+				"Henkilöstö ja oppilaat osaavat käyttää välineitään ja saavat tukea läheltä.");
 
 		place(org, "Asukaspalvelujen digitalisointi", services,
 				"Asiointipalvelujen käyttäjämäärä kasvaa; palvelut suunnitellaan asukkaiden kanssa.", Seeded.named(city, HYVINVOINTI),
@@ -139,9 +135,7 @@ class DemoStrategy implements ApplicationRunner {
 	/** Places the demo goal whose name starts with the given words, if the demo still has it. */
 	private void place(UUID org, String nameStart, UUID focusArea, String successFactors, UUID... cityGoalIds) {
 		goals.of(org).stream().filter(g -> g.name().startsWith(nameStart)).findFirst().ifPresent(view -> {
-			var goal = goals.get(org, view.id());
-			goals.revise(org, goal.getId(), goal.getName(), focusArea, goal.getDescription(), successFactors,
-					List.of(cityGoalIds), goal.getVersion());
+			goals.place(org, view.id(), focusArea, successFactors, List.of(cityGoalIds));
 		});
 	}
 

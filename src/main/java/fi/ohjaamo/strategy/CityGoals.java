@@ -7,6 +7,7 @@ import java.util.UUID;
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.shared.ChangedMeanwhileException;
 import fi.ohjaamo.shared.NotFoundException;
+import fi.ohjaamo.strategy.goals.CityGoal;
 import fi.ohjaamo.strategy.goals.CityGoalAdded;
 import fi.ohjaamo.strategy.goals.CityGoalMoved;
 import fi.ohjaamo.strategy.goals.CityGoalRemoved;
@@ -64,6 +65,12 @@ public class CityGoals {
 	@Transactional
 	public CityGoal add(UUID organisationId, String name) {
 		return add(organisationId, name, "");
+	}
+
+	/** The same returning only the id, so that the seeding module needs no strategy entity. */
+	@Transactional
+	public UUID seed(UUID organisationId, String name) {
+		return add(organisationId, name).getId();
 	}
 
 	@Transactional

@@ -2,15 +2,18 @@ package fi.ohjaamo.strategy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.shared.ChangedMeanwhileException;
 import fi.ohjaamo.shared.NotFoundException;
+import fi.ohjaamo.strategy.strategies.FocusArea;
 import fi.ohjaamo.strategy.strategies.FocusAreaAdded;
 import fi.ohjaamo.strategy.strategies.FocusAreaMoved;
 import fi.ohjaamo.strategy.strategies.FocusAreaRepository;
 import fi.ohjaamo.strategy.strategies.FocusAreaRevised;
+import fi.ohjaamo.strategy.strategies.Strategy;
 import fi.ohjaamo.strategy.support.StrategyPermissions;
 import fi.ohjaamo.strategy.support.StrategyVersions;
 import org.springframework.context.ApplicationEventPublisher;
@@ -51,6 +54,14 @@ public class FocusAreas {
 		return areas.findByOrganisationIdOrderBySortOrderAsc(organisationId);
 	}
 
+	/** The id of the organisation's focus area of the given name, whichever strategy it belongs to. */
+	public Optional<UUID> named(UUID organisationId, String name) {
+		return ofOrganisation(organisationId).stream()
+			.filter(a -> a.getName().equals(name))
+			.map(FocusArea::getId)
+			.findFirst();
+	}
+
 	/** The organisation's strategies that have focus areas, newest first, each with its areas in order. */
 	public List<OfStrategy> byStrategy(UUID organisationId) {
 		return strategies.of(organisationId)
@@ -79,6 +90,12 @@ public class FocusAreas {
 		versions.kept(area);
 		events.publishEvent(new FocusAreaAdded(organisationId, area.getId(), name));
 		return area;
+	}
+
+	/** The same returning only the id, so that the seeding module needs no strategy entity. */
+	@Transactional
+	public UUID seed(UUID organisationId, UUID strategyId, String name, String description) {
+		return add(organisationId, strategyId, name, description).getId();
 	}
 
 	/**

@@ -19,7 +19,7 @@ public record IndicatorTrend(List<Point> points, IndicatorStatus status) {
 			String source) {
 	}
 
-	static IndicatorTrend of(IndicatorDirection direction, List<IndicatorTarget> targets,
+	public static IndicatorTrend of(IndicatorDirection direction, List<IndicatorTarget> targets,
 			List<IndicatorMeasurement> measurements) {
 		Map<Integer, BigDecimal> byYear = new TreeMap<>();
 		targets.forEach(t -> byYear.put(t.year(), t.value()));

@@ -7,6 +7,7 @@ import java.util.UUID;
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.shared.ChangedMeanwhileException;
 import fi.ohjaamo.shared.NotFoundException;
+import fi.ohjaamo.strategy.indicators.Indicator;
 import fi.ohjaamo.strategy.indicators.IndicatorAdded;
 import fi.ohjaamo.strategy.indicators.IndicatorChanged;
 import fi.ohjaamo.strategy.indicators.IndicatorForm;
@@ -118,6 +119,12 @@ public class Indicators {
 		versions.kept(indicator);
 		events.publishEvent(new IndicatorAdded(organisationId, indicator.getId(), indicator.getName()));
 		return indicator;
+	}
+
+	/** The same returning only the id, so that the seeding module needs no strategy entity. */
+	@Transactional
+	public UUID seed(UUID organisationId, IndicatorDefinition definition) {
+		return add(organisationId, definition).getId();
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.UUID;
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.shared.ChangedMeanwhileException;
 import fi.ohjaamo.shared.NotFoundException;
+import fi.ohjaamo.strategy.programmes.Programme;
 import fi.ohjaamo.strategy.programmes.ProgrammeCreated;
 import fi.ohjaamo.strategy.programmes.ProgrammeRepository;
 import fi.ohjaamo.strategy.programmes.ProgrammeRevised;
@@ -86,6 +87,13 @@ public class Programmes {
 		versions.kept(programme);
 		events.publishEvent(new ProgrammeCreated(organisationId, programme.getId(), name));
 		return programme;
+	}
+
+	/** The same returning only the id, so that the seeding module needs no strategy entity. */
+	@Transactional
+	public UUID seed(UUID organisationId, String name, int startYear, int endYear, String description,
+			@Nullable UUID strategyId, ProgrammeStatus status) {
+		return create(organisationId, name, startYear, endYear, description, strategyId, status).getId();
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.UUID;
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.shared.ChangedMeanwhileException;
 import fi.ohjaamo.shared.NotFoundException;
+import fi.ohjaamo.strategy.programmes.SpearheadTheme;
 import fi.ohjaamo.strategy.programmes.SpearheadThemeAdded;
 import fi.ohjaamo.strategy.programmes.SpearheadThemeMoved;
 import fi.ohjaamo.strategy.programmes.SpearheadThemeRepository;
@@ -61,6 +62,12 @@ public class SpearheadThemes {
 		versions.kept(organisationId, theme);
 		events.publishEvent(new SpearheadThemeAdded(organisationId, theme.getId(), name));
 		return theme;
+	}
+
+	/** The same returning only the id, so that the seeding module needs no strategy entity. */
+	@Transactional
+	public UUID seed(UUID organisationId, UUID programmeId, String name, String description) {
+		return add(organisationId, programmeId, name, description).getId();
 	}
 
 	/**

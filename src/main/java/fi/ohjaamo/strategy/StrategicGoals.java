@@ -9,10 +9,12 @@ import java.util.stream.Collectors;
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.shared.ChangedMeanwhileException;
 import fi.ohjaamo.shared.NotFoundException;
+import fi.ohjaamo.strategy.goals.CityGoal;
 import fi.ohjaamo.strategy.goals.CityGoalRepository;
 import fi.ohjaamo.strategy.goals.GoalAdded;
 import fi.ohjaamo.strategy.goals.GoalPlaced;
 import fi.ohjaamo.strategy.goals.GoalRenamed;
+import fi.ohjaamo.strategy.goals.StrategicGoal;
 import fi.ohjaamo.strategy.goals.StrategicGoalRepository;
 import fi.ohjaamo.strategy.strategies.FocusAreaRepository;
 import fi.ohjaamo.strategy.support.StrategyPermissions;
@@ -135,6 +137,18 @@ public class StrategicGoals {
 			events.publishEvent(new GoalRenamed(organisationId, goalId, oldName, goal.getName()));
 		}
 		events.publishEvent(new GoalPlaced(organisationId, goalId, goal.getName()));
+	}
+
+	/**
+	 * Places a goal of starting data under a focus area and city-strategy goals, keeping its name and description; it
+	 * asks no one, as the seeding module needs no strategy entity.
+	 */
+	@Transactional
+	public void place(UUID organisationId, UUID goalId, @Nullable UUID focusAreaId, String successFactors,
+			Collection<UUID> cityGoalIds) {
+		var goal = get(organisationId, goalId);
+		revise(organisationId, goalId, goal.getName(), focusAreaId, goal.getDescription(), successFactors, cityGoalIds,
+				goal.getVersion());
 	}
 
 	@Transactional

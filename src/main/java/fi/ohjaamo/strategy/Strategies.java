@@ -7,6 +7,7 @@ import java.util.UUID;
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.shared.ChangedMeanwhileException;
 import fi.ohjaamo.shared.NotFoundException;
+import fi.ohjaamo.strategy.strategies.Strategy;
 import fi.ohjaamo.strategy.strategies.StrategyApproved;
 import fi.ohjaamo.strategy.strategies.StrategyArchived;
 import fi.ohjaamo.strategy.strategies.StrategyCreated;
@@ -47,6 +48,10 @@ public class Strategies {
 		return strategies.findByOrganisationIdAndCurrentTrue(organisationId);
 	}
 
+	public Optional<UUID> currentId(UUID organisationId) {
+		return current(organisationId).map(Strategy::getId);
+	}
+
 	/** A strategy of the organisation; one of another organisation is as unknown as one never created. */
 	public Strategy get(UUID organisationId, UUID strategyId) {
 		return strategies.findByIdAndOrganisationId(strategyId, organisationId).orElseThrow(NotFoundException::new);
@@ -70,6 +75,13 @@ public class Strategies {
 		versions.kept(strategy);
 		events.publishEvent(new StrategyCreated(organisationId, strategy.getId(), strategy.getName()));
 		return strategy;
+	}
+
+	/** The same returning only the id, so that the seeding module needs no strategy entity. */
+	@Transactional
+	public UUID seed(UUID organisationId, String name, int startYear, int endYear, String vision, String mission,
+			List<StrategyLine> lines) {
+		return create(organisationId, name, startYear, endYear, vision, mission, lines).getId();
 	}
 
 	/**

@@ -12,13 +12,16 @@ import java.util.stream.Collectors;
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.shared.ChangedMeanwhileException;
 import fi.ohjaamo.shared.NotFoundException;
+import fi.ohjaamo.strategy.actions.Action;
 import fi.ohjaamo.strategy.actions.ActionForm;
 import fi.ohjaamo.strategy.actions.ActionRepository;
 import fi.ohjaamo.strategy.support.StrategyPermissions;
 import fi.ohjaamo.strategy.support.StrategyVersions;
+import fi.ohjaamo.strategy.swot.SwotAnalysis;
 import fi.ohjaamo.strategy.swot.SwotAnalysisAdded;
 import fi.ohjaamo.strategy.swot.SwotAnalysisRepository;
 import fi.ohjaamo.strategy.swot.SwotAnalysisRevised;
+import fi.ohjaamo.strategy.swot.SwotItem;
 import fi.ohjaamo.strategy.swot.SwotItemAdded;
 import fi.ohjaamo.strategy.swot.SwotItemChanged;
 import fi.ohjaamo.strategy.swot.SwotItemForm;
@@ -122,6 +125,12 @@ public class SwotAnalyses {
 		return analysis;
 	}
 
+	/** The same returning only the id, so that the seeding module needs no strategy entity. */
+	@Transactional
+	public UUID seed(UUID organisationId, @Nullable UUID strategyId, String title, @Nullable LocalDate analysedOn) {
+		return add(organisationId, strategyId, title, analysedOn).getId();
+	}
+
 	@Transactional
 	public SwotItem addItem(CurrentUser user, UUID analysisId, SwotQuadrant quadrant, String description,
 			String response) {
@@ -141,6 +150,13 @@ public class SwotAnalyses {
 		versions.kept(organisationId, item);
 		events.publishEvent(new SwotItemAdded(organisationId, item.getId(), quadrant + ": " + item.getDescription()));
 		return item;
+	}
+
+	/** The same returning only the id, so that the seeding module needs no strategy entity. */
+	@Transactional
+	public UUID seedItem(UUID organisationId, UUID analysisId, SwotQuadrant quadrant, String description,
+			String response) {
+		return addItem(organisationId, analysisId, quadrant, description, response).getId();
 	}
 
 	/**

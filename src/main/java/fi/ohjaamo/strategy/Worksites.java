@@ -13,7 +13,10 @@ import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.organisation.Organisations;
 import fi.ohjaamo.shared.ChangedMeanwhileException;
 import fi.ohjaamo.shared.NotFoundException;
+import fi.ohjaamo.strategy.programmes.Programme;
+import fi.ohjaamo.strategy.programmes.SpearheadTheme;
 import fi.ohjaamo.strategy.programmes.SpearheadThemeRepository;
+import fi.ohjaamo.strategy.programmes.Worksite;
 import fi.ohjaamo.strategy.programmes.WorksiteAdded;
 import fi.ohjaamo.strategy.programmes.WorksiteForm;
 import fi.ohjaamo.strategy.programmes.WorksiteMoved;
@@ -131,6 +134,13 @@ public class Worksites {
 		versions.kept(organisationId, worksite);
 		events.publishEvent(new WorksiteAdded(organisationId, worksite.getId(), name));
 		return worksite;
+	}
+
+	/** The same returning only the id, so that the seeding module needs no strategy entity. */
+	@Transactional
+	public UUID seed(UUID organisationId, UUID themeId, String name, String description,
+			ActionResponsible responsible) {
+		return add(organisationId, themeId, name, description, responsible).getId();
 	}
 
 	/**

@@ -35,7 +35,7 @@ import fi.ohjaamo.portfolio.Vat;
 import fi.ohjaamo.portfolio.Visibility;
 import fi.ohjaamo.shared.NotFoundException;
 import fi.ohjaamo.strategy.CityGoals;
-import fi.ohjaamo.strategy.FocusArea;
+import fi.ohjaamo.strategy.strategies.FocusArea;
 import fi.ohjaamo.strategy.FocusAreas;
 import fi.ohjaamo.strategy.StrategicGoals;
 import fi.ohjaamo.strategy.Strategies;

@@ -7,7 +7,7 @@ import java.util.UUID;
 import fi.ohjaamo.history.Subject;
 import fi.ohjaamo.history.Versions;
 
-import fi.ohjaamo.strategy.Indicator;
+import fi.ohjaamo.strategy.indicators.Indicator;
 import fi.ohjaamo.strategy.IndicatorStatus;
 import fi.ohjaamo.strategy.Indicators;
 import org.junit.jupiter.api.Test;

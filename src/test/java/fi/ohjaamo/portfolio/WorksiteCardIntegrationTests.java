@@ -8,7 +8,7 @@ import fi.ohjaamo.strategy.ActionResponsible;
 import fi.ohjaamo.strategy.ProgrammeStatus;
 import fi.ohjaamo.strategy.Programmes;
 import fi.ohjaamo.strategy.SpearheadThemes;
-import fi.ohjaamo.strategy.Worksite;
+import fi.ohjaamo.strategy.programmes.Worksite;
 import fi.ohjaamo.strategy.Worksites;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -5,6 +5,9 @@ import java.util.UUID;
 
 import fi.ohjaamo.IntegrationTest;
 import fi.ohjaamo.TestData;
+import fi.ohjaamo.strategy.programmes.Programme;
+import fi.ohjaamo.strategy.programmes.SpearheadTheme;
+import fi.ohjaamo.strategy.programmes.Worksite;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

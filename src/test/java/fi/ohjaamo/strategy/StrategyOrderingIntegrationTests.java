@@ -9,6 +9,8 @@ import fi.ohjaamo.history.KeptVersion;
 import fi.ohjaamo.history.Subject;
 import fi.ohjaamo.history.Versions;
 import fi.ohjaamo.strategy.actions.ActionForm;
+import fi.ohjaamo.strategy.goals.CityGoal;
+import fi.ohjaamo.strategy.strategies.FocusArea;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -9,6 +9,8 @@ import fi.ohjaamo.IntegrationTest;
 import fi.ohjaamo.TestData;
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.strategy.actions.ActionForm;
+import fi.ohjaamo.strategy.goals.CityGoal;
+import fi.ohjaamo.strategy.strategies.Strategy;
 import fi.ohjaamo.strategy.strategies.StrategyForm;
 import fi.ohjaamo.strategy.swot.SwotItemForm;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;

@@ -1,6 +1,5 @@
 package fi.ohjaamo.strategy.actions;
 
-import fi.ohjaamo.strategy.Action;
 import fi.ohjaamo.strategy.ActionResponsible;
 import fi.ohjaamo.strategy.ActionResponsibleKind;
 import fi.ohjaamo.strategy.ActionStatus;

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import fi.ohjaamo.strategy.Action;
 import org.springframework.data.repository.Repository;
 
 public interface ActionRepository extends Repository<Action, UUID> {

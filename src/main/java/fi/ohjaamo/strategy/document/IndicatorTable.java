@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 import fi.ohjaamo.documents.Block;
 import fi.ohjaamo.documents.DocumentBuilder;
 import fi.ohjaamo.documents.Words;
-import fi.ohjaamo.strategy.Indicator;
+import fi.ohjaamo.strategy.indicators.Indicator;
 
 /** The indicators of a strategy in one table: baseline, the yearly targets and the latest measured value. */
 final class IndicatorTable {

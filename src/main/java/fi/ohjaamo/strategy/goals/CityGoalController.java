@@ -7,7 +7,6 @@ import fi.ohjaamo.shared.web.EditFlow.Theirs;
 import fi.ohjaamo.shared.web.EditMerge;
 import fi.ohjaamo.shared.web.FieldReading;
 import fi.ohjaamo.shared.web.MergeInput;
-import fi.ohjaamo.strategy.CityGoal;
 import fi.ohjaamo.strategy.CityGoals;
 import fi.ohjaamo.strategy.support.LastSaver;
 import fi.ohjaamo.strategy.support.Move;

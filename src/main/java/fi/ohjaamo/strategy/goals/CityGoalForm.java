@@ -1,6 +1,5 @@
 package fi.ohjaamo.strategy.goals;
 
-import fi.ohjaamo.strategy.CityGoal;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;

@@ -3,7 +3,6 @@ package fi.ohjaamo.strategy.goals;
 import java.util.List;
 import java.util.UUID;
 
-import fi.ohjaamo.strategy.CityGoal;
 import org.springframework.data.repository.Repository;
 
 public interface CityGoalRepository extends Repository<CityGoal, UUID> {

@@ -3,7 +3,6 @@ package fi.ohjaamo.strategy.goals;
 import java.util.List;
 import java.util.UUID;
 
-import fi.ohjaamo.strategy.StrategicGoal;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;

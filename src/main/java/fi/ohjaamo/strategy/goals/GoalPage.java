@@ -2,12 +2,10 @@ package fi.ohjaamo.strategy.goals;
 
 import java.util.List;
 
-import fi.ohjaamo.strategy.CityGoal;
 import fi.ohjaamo.strategy.CostRange;
-import fi.ohjaamo.strategy.FocusArea;
+import fi.ohjaamo.strategy.strategies.FocusArea;
 import fi.ohjaamo.strategy.GoalProject;
-import fi.ohjaamo.strategy.StrategicGoal;
-import fi.ohjaamo.strategy.Strategy;
+import fi.ohjaamo.strategy.strategies.Strategy;
 import fi.ohjaamo.strategy.YearCosts;
 import org.jspecify.annotations.Nullable;
 

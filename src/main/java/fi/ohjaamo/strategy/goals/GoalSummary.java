@@ -5,7 +5,6 @@ import java.util.List;
 import fi.ohjaamo.strategy.ActionRow;
 import fi.ohjaamo.strategy.ActionStatus;
 import fi.ohjaamo.strategy.GoalProject;
-import fi.ohjaamo.strategy.StrategicGoal;
 
 /** A goal with its actions and the projects serving it, for the strategy overview and the goal page. */
 public record GoalSummary(StrategicGoal goal, List<ActionRow> actions, List<GoalProject> projects) {

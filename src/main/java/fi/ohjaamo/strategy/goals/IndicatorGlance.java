@@ -3,7 +3,7 @@ package fi.ohjaamo.strategy.goals;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import fi.ohjaamo.strategy.Indicator;
+import fi.ohjaamo.strategy.indicators.Indicator;
 import fi.ohjaamo.strategy.IndicatorStatus;
 import fi.ohjaamo.strategy.IndicatorTarget;
 import fi.ohjaamo.strategy.IndicatorTrend;

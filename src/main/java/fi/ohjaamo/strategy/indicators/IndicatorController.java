@@ -7,7 +7,6 @@ import java.util.UUID;
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.shared.web.FormBinding;
 import fi.ohjaamo.strategy.FocusAreas;
-import fi.ohjaamo.strategy.Indicator;
 import fi.ohjaamo.strategy.Indicators;
 import fi.ohjaamo.strategy.StrategicGoals;
 import fi.ohjaamo.strategy.support.StrategyPermissions;

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
-import fi.ohjaamo.strategy.Indicator;
 import fi.ohjaamo.strategy.IndicatorDefinition;
 import fi.ohjaamo.strategy.IndicatorDirection;
 import fi.ohjaamo.strategy.IndicatorTarget;

@@ -10,7 +10,6 @@ import fi.ohjaamo.shared.web.FieldReading;
 import fi.ohjaamo.shared.web.FormBinding;
 import fi.ohjaamo.shared.web.MergeInput;
 import fi.ohjaamo.strategy.FocusAreas;
-import fi.ohjaamo.strategy.Indicator;
 import fi.ohjaamo.strategy.IndicatorDirection;
 import fi.ohjaamo.strategy.Indicators;
 import fi.ohjaamo.strategy.StrategicGoals;

@@ -9,7 +9,6 @@ import fi.ohjaamo.shared.web.EditFlow.Theirs;
 import fi.ohjaamo.shared.web.EditMerge;
 import fi.ohjaamo.shared.web.FieldReading;
 import fi.ohjaamo.shared.web.MergeInput;
-import fi.ohjaamo.strategy.Programme;
 import fi.ohjaamo.strategy.ProgrammeStatus;
 import fi.ohjaamo.strategy.Programmes;
 import fi.ohjaamo.strategy.Strategies;

@@ -2,7 +2,6 @@ package fi.ohjaamo.strategy.programmes;
 
 import java.util.UUID;
 
-import fi.ohjaamo.strategy.Programme;
 import fi.ohjaamo.strategy.ProgrammeStatus;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

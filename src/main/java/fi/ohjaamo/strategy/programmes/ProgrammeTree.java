@@ -5,9 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import fi.ohjaamo.strategy.SpearheadTheme;
 import fi.ohjaamo.strategy.SpearheadThemes;
-import fi.ohjaamo.strategy.Worksite;
 import fi.ohjaamo.strategy.WorksiteProjects;
 import fi.ohjaamo.strategy.WorksiteProjects.ProjectOnWorksite;
 import fi.ohjaamo.strategy.Worksites;

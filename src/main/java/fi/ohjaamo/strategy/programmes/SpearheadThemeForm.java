@@ -1,6 +1,5 @@
 package fi.ohjaamo.strategy.programmes;
 
-import fi.ohjaamo.strategy.SpearheadTheme;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;

@@ -2,7 +2,6 @@ package fi.ohjaamo.strategy.programmes;
 
 import fi.ohjaamo.strategy.ActionResponsible;
 import fi.ohjaamo.strategy.ActionResponsibleKind;
-import fi.ohjaamo.strategy.Worksite;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;

@@ -7,7 +7,6 @@ import fi.ohjaamo.shared.web.EditFlow.Theirs;
 import fi.ohjaamo.shared.web.EditMerge;
 import fi.ohjaamo.shared.web.FieldReading;
 import fi.ohjaamo.shared.web.MergeInput;
-import fi.ohjaamo.strategy.FocusArea;
 import fi.ohjaamo.strategy.FocusAreas;
 import fi.ohjaamo.strategy.Strategies;
 import fi.ohjaamo.strategy.support.LastSaver;

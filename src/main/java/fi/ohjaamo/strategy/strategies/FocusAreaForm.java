@@ -1,6 +1,5 @@
 package fi.ohjaamo.strategy.strategies;
 
-import fi.ohjaamo.strategy.FocusArea;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;

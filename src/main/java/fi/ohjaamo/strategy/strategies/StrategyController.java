@@ -9,7 +9,6 @@ import fi.ohjaamo.shared.web.EditMerge;
 import fi.ohjaamo.shared.web.FieldReading;
 import fi.ohjaamo.shared.web.MergeInput;
 import fi.ohjaamo.strategy.Strategies;
-import fi.ohjaamo.strategy.Strategy;
 import fi.ohjaamo.strategy.StrategyStatus;
 import fi.ohjaamo.strategy.support.LastSaver;
 import fi.ohjaamo.strategy.support.StrategyPermissions;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import fi.ohjaamo.strategy.Strategy;
 import fi.ohjaamo.strategy.StrategyLine;
 import fi.ohjaamo.strategy.StrategyLineKind;
 import jakarta.validation.constraints.Max;

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import fi.ohjaamo.strategy.Strategy;
 import org.springframework.data.repository.Repository;
 
 public interface StrategyRepository extends Repository<Strategy, UUID> {

@@ -7,13 +7,12 @@ import java.util.stream.Collectors;
 
 import fi.ohjaamo.strategy.ActionRow;
 import fi.ohjaamo.strategy.Actions;
-import fi.ohjaamo.strategy.FocusArea;
 import fi.ohjaamo.strategy.FocusAreas;
 import fi.ohjaamo.strategy.GoalProject;
 import fi.ohjaamo.strategy.GoalProjects;
-import fi.ohjaamo.strategy.Indicator;
+import fi.ohjaamo.strategy.indicators.Indicator;
 import fi.ohjaamo.strategy.Indicators;
-import fi.ohjaamo.strategy.StrategicGoal;
+import fi.ohjaamo.strategy.goals.StrategicGoal;
 import fi.ohjaamo.strategy.goals.GoalPages;
 import fi.ohjaamo.strategy.goals.GoalSummary;
 import fi.ohjaamo.strategy.goals.StrategicGoalRepository;

@@ -3,7 +3,6 @@ package fi.ohjaamo.strategy.swot;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import fi.ohjaamo.strategy.SwotAnalysis;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;

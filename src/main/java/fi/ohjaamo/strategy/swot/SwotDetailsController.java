@@ -10,7 +10,6 @@ import fi.ohjaamo.shared.web.FieldReading;
 import fi.ohjaamo.shared.web.MergeInput;
 import fi.ohjaamo.strategy.Strategies;
 import fi.ohjaamo.strategy.SwotAnalyses;
-import fi.ohjaamo.strategy.SwotAnalysis;
 import fi.ohjaamo.strategy.support.LastSaver;
 import fi.ohjaamo.strategy.support.StrategyPermissions;
 import fi.ohjaamo.strategy.support.StrategyVersions;

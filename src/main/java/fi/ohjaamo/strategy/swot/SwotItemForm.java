@@ -1,6 +1,5 @@
 package fi.ohjaamo.strategy.swot;
 
-import fi.ohjaamo.strategy.SwotItem;
 import fi.ohjaamo.strategy.SwotQuadrant;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

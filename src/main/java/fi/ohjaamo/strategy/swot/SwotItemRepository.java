@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import fi.ohjaamo.strategy.SwotItem;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 

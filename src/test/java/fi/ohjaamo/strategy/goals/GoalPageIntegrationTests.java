@@ -13,7 +13,6 @@ import fi.ohjaamo.portfolio.Status;
 import fi.ohjaamo.strategy.ActionResponsible;
 import fi.ohjaamo.strategy.ActionStatus;
 import fi.ohjaamo.strategy.Actions;
-import fi.ohjaamo.strategy.CityGoal;
 import fi.ohjaamo.strategy.CityGoals;
 import fi.ohjaamo.strategy.FocusAreas;
 import fi.ohjaamo.strategy.GoalProject;

@@ -1,7 +1,8 @@
-package fi.ohjaamo.strategy;
+package fi.ohjaamo.strategy.programmes;
 
 import java.util.UUID;
 
+import fi.ohjaamo.strategy.ProgrammeStatus;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -47,12 +48,12 @@ public class Programme {
 		this.status = ProgrammeStatus.DRAFT;
 	}
 
-	Programme(UUID organisationId) {
+	public Programme(UUID organisationId) {
 		this();
 		this.organisationId = organisationId;
 	}
 
-	void describe(String name, int startYear, int endYear, String description, @Nullable UUID strategyId,
+	public void describe(String name, int startYear, int endYear, String description, @Nullable UUID strategyId,
 			ProgrammeStatus status) {
 		this.name = name;
 		this.startYear = startYear;

@@ -1,4 +1,4 @@
-package fi.ohjaamo.strategy;
+package fi.ohjaamo.strategy.swot;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -34,7 +34,7 @@ public class SwotAnalysis {
 		this.title = "";
 	}
 
-	SwotAnalysis(UUID organisationId, @Nullable UUID strategyId, String title, @Nullable LocalDate analysedOn) {
+	public SwotAnalysis(UUID organisationId, @Nullable UUID strategyId, String title, @Nullable LocalDate analysedOn) {
 		this();
 		this.organisationId = organisationId;
 		this.strategyId = strategyId;
@@ -42,7 +42,7 @@ public class SwotAnalysis {
 		this.analysedOn = analysedOn;
 	}
 
-	void describe(String title, @Nullable LocalDate analysedOn, @Nullable UUID strategyId) {
+	public void describe(String title, @Nullable LocalDate analysedOn, @Nullable UUID strategyId) {
 		this.title = title;
 		this.analysedOn = analysedOn;
 		this.strategyId = strategyId;

@@ -1,4 +1,4 @@
-package fi.ohjaamo.strategy;
+package fi.ohjaamo.strategy.goals;
 
 import java.util.UUID;
 
@@ -7,17 +7,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** A spearhead theme (kärkiteema) of a programme, under which its worksites are grouped. */
+/** A goal of the city's own strategy, which the IT strategy's goals serve. */
 @Entity
-@Table(name = "spearhead_theme")
-public class SpearheadTheme {
+@Table(name = "city_goal")
+public class CityGoal {
 
 	@Id
 	private UUID id;
 
 	private UUID organisationId;
-
-	private UUID programmeId;
 
 	private String name;
 
@@ -28,29 +26,26 @@ public class SpearheadTheme {
 	@Version
 	private long version;
 
-	protected SpearheadTheme() {
+	protected CityGoal() {
 		this.id = UUID.randomUUID();
 		this.organisationId = new UUID(0, 0);
-		this.programmeId = new UUID(0, 0);
 		this.name = "";
 		this.description = "";
 	}
 
-	SpearheadTheme(UUID organisationId, UUID programmeId, String name, String description, int sortOrder) {
+	public CityGoal(UUID organisationId, String name, int sortOrder) {
 		this();
 		this.organisationId = organisationId;
-		this.programmeId = programmeId;
 		this.name = name;
-		this.description = description;
 		this.sortOrder = sortOrder;
 	}
 
-	void describe(String name, String description) {
+	public void describe(String name, String description) {
 		this.name = name;
 		this.description = description;
 	}
 
-	void placeAt(int sortOrder) {
+	public void placeAt(int sortOrder) {
 		this.sortOrder = sortOrder;
 	}
 
@@ -58,24 +53,24 @@ public class SpearheadTheme {
 		return id;
 	}
 
-	public UUID getProgrammeId() {
-		return programmeId;
-	}
-
-	public String getName() {
-		return name;
+	public UUID getOrganisationId() {
+		return organisationId;
 	}
 
 	public String getDescription() {
 		return description;
 	}
 
-	public int getSortOrder() {
-		return sortOrder;
-	}
-
 	public long getVersion() {
 		return version;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public int getSortOrder() {
+		return sortOrder;
 	}
 
 }

@@ -1,4 +1,4 @@
-package fi.ohjaamo.strategy;
+package fi.ohjaamo.strategy.programmes;
 
 import java.util.UUID;
 
@@ -7,15 +7,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** A goal of the city's own strategy, which the IT strategy's goals serve. */
+/** A spearhead theme (kärkiteema) of a programme, under which its worksites are grouped. */
 @Entity
-@Table(name = "city_goal")
-public class CityGoal {
+@Table(name = "spearhead_theme")
+public class SpearheadTheme {
 
 	@Id
 	private UUID id;
 
 	private UUID organisationId;
+
+	private UUID programmeId;
 
 	private String name;
 
@@ -26,26 +28,29 @@ public class CityGoal {
 	@Version
 	private long version;
 
-	protected CityGoal() {
+	protected SpearheadTheme() {
 		this.id = UUID.randomUUID();
 		this.organisationId = new UUID(0, 0);
+		this.programmeId = new UUID(0, 0);
 		this.name = "";
 		this.description = "";
 	}
 
-	CityGoal(UUID organisationId, String name, int sortOrder) {
+	public SpearheadTheme(UUID organisationId, UUID programmeId, String name, String description, int sortOrder) {
 		this();
 		this.organisationId = organisationId;
+		this.programmeId = programmeId;
 		this.name = name;
+		this.description = description;
 		this.sortOrder = sortOrder;
 	}
 
-	void describe(String name, String description) {
+	public void describe(String name, String description) {
 		this.name = name;
 		this.description = description;
 	}
 
-	void placeAt(int sortOrder) {
+	public void placeAt(int sortOrder) {
 		this.sortOrder = sortOrder;
 	}
 
@@ -53,24 +58,24 @@ public class CityGoal {
 		return id;
 	}
 
-	public UUID getOrganisationId() {
-		return organisationId;
-	}
-
-	public String getDescription() {
-		return description;
-	}
-
-	public long getVersion() {
-		return version;
+	public UUID getProgrammeId() {
+		return programmeId;
 	}
 
 	public String getName() {
 		return name;
 	}
 
+	public String getDescription() {
+		return description;
+	}
+
 	public int getSortOrder() {
 		return sortOrder;
+	}
+
+	public long getVersion() {
+		return version;
 	}
 
 }

@@ -1,7 +1,8 @@
-package fi.ohjaamo.strategy;
+package fi.ohjaamo.strategy.swot;
 
 import java.util.UUID;
 
+import fi.ohjaamo.strategy.SwotQuadrant;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -39,19 +40,19 @@ public class SwotItem {
 		this.response = "";
 	}
 
-	SwotItem(UUID analysisId, SwotQuadrant quadrant, int sortOrder) {
+	public SwotItem(UUID analysisId, SwotQuadrant quadrant, int sortOrder) {
 		this();
 		this.analysisId = analysisId;
 		this.quadrant = quadrant;
 		this.sortOrder = sortOrder;
 	}
 
-	void describe(String description, String response) {
+	public void describe(String description, String response) {
 		this.description = description;
 		this.response = response;
 	}
 
-	void placeAt(int sortOrder) {
+	public void placeAt(int sortOrder) {
 		this.sortOrder = sortOrder;
 	}
 

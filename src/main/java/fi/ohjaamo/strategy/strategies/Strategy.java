@@ -1,9 +1,13 @@
-package fi.ohjaamo.strategy;
+package fi.ohjaamo.strategy.strategies;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import fi.ohjaamo.strategy.Approval;
+import fi.ohjaamo.strategy.StrategyLine;
+import fi.ohjaamo.strategy.StrategyLineKind;
+import fi.ohjaamo.strategy.StrategyStatus;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -70,7 +74,7 @@ public class Strategy {
 		this.status = StrategyStatus.DRAFT;
 	}
 
-	Strategy(UUID organisationId, String name, int startYear, int endYear) {
+	public Strategy(UUID organisationId, String name, int startYear, int endYear) {
 		this();
 		this.organisationId = organisationId;
 		this.name = name;
@@ -78,7 +82,7 @@ public class Strategy {
 		this.endYear = endYear;
 	}
 
-	void revise(String name, int startYear, int endYear, String vision, String mission, List<StrategyLine> lines) {
+	public void revise(String name, int startYear, int endYear, String vision, String mission, List<StrategyLine> lines) {
 		if (endYear < startYear) {
 			throw new IllegalArgumentException("a strategy cannot end before it starts");
 		}
@@ -112,7 +116,7 @@ public class Strategy {
 	 * Records the decision that approved the strategy as kept in the given version of its history; a later decision
 	 * replaces an earlier one.
 	 */
-	void approve(Approval approval, int keptVersion) {
+	public void approve(Approval approval, int keptVersion) {
 		this.approval = approval;
 		this.status = StrategyStatus.APPROVED;
 		this.approvedVersion = keptVersion;
@@ -120,20 +124,20 @@ public class Strategy {
 	}
 
 	/** Keeps the strategy for reference; an archived strategy is no longer the current one. */
-	void archive() {
+	public void archive() {
 		this.status = StrategyStatus.ARCHIVED;
 		this.current = false;
 	}
 
 	/** An archived strategy has been replaced; it cannot come back as the current one without being approved again. */
-	void makeCurrent() {
+	public void makeCurrent() {
 		if (status == StrategyStatus.ARCHIVED) {
 			throw new IllegalStateException("an archived strategy cannot be the current one");
 		}
 		this.current = true;
 	}
 
-	void stopBeingCurrent() {
+	public void stopBeingCurrent() {
 		this.current = false;
 	}
 

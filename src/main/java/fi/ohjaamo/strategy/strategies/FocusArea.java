@@ -1,4 +1,4 @@
-package fi.ohjaamo.strategy;
+package fi.ohjaamo.strategy.strategies;
 
 import java.util.UUID;
 
@@ -36,7 +36,7 @@ public class FocusArea {
 		this.description = "";
 	}
 
-	FocusArea(UUID organisationId, UUID strategyId, String name, String description, int sortOrder) {
+	public FocusArea(UUID organisationId, UUID strategyId, String name, String description, int sortOrder) {
 		this();
 		this.organisationId = organisationId;
 		this.strategyId = strategyId;
@@ -45,12 +45,12 @@ public class FocusArea {
 		this.sortOrder = sortOrder;
 	}
 
-	void describe(String name, String description) {
+	public void describe(String name, String description) {
 		this.name = name;
 		this.description = description;
 	}
 
-	void placeAt(int sortOrder) {
+	public void placeAt(int sortOrder) {
 		this.sortOrder = sortOrder;
 	}
 

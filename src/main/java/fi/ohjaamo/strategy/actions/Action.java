@@ -1,7 +1,10 @@
-package fi.ohjaamo.strategy;
+package fi.ohjaamo.strategy.actions;
 
 import java.util.UUID;
 
+import fi.ohjaamo.strategy.ActionResponsible;
+import fi.ohjaamo.strategy.ActionResponsibleKind;
+import fi.ohjaamo.strategy.ActionStatus;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -59,7 +62,7 @@ public class Action {
 		this.progressNote = "";
 	}
 
-	Action(UUID organisationId, UUID goalId, int sortOrder, @Nullable UUID swotItemId) {
+	public Action(UUID organisationId, UUID goalId, int sortOrder, @Nullable UUID swotItemId) {
 		this();
 		this.organisationId = organisationId;
 		this.goalId = goalId;
@@ -67,7 +70,7 @@ public class Action {
 		this.swotItemId = swotItemId;
 	}
 
-	void describe(String description, ActionResponsible responsible, String due, ActionStatus status,
+	public void describe(String description, ActionResponsible responsible, String due, ActionStatus status,
 			String progressNote) {
 		this.description = description;
 		this.responsibleKind = responsible.kind();
@@ -79,16 +82,16 @@ public class Action {
 		this.progressNote = progressNote;
 	}
 
-	void placeAt(int sortOrder) {
+	public void placeAt(int sortOrder) {
 		this.sortOrder = sortOrder;
 	}
 
 	/** Forgets the SWOT item the action was made from, when the item is deleted; the action stays. */
-	void forgetSwotItem() {
+	public void forgetSwotItem() {
 		this.swotItemId = null;
 	}
 
-	void changeStatus(ActionStatus status) {
+	public void changeStatus(ActionStatus status) {
 		this.status = status;
 	}
 

@@ -1,7 +1,9 @@
-package fi.ohjaamo.strategy;
+package fi.ohjaamo.strategy.programmes;
 
 import java.util.UUID;
 
+import fi.ohjaamo.strategy.ActionResponsible;
+import fi.ohjaamo.strategy.ActionResponsibleKind;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -53,14 +55,14 @@ public class Worksite {
 		this.responsibleRole = "";
 	}
 
-	Worksite(UUID organisationId, UUID themeId, int sortOrder) {
+	public Worksite(UUID organisationId, UUID themeId, int sortOrder) {
 		this();
 		this.organisationId = organisationId;
 		this.themeId = themeId;
 		this.sortOrder = sortOrder;
 	}
 
-	void describe(String name, String description, ActionResponsible responsible) {
+	public void describe(String name, String description, ActionResponsible responsible) {
 		this.name = name;
 		this.description = description;
 		this.responsibleKind = responsible.kind();
@@ -69,7 +71,7 @@ public class Worksite {
 		this.responsibleRole = responsible.role();
 	}
 
-	void placeAt(int sortOrder) {
+	public void placeAt(int sortOrder) {
 		this.sortOrder = sortOrder;
 	}
 

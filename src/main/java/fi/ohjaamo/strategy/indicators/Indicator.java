@@ -1,4 +1,4 @@
-package fi.ohjaamo.strategy;
+package fi.ohjaamo.strategy.indicators;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -8,6 +8,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import fi.ohjaamo.strategy.IndicatorDefinition;
+import fi.ohjaamo.strategy.IndicatorDirection;
+import fi.ohjaamo.strategy.IndicatorMeasurement;
+import fi.ohjaamo.strategy.IndicatorTarget;
+import fi.ohjaamo.strategy.IndicatorTrend;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -67,14 +72,14 @@ public class Indicator {
 		this.direction = IndicatorDirection.HIGHER_IS_BETTER;
 	}
 
-	Indicator(UUID organisationId, IndicatorDefinition definition) {
+	public Indicator(UUID organisationId, IndicatorDefinition definition) {
 		this();
 		this.organisationId = organisationId;
 		redefine(definition);
 	}
 
 	/** Changes what is measured and the targets; the measured values stay. */
-	void redefine(IndicatorDefinition definition) {
+	public void redefine(IndicatorDefinition definition) {
 		this.goalId = definition.goalId();
 		this.focusAreaId = definition.focusAreaId();
 		this.name = definition.name();
@@ -86,7 +91,7 @@ public class Indicator {
 		targets.addAll(definition.targets());
 	}
 
-	void measure(IndicatorMeasurement measurement) {
+	public void measure(IndicatorMeasurement measurement) {
 		measurements.add(measurement);
 	}
 

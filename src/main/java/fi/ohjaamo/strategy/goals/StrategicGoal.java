@@ -1,4 +1,4 @@
-package fi.ohjaamo.strategy;
+package fi.ohjaamo.strategy.goals;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -48,7 +48,7 @@ public class StrategicGoal {
 		this.name = "";
 	}
 
-	StrategicGoal(UUID organisationId, String name, int sortOrder) {
+	public StrategicGoal(UUID organisationId, String name, int sortOrder) {
 		this();
 		this.organisationId = organisationId;
 		this.name = name;
@@ -56,12 +56,12 @@ public class StrategicGoal {
 	}
 
 	/** Renames the goal; projects keep serving it, as they refer to it by id. */
-	void rename(String newName) {
+	public void rename(String newName) {
 		this.name = newName;
 	}
 
 	/** Places the goal under a focus area of a strategy, with what it means and what it takes to reach it. */
-	void place(@Nullable UUID focusAreaId, String description, String successFactors, Set<UUID> cityGoalIds) {
+	public void place(@Nullable UUID focusAreaId, String description, String successFactors, Set<UUID> cityGoalIds) {
 		this.focusAreaId = focusAreaId;
 		this.description = description;
 		this.successFactors = successFactors;
@@ -70,7 +70,7 @@ public class StrategicGoal {
 	}
 
 	/** Stops serving the city-strategy goal; false when it did not serve it. */
-	boolean unlinkCityGoal(UUID cityGoalId) {
+	public boolean unlinkCityGoal(UUID cityGoalId) {
 		return cityGoalIds.remove(cityGoalId);
 	}
 
