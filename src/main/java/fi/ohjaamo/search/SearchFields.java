@@ -2,6 +2,7 @@ package fi.ohjaamo.search;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.AnalyzerWrapper;
@@ -92,16 +93,8 @@ final class SearchFields {
 	 * gets all of its forms: this one joins "hanke" and "hankkeet", the light one "asiakas" and "asiakkaat".
 	 */
 	static Analyzer finnish() {
-		return new Analyzer() {
-			@Override
-			protected TokenStreamComponents createComponents(String fieldName) {
-				Tokenizer words = new StandardTokenizer();
-				TokenStream stream = new LowerCaseFilter(words);
-				stream = new StopFilter(stream, FinnishAnalyzer.getDefaultStopSet());
-				stream = new SnowballFilter(stream, new FinnishStemmer());
-				return new TokenStreamComponents(words, new FinnishUsNouns(stream));
-			}
-		};
+		return words(stream -> new FinnishUsNouns(new SnowballFilter(
+				new StopFilter(stream, FinnishAnalyzer.getDefaultStopSet()), new FinnishStemmer())));
 	}
 
 	/**
@@ -109,28 +102,13 @@ final class SearchFields {
 	 * keeps "tjänst" apart from "tjänsten"; together they join both.
 	 */
 	static Analyzer swedishLight() {
-		return new Analyzer() {
-			@Override
-			protected TokenStreamComponents createComponents(String fieldName) {
-				Tokenizer words = new StandardTokenizer();
-				TokenStream stream = new LowerCaseFilter(words);
-				stream = new StopFilter(stream, SwedishAnalyzer.getDefaultStopSet());
-				return new TokenStreamComponents(words, new SwedishLightStemFilter(stream));
-			}
-		};
+		return words(stream -> new SwedishLightStemFilter(new StopFilter(stream, SwedishAnalyzer.getDefaultStopSet())));
 	}
 
 	/** Finnish by the light stemmer, which also folds "ä" and "ö" as it strips endings. */
 	static Analyzer finnishLight() {
-		return new Analyzer() {
-			@Override
-			protected TokenStreamComponents createComponents(String fieldName) {
-				Tokenizer words = new StandardTokenizer();
-				TokenStream stream = new LowerCaseFilter(words);
-				stream = new StopFilter(stream, FinnishAnalyzer.getDefaultStopSet());
-				return new TokenStreamComponents(words, new FinnishUsNouns(new FinnishLightStemFilter(stream)));
-			}
-		};
+		return words(stream -> new FinnishUsNouns(
+				new FinnishLightStemFilter(new StopFilter(stream, FinnishAnalyzer.getDefaultStopSet()))));
 	}
 
 	/** The stems of a reading written backwards, so that the end of a compound is the start of its term. */
@@ -154,12 +132,16 @@ final class SearchFields {
 	 * it. Accents stay: in Finnish and Swedish "ä" is its own letter, not a decorated "a".
 	 */
 	static Analyzer plain() {
+		return words(UnaryOperator.identity());
+	}
+
+	/** Words split as Unicode does and lower-cased, then read further by the given filters. */
+	private static Analyzer words(UnaryOperator<TokenStream> filters) {
 		return new Analyzer() {
 			@Override
 			protected TokenStreamComponents createComponents(String fieldName) {
 				Tokenizer words = new StandardTokenizer();
-				TokenStream lower = new LowerCaseFilter(words);
-				return new TokenStreamComponents(words, lower);
+				return new TokenStreamComponents(words, filters.apply(new LowerCaseFilter(words)));
 			}
 		};
 	}
