@@ -18,7 +18,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(properties = { "ohjaamo.demo.enabled=true",
 		"spring.datasource.url=jdbc:h2:mem:demo;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
 				+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-		"spring.datasource.username=sa", "spring.datasource.password=", "ohjaamo.test.clean-database=false" })
+		"spring.datasource.username=sa", "spring.datasource.password=", "ohjaamo.test.clean-database=false",
+		// A search index of its own in a temporary directory: two demo contexts may run at once.
+		"ohjaamo.search.index-dir=" })
 public @interface DemoTest {
 
 }
