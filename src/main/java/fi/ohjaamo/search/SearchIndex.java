@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -30,6 +34,8 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -37,8 +43,9 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * The one search index of this Ohjaamo, kept on disk beside the embedded database (or in a directory of its own
- * beside PostgreSQL). Every change is committed before the write's response, so a crash never leaves the index
- * behind a save that was confirmed; {@link SearchIndexKeeper} rebuilds it when it does not match the database.
+ * beside PostgreSQL). A change is searchable before the write's response; it is made durable on disk within a
+ * second, by one commit for all the changes of that second, so that a save does not wait for the disk twice.
+ * {@link SearchIndexKeeper} reads again at start what the index misses.
  */
 @Component
 public class SearchIndex implements DisposableBean {
@@ -47,6 +54,8 @@ public class SearchIndex implements DisposableBean {
 	static final String SCHEMA = "1";
 
 	private static final String SCHEMA_KEY = "schema";
+
+	private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
 	private final Analyzer analyzer = SearchFields.analyzer();
 
@@ -62,6 +71,12 @@ public class SearchIndex implements DisposableBean {
 
 	private final String storedSchema;
 
+	/** Commits the changes of the last second, if any; the disk is written once however many saves came. */
+	private final ScheduledExecutorService committer = Executors
+		.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("search-index-commit").daemon().factory());
+
+	private final AtomicBoolean changed = new AtomicBoolean();
+
 	SearchIndex(@Value("${ohjaamo.search.index-dir:}") String indexDir) throws IOException {
 		this.temporary = indexDir.isBlank() ? Files.createTempDirectory("ohjaamo-search") : null;
 		Path path = temporary != null ? temporary : Path.of(indexDir);
@@ -72,6 +87,7 @@ public class SearchIndex implements DisposableBean {
 			.setCommitOnClose(true);
 		this.writer = new IndexWriter(directory, config);
 		this.searchers = new SearcherManager(writer, null);
+		committer.scheduleWithFixedDelay(this::commitIfChanged, 1, 1, TimeUnit.SECONDS);
 	}
 
 	private static String schemaIn(Directory directory) throws IOException {
@@ -132,15 +148,39 @@ public class SearchIndex implements DisposableBean {
 		}
 	}
 
-	/** Makes the changes so far durable and visible to the next search. */
+	/** Makes the changes so far visible to the next search; the disk has them within a second. */
+	void publish() {
+		try {
+			searchers.maybeRefreshBlocking();
+			changed.set(true);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Makes the changes so far durable and visible to the next search, now. */
 	void commit() {
 		try {
+			changed.set(false);
 			writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
 			writer.commit();
 			searchers.maybeRefreshBlocking();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private void commitIfChanged() {
+		if (changed.get()) {
+			try {
+				commit();
+			}
+			catch (RuntimeException ex) {
+				changed.set(true);
+				log.warn("Could not commit the search index; trying again in a second", ex);
+			}
 		}
 	}
 
@@ -239,6 +279,7 @@ public class SearchIndex implements DisposableBean {
 
 	@Override
 	public void destroy() throws IOException {
+		committer.shutdown();
 		searchers.close();
 		writer.close();
 		directory.close();

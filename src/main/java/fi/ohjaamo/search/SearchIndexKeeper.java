@@ -14,6 +14,7 @@ import fi.ohjaamo.shared.Auditable;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -41,8 +42,13 @@ class SearchIndexKeeper {
 
 	private volatile boolean rebuilding;
 
-	SearchIndexKeeper(SearchIndex index, List<SearchSource> sources, Organisations organisations) {
+	/** Off only where every context starts with its own index over a database others filled (the tests). */
+	private final boolean catchUpAtStart;
+
+	SearchIndexKeeper(SearchIndex index, List<SearchSource> sources, Organisations organisations,
+			@Value("${ohjaamo.search.catch-up-at-start:true}") boolean catchUpAtStart) {
 		this.index = index;
+		this.catchUpAtStart = catchUpAtStart;
 		this.sources = sources.stream().collect(Collectors.toUnmodifiableMap(SearchSource::kind, Function.identity()));
 		this.organisations = organisations;
 	}
@@ -69,11 +75,14 @@ class SearchIndexKeeper {
 			touchedDuringRebuild.add(source.kind() + ":" + id);
 		}
 		source.find(organisationId, id).ifPresentOrElse(index::put, () -> index.remove(source.kind(), id));
-		index.commit();
+		index.publish();
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void checkAtStart() {
+		if (!catchUpAtStart) {
+			return;
+		}
 		Thread.ofPlatform().name("search-index-check").daemon().start(this::catchUp);
 	}
 

@@ -17,7 +17,9 @@ import org.springframework.test.context.DynamicPropertySource;
 // Selenium has no DevTools bindings for Debian's newer Chromium; the suite uses none, so the warning is noise.
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "ohjaamo.demo.enabled=true", "logging.level.org.openqa.selenium.devtools.CdpVersionFinder=ERROR",
-				"logging.level.org.openqa.selenium.chromium.ChromiumDriver=ERROR" })
+				"logging.level.org.openqa.selenium.chromium.ChromiumDriver=ERROR",
+				// The suite's database holds the demo alone, so the index reads it at start as a server does.
+				"ohjaamo.search.catch-up-at-start=true" })
 @ActiveProfiles("test")
 @ExtendWith(Chromiums.class)
 abstract class BrowserTest {
