@@ -18,7 +18,7 @@ class VatRate {
 	}
 
 	/**
-	 * SQL that states a {@code project_cost} amount column without VAT, rounded to the cent line by line exactly as
+	 * SQL that states an amount of {@code project_cost} (aliased {@code c}) without VAT, rounded to the cent line by line exactly as
 	 * {@link #withoutVat} does, so that a sum the database takes equals the sum of the lines read one by one. The
 	 * divisor is bound as {@code :vatDivisor}.
 	 */

@@ -25,6 +25,12 @@ final class Passages {
 	/** About two lines of a result list. */
 	static final int LENGTH = 220;
 
+	/**
+	 * How far into a text a passage is looked for: each reading reads the text again for every hit on the page, so a
+	 * long text is read only as far as a passage is usually found.
+	 */
+	static final int SCANNED = 4_000;
+
 	private final Analyzer analyzer;
 
 	private final Set<Term> terms = new HashSet<>();
@@ -55,7 +61,8 @@ final class Passages {
 		});
 	}
 
-	SearchHit.Passage of(String text) {
+	SearchHit.Passage of(String whole) {
+		String text = whole.length() > SCANNED ? whole.substring(0, SCANNED) : whole;
 		if (text.isBlank()) {
 			return new SearchHit.Passage(List.of());
 		}

@@ -77,6 +77,9 @@ public class SearchIndex implements DisposableBean {
 
 	private final AtomicBoolean changed = new AtomicBoolean();
 
+	/** Changes the searchers have not seen yet. */
+	private final AtomicBoolean unseen = new AtomicBoolean();
+
 	SearchIndex(@Value("${ohjaamo.search.index-dir:}") String indexDir) throws IOException {
 		this.temporary = indexDir.isBlank() ? Files.createTempDirectory("ohjaamo-search") : null;
 		Path path = temporary != null ? temporary : Path.of(indexDir);
@@ -131,7 +134,8 @@ public class SearchIndex implements DisposableBean {
 				var stale = new ArrayList<Term>();
 				var all = ofKind(organisationId, kind);
 				var stored = searcher.storedFields();
-				for (var doc : searcher.search(all, Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
+				// As many places as the kind has items there, not as the whole index has documents.
+				for (var doc : searcher.search(all, Math.max(1, searcher.count(all))).scoreDocs) {
 					var id = UUID.fromString(stored.document(doc.doc).get(SearchFields.ID));
 					if (!ids.contains(id)) {
 						stale.add(idTerm(kind, id));
@@ -148,15 +152,14 @@ public class SearchIndex implements DisposableBean {
 		}
 	}
 
-	/** Makes the changes so far visible to the next search; the disk has them within a second. */
+	/**
+	 * Makes the changes so far visible to the next search, which reopens the index first; the disk has them within a
+	 * second. Reopening at the next search rather than here keeps an import of thousands of rows from reopening the
+	 * index thousands of times.
+	 */
 	void publish() {
-		try {
-			searchers.maybeRefreshBlocking();
-			changed.set(true);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		unseen.set(true);
+		changed.set(true);
 	}
 
 	/** Makes the changes so far durable and visible to the next search, now. */
@@ -244,6 +247,9 @@ public class SearchIndex implements DisposableBean {
 
 	private <T> T withSearcher(SearcherWork<T> work) {
 		try {
+			if (unseen.getAndSet(false)) {
+				searchers.maybeRefreshBlocking();
+			}
 			var searcher = searchers.acquire();
 			try {
 				return work.run(searcher);
