@@ -4,13 +4,15 @@
 # What it measures and how to read the results: docs/benchmarks.md.
 #
 #   scripts/benchmark.sh [--fresh] [--postgres] [--build] [--port N] [--projects N] [--revisions N]
-#                        [--data-dir DIR] [--warmup N] [--runs N]
+#                        [--national N] [--data-dir DIR] [--warmup N] [--runs N]
 #
 #   --fresh       generate the dataset again: deletes the H2 data directory, or with --postgres empties the
 #                 public schema of the benchmark database
 #   --postgres    run against PostgreSQL: OHJAAMO_DB_URL (default jdbc:postgresql://127.0.0.1:5432/ohjaamo_bench,
 #                 created if missing), OHJAAMO_DB_USER (default postgres), OHJAAMO_DB_PASSWORD (default empty)
 #   --build       build the jar even if it is newer than every source file
+#   --national N  also generate the national dataset: N projects (2 versions each) in 329 other organisations,
+#                 308 municipalities and 21 wellbeing areas; the measured pages stay the city's
 #
 # Environment: JAVA_HOME (a JDK 21 or newer; default /usr/lib/jvm/temurin-25-jdk-amd64), JAVA_OPTS for the
 # application's JVM (default -Xms512m -Xmx1g), BENCH_PASSWORD (default ohjaamo-bench), BENCH_STARTUP_SECONDS
@@ -23,6 +25,7 @@ cd "$(dirname "$SCRIPT")/.."
 PORT=8181
 PROJECTS=2000
 REVISIONS=20
+NATIONAL=0
 DATA_DIR=./target/data-bench
 WARMUP=20
 RUNS=100
@@ -35,9 +38,11 @@ CARD_TARGET_MS=150
 RANKING_TARGET_MS=300
 CAPACITY_TARGET_MS=300
 COMPARISON_TARGET_MS=300
+ROADMAP_TARGET_MS=300
+DOCUMENT_TARGET_MS=1000
 
 usage() {
-	sed -n '2,18p' "$SCRIPT" | sed 's/^# \{0,1\}//'
+	sed -n '2,20p' "$SCRIPT" | sed 's/^# \{0,1\}//'
 	exit "${1:-0}"
 }
 
@@ -49,6 +54,7 @@ while [ $# -gt 0 ]; do
 		--port) PORT=$2; shift ;;
 		--projects) PROJECTS=$2; shift ;;
 		--revisions) REVISIONS=$2; shift ;;
+		--national) NATIONAL=$2; shift ;;
 		--data-dir) DATA_DIR=$2; shift ;;
 		--warmup) WARMUP=$2; shift ;;
 		--runs) RUNS=$2; shift ;;
@@ -58,7 +64,7 @@ while [ $# -gt 0 ]; do
 	shift
 done
 
-for number in "$PORT" "$PROJECTS" "$REVISIONS" "$WARMUP" "$RUNS"; do
+for number in "$PORT" "$PROJECTS" "$REVISIONS" "$NATIONAL" "$WARMUP" "$RUNS"; do
 	[[ "$number" =~ ^[0-9]+$ ]] || { echo "not a number: $number" >&2; exit 2; }
 done
 # H2 refuses a relative path that does not start with ./
@@ -141,12 +147,18 @@ if [ "$POSTGRES" = true ]; then
 		echo "Emptying the public schema of $PG_DB..."
 		"${PSQL[@]}" -d "$PG_DB" -c 'drop schema public cascade; create schema public;'
 	fi
-	APP_ARGS+=(--spring.profiles.active=postgres)
+	# The search index lives beside the database it was built from, one per benchmark database.
+	INDEX_DIR=./target/search-index-$PG_DB
+	if [ "$FRESH" = true ]; then
+		rm -rf "$INDEX_DIR"
+	fi
+	APP_ARGS+=(--spring.profiles.active=postgres "--ohjaamo.search.index-dir=$INDEX_DIR")
 	DATABASE="PostgreSQL ($PG_DB on $PG_HOST:$PG_PORT)"
 else
 	if [ "$FRESH" = true ] && [ -d "$DATA_DIR" ]; then
 		echo "Deleting $DATA_DIR..."
 		rm -f "$DATA_DIR"/ohjaamo.*
+		rm -rf "$DATA_DIR"/search-index
 		rmdir "$DATA_DIR" 2>/dev/null || die "$DATA_DIR holds other files; remove them or choose another --data-dir"
 	fi
 	APP_ARGS+=("--ohjaamo.data-dir=$DATA_DIR")
@@ -159,13 +171,16 @@ port_in_use() {
 
 # The generator does nothing when the dataset is complete and continues an interrupted one.
 echo "Generating the dataset ($PROJECTS projects x $REVISIONS versions) unless it exists..."
+[ "$NATIONAL" -eq 0 ] || echo "  and the national dataset's $NATIONAL projects in 329 other organisations (this takes a while)"
 # The generator is in the test sources, not in the jar: it runs on the test class path through Maven.
 GENERATOR_ARGS=("${APP_ARGS[@]}" --server.port=0 --server.address=127.0.0.1 "--ohjaamo.dataset.projects=$PROJECTS"
-	"--ohjaamo.dataset.revisions=$REVISIONS" "--ohjaamo.dataset.password=$PASSWORD" --ohjaamo.dataset.exit=true)
+	"--ohjaamo.dataset.revisions=$REVISIONS" "--ohjaamo.dataset.password=$PASSWORD" --ohjaamo.dataset.exit=true
+	"--ohjaamo.dataset.national-projects=$NATIONAL")
 ./mvnw -B -q test-compile spring-boot:test-run -Dspring-boot.run.main-class=fi.ohjaamo.demo.GenerateDataset \
 	"-Dspring-boot.run.arguments=${GENERATOR_ARGS[*]}" "-Dspring-boot.run.jvmArguments=${JVM_OPTS[*]}" \
 	> "$WORK/generate.log" 2>&1 || { tail -40 "$WORK/generate.log" >&2; die "generating the dataset failed"; }
-grep -E 'DatasetGenerator' "$WORK/generate.log" | sed 's/.*DatasetGenerator *: /  /' | grep -vE 'Generated [0-9]+/' || true
+grep -E 'DatasetGenerator' "$WORK/generate.log" | sed 's/.*DatasetGenerator *: /  /' \
+	| grep -vE 'Generated [0-9]+/|National dataset: [0-9]+/|^  (Kunta|Hyvinvointialue)' || true
 grep -E 'Generated [0-9]+/' "$WORK/generate.log" | tail -1 | sed 's/.*DatasetGenerator *: /  /' || true
 
 if [ "$POSTGRES" = true ]; then
@@ -283,7 +298,7 @@ Ohjaamo benchmark, $(date -u '+%Y-%m-%d %H:%M UTC')
 Machine: $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GB memory, $(uname -sr); load average at start $LOAD
 Java: $("$JAVA" -version 2>&1 | head -1), options ${JVM_OPTS[*]}
 Database: $DATABASE
-Dataset: $PROJECTS projects x $REVISIONS versions; first page shows: ${shown:-?}
+Dataset: $PROJECTS projects x $REVISIONS versions$([ "$NATIONAL" -eq 0 ] || echo ", beside $NATIONAL projects in 329 other organisations"); first page shows: ${shown:-?}
 Requests: $WARMUP warm-up rounds over all URLs, then $RUNS measured per URL, one at a time, over loopback. Times in ms: first byte =
 median time to the first byte; min/median/p95/max = time to the last byte (the whole answer); server mean = mean
 of Spring's http.server.requests timer over the measured requests. A target is met when median and p95 are
@@ -298,6 +313,7 @@ SEARCH_VIEW='/projects?q=j%C3%A4rjestelm%C3%A4&sort=title'
 RARE_SEARCH_VIEW='/projects?q=tietovarasto&sort=title'
 SEARCH_PAGE='/search?q=j%C3%A4rjestelm%C3%A4'
 RANKING_STATUS_VIEW='/projects/ranking?status=IN_PROGRESS'
+RANKING_SECOND_PAGE='/projects/ranking?page=2'
 THIS_YEAR=$(date -u +%Y)
 CAPACITY_RANGE_VIEW="/projects/capacity?from=$((THIS_YEAR - 1))&to=$((THIS_YEAR + 3))&scope=OPEN"
 CAPACITY_APPROVED_VIEW='/projects/capacity?scope=APPROVED'
@@ -310,9 +326,9 @@ for id in "${IDS[@]}"; do
 	score_paths+=("/projects/$id/scores")
 done
 warm /projects "$STATUS_VIEW" "$SEARCH_VIEW" "$RARE_SEARCH_VIEW" "$SEARCH_PAGE" "${card_paths[@]}" "${history_paths[@]}" \
-	/projects/ranking "$RANKING_STATUS_VIEW" "${score_paths[@]}" /projects/capacity "$CAPACITY_RANGE_VIEW" \
-	"$CAPACITY_APPROVED_VIEW" \
-	"$COMPARISON_VIEW" /projects/costs
+	/projects/ranking "$RANKING_STATUS_VIEW" "$RANKING_SECOND_PAGE" "${score_paths[@]}" /projects/capacity \
+	"$CAPACITY_RANGE_VIEW" "$CAPACITY_APPROVED_VIEW" "$COMPARISON_VIEW" /projects/costs /projects/roadmap \
+	/documents/portfolio-summary.pdf /documents/portfolio-summary.docx
 
 measure '`/projects` (first page, default sort)' /projects "$PORTFOLIO_TARGET_MS" /projects
 measure '`/projects?status=IN_PROGRESS&status=APPROVED&sort=priority&dir=asc`' /projects "$PORTFOLIO_TARGET_MS" \
@@ -325,6 +341,7 @@ measure "\`/projects/{id}/history\` (${#IDS[@]} cards in turn)" '/projects/{id}/
 	"${history_paths[@]}"
 measure '`/projects/ranking` (every open project, ranked)' /projects/ranking "$RANKING_TARGET_MS" /projects/ranking
 measure '`/projects/ranking?status=IN_PROGRESS`' /projects/ranking "$RANKING_TARGET_MS" "$RANKING_STATUS_VIEW"
+measure '`/projects/ranking?page=2` (places 101–200)' /projects/ranking "$RANKING_TARGET_MS" "$RANKING_SECOND_PAGE"
 measure "\`/projects/{id}/scores\` (${#IDS[@]} projects in turn)" '/projects/{id}/scores' "$CARD_TARGET_MS" \
 	"${score_paths[@]}"
 measure '`/projects/capacity` (this year and the next two, every open project)' /projects/capacity \
@@ -335,6 +352,11 @@ measure '`/projects/capacity?scope=APPROVED`' /projects/capacity "$CAPACITY_TARG
 measure '`/projects/scenarios/compare` (two scenarios and the current plan)' /projects/scenarios/compare \
 	"$COMPARISON_TARGET_MS" "$COMPARISON_VIEW"
 measure '`/projects/costs` (the current plan'"'"'s costs per year)' /projects/costs "$COMPARISON_TARGET_MS" /projects/costs
+measure '`/projects/roadmap` (this year and the next two)' /projects/roadmap "$ROADMAP_TARGET_MS" /projects/roadmap
+measure '`/documents/portfolio-summary.pdf` (one page)' /documents/portfolio-summary.pdf "$DOCUMENT_TARGET_MS" \
+	/documents/portfolio-summary.pdf
+measure '`/documents/portfolio-summary.docx`' /documents/portfolio-summary.docx "$DOCUMENT_TARGET_MS" \
+	/documents/portfolio-summary.docx
 
 grep -q FAIL "$RESULTS" && FAILED=1
 echo

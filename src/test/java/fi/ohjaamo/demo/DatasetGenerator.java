@@ -74,49 +74,75 @@ class DatasetGenerator implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		if (properties.projects() > 0) {
-			generate();
-			setup.find().ifPresent(scores::generate);
-			setup.find().map(setup::load).ifPresent(city -> transaction.executeWithoutResult(s -> capacity.generate(city)));
-			setup.find().ifPresent(scenarios::generate);
+			var city = DatasetOrganisation.city(properties);
+			generate(city);
+			setup.find(city).ifPresent(scores::generate);
+			setup.find(city)
+				.map(id -> setup.load(city, id))
+				.ifPresent(loaded -> transaction.executeWithoutResult(s -> capacity.generate(loaded)));
+			setup.find(city).ifPresent(scenarios::generate);
+			if (properties.nationalProjects() > 0) {
+				generateCountry();
+			}
 		}
 		if (properties.exit()) {
 			System.exit(SpringApplication.exit(context, () -> 0));
 		}
 	}
 
+	/** The city alone, as the benchmark's organisation. */
 	void generate() {
+		generate(DatasetOrganisation.city(properties));
+	}
+
+	/** The national dataset's other organisations, after the city; each continues where an earlier run stopped. */
+	private void generateCountry() {
 		long started = System.nanoTime();
-		UUID id = setup.find().orElseGet(() -> transaction.execute(status -> setup.create(properties.password())));
-		var city = setup.load(id);
+		var country = DatasetCountry.organisations(properties.nationalProjects(), properties.nationalRevisions(),
+				properties.seed());
+		log.info("Generating the national dataset: {} organisations with {} projects in all besides {}", country.size(),
+				country.stream().mapToInt(DatasetOrganisation::projects).sum(), DatasetPlan.ORGANISATION);
+		for (int i = 0; i < country.size(); i++) {
+			generate(country.get(i));
+			log.info("National dataset: {}/{} organisations in {}", i + 1, country.size(), elapsed(started));
+		}
+	}
+
+	void generate(DatasetOrganisation organisation) {
+		long started = System.nanoTime();
+		UUID id = setup.find(organisation)
+			.orElseGet(() -> transaction.execute(status -> setup.create(organisation, properties.password())));
+		var city = setup.load(organisation, id);
 		int existing = setup.projectCount(id);
-		int wanted = properties.projects();
+		int wanted = organisation.projects();
 		if (existing >= wanted) {
-			log.info("{} already has {} projects; nothing to generate", DatasetPlan.ORGANISATION, existing);
+			log.info("{} already has {} projects; nothing to generate", organisation.name(), existing);
 			return;
 		}
 		log.info("Generating {} projects with {} versions each in {}, starting from project {}", wanted,
-				properties.revisions(), DatasetPlan.ORGANISATION, existing + 1);
+				organisation.revisions(), organisation.name(), existing + 1);
 		var cards = new DatasetCards(city, setup.numbers(id));
 		var edits = new DatasetEdits(city);
 		for (int index = existing; index < wanted; index++) {
 			int project = index;
-			transaction.executeWithoutResult(status -> write(city, cards, edits, project));
+			transaction.executeWithoutResult(status -> write(organisation, city, cards, edits, project));
 			int done = index + 1;
 			if (done % PROGRESS_EVERY == 0 || done == wanted) {
 				log.info("Generated {}/{} projects ({} versions in this run) in {}", done, wanted,
-						(long) (done - existing) * properties.revisions(), elapsed(started));
+						(long) (done - existing) * organisation.revisions(), elapsed(started));
 			}
 		}
-		log.info("The dataset is ready in {}: sign in as {} with the password set in ohjaamo.dataset.password",
-				elapsed(started), DatasetPlan.USERNAME);
+		log.info("{} is ready in {}: sign in as {} with the password set in ohjaamo.dataset.password",
+				organisation.name(), elapsed(started), organisation.usernamePrefix() + DatasetPlan.USERNAME);
 	}
 
-	private void write(DatasetCity city, DatasetCards cards, DatasetEdits edits, int index) {
-		var random = new DatasetRandom(properties.seed(), index);
-		var lifecycle = DatasetLifecycle.plan(index, properties.revisions(), random);
+	private void write(DatasetOrganisation organisation, DatasetCity city, DatasetCards cards, DatasetEdits edits,
+			int index) {
+		var random = new DatasetRandom(organisation.seed(), index);
+		var lifecycle = DatasetLifecycle.plan(index, organisation.revisions(), random);
 		var card = cards.first(index, random, lifecycle);
 		var project = projects.create(creator(city, card, random), card.build());
-		for (int revision = 2; revision <= properties.revisions(); revision++) {
+		for (int revision = 2; revision <= organisation.revisions(); revision++) {
 			var author = editor(city, card, random);
 			edits.revise(card, random, lifecycle.stepAt(revision), author);
 			project = projects.revise(author, project.getId(), card.build(), project.getRevision());

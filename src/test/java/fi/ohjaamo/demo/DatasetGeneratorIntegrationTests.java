@@ -155,6 +155,22 @@ class DatasetGeneratorIntegrationTests {
 	}
 
 	@Test
+	void aNationalOrganisationGetsItsOwnProjectsPeopleAndOneAccount() {
+		var area = DatasetCountry.organisations(10_000, 2, properties.seed()).getFirst();
+		var small = new DatasetOrganisation(area.name(), area.kind(), area.usernamePrefix(), area.mailDomain(), 4, 2,
+				area.seed(), false);
+		generator.generate(small);
+		UUID id = jdbc.sql("select id from organisation where name = :name").param("name", area.name())
+			.query(UUID.class).single();
+		assertThat(projectIds(id)).hasSize(4);
+		assertThat(projectIds(organisationId())).hasSize(30);
+		assertThat(accounts.authenticate("hva001-bench", "ohjaamo-bench")).isPresent();
+		assertThat(accounts.authenticate("hva001-bench-pm1", "ohjaamo-bench")).isEmpty();
+		assertThat(jdbc.sql("select kind from organisation where id = :id").param("id", id).query(String.class).single())
+			.isEqualTo("WELLBEING_AREA");
+	}
+
+	@Test
 	void theSameSeedWritesTheSameCard() {
 		UUID city = organisationId();
 		var first = projects.history(city, projectIds(city).getFirst()).getLast().card();
@@ -162,7 +178,7 @@ class DatasetGeneratorIntegrationTests {
 		assertThat(first.title()).isNotBlank();
 		var random = new DatasetRandom(properties.seed(), 0);
 		var lifecycle = DatasetLifecycle.plan(0, properties.revisions(), random);
-		var again = new DatasetCards(new DatasetSetup(organisations, accounts, goals, summaries).load(city), Map.of())
+		var again = new DatasetCards(new DatasetSetup(organisations, accounts, goals, summaries).load(DatasetOrganisation.city(properties), city), Map.of())
 			.first(0, random, lifecycle)
 			.build();
 		assertThat(again.status()).isEqualTo(first.status());

@@ -13,9 +13,9 @@ import fi.ohjaamo.identity.LocalAccounts;
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.organisation.Membership;
 import fi.ohjaamo.organisation.Organisation;
-import fi.ohjaamo.organisation.OrganisationKind;
 import fi.ohjaamo.organisation.Organisations;
 import fi.ohjaamo.organisation.PersonView;
+import fi.ohjaamo.organisation.Role;
 import fi.ohjaamo.organisation.UnitTree;
 import fi.ohjaamo.portfolio.ProjectSummaries;
 import fi.ohjaamo.portfolio.ProjectSummary;
@@ -44,8 +44,8 @@ final class DatasetSetup {
 		this.projects = projects;
 	}
 
-	Optional<UUID> find() {
-		return organisations.named(DatasetPlan.ORGANISATION).map(Organisation::getId);
+	Optional<UUID> find(DatasetOrganisation organisation) {
+		return organisations.named(organisation.name()).map(Organisation::getId);
 	}
 
 	int projectCount(UUID organisationId) {
@@ -62,8 +62,8 @@ final class DatasetSetup {
 		return last;
 	}
 
-	UUID create(String password) {
-		UUID id = organisations.create(DatasetPlan.ORGANISATION, OrganisationKind.MUNICIPALITY).getId();
+	UUID create(DatasetOrganisation organisation, String password) {
+		UUID id = organisations.create(organisation.name(), organisation.kind()).getId();
 		Map<String, UUID> serviceAreas = new HashMap<>();
 		for (int i = 0; i < DatasetPlan.AREAS.size(); i++) {
 			var plan = DatasetPlan.AREAS.get(i);
@@ -75,15 +75,17 @@ final class DatasetSetup {
 		}
 		DatasetPlan.GOALS.forEach(goal -> goals.add(id, goal));
 		for (var plan : DatasetPlan.PEOPLE) {
-			var person = organisations.addPerson(plan.displayName(), plan.username() + "@suurkaupunki.example");
+			var person = organisations.addPerson(plan.displayName(), organisation.email(plan));
 			@Nullable UUID serviceArea = plan.serviceArea() == null ? null : serviceAreas.get(plan.serviceArea());
 			organisations.grant(person.getId(), id, plan.role(), serviceArea);
-			accounts.create(person.getId(), plan.username(), password);
+			if (organisation.accountsForAll() || plan.role() == Role.IT_MANAGEMENT) {
+				accounts.create(person.getId(), organisation.username(plan), password);
+			}
 		}
 		return id;
 	}
 
-	DatasetCity load(UUID id) {
+	DatasetCity load(DatasetOrganisation organisation, UUID id) {
 		UnitTree units = organisations.unitsOf(id);
 		var areas = units.serviceAreas()
 			.stream()
@@ -104,9 +106,9 @@ final class DatasetSetup {
 			var membership = memberships.get(person.id()).getFirst();
 			UUID serviceArea = membership.getServiceAreaId();
 			Set<UUID> editable = serviceArea == null ? Set.of() : Set.of(serviceArea);
-			var user = new CurrentUser(person.id(), person.displayName(), id, DatasetPlan.ORGANISATION,
+			var user = new CurrentUser(person.id(), person.displayName(), id, organisation.name(),
 					EnumSet.of(membership.getRole()), editable,
-					List.of(new CurrentUser.OrganisationChoice(id, DatasetPlan.ORGANISATION)));
+					List.of(new CurrentUser.OrganisationChoice(id, organisation.name())));
 			switch (membership.getRole()) {
 				case IT_MANAGEMENT -> itManagement = user;
 				case PROJECT_MANAGER -> managers.add(user);

@@ -167,6 +167,25 @@ class ScoringAndRankingIntegrationTests {
 	}
 
 	@Test
+	void aLongRankingIsShownAHundredPlacesAtATimeWithTheFilterKeptFromPageToPage() throws Exception {
+		var org = data.organisation();
+		fixtures.criterion(org, "Strateginen sopivuus", 100);
+		for (int i = 1; i <= 101; i++) {
+			fixtures.project(org, "Ehdotus " + i, Status.PROPOSAL, Obligation.SELECTED, "2." + i);
+		}
+		fixtures.project(org, "Idea, ei ehdotus", Status.IDEA, Obligation.SELECTED, "3.1");
+
+		// In the address, as a browser sends it: the pager keeps the query string's filters.
+		String first = page(get("/projects/ranking?status=PROPOSAL"), org.viewer());
+		assertThat(first).contains("101 keskeneräistä projektia").contains(">Ehdotus 1</a>").contains(">Ehdotus 100</a>")
+			.doesNotContain(">Ehdotus 101</a>").contains("Sivu 1 / 2: sijat 1–100")
+			.contains("/projects/ranking?status=PROPOSAL&page=2");
+		String second = page(get("/projects/ranking?status=PROPOSAL&page=2"), org.viewer());
+		assertThat(second).contains(">Ehdotus 101</a>").doesNotContain(">Ehdotus 100</a>")
+			.contains("Sivu 2 / 2: sijat 101–101").doesNotContain("Idea, ei ehdotus");
+	}
+
+	@Test
 	void onlyOpenProjectsAreRankedNotRejectedOnesEvenWhenAskedFor() throws Exception {
 		var org = data.organisation();
 		var fit = fixtures.criterion(org, "Strateginen sopivuus", 100);
