@@ -31,6 +31,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.jspecify.annotations.Nullable;
@@ -219,7 +220,11 @@ public class SearchIndex implements DisposableBean {
 						found.get(SearchFields.TITLE), found.get(SearchFields.PATH),
 						passages.of(Objects.requireNonNullElse(found.get(SearchFields.TEXT), ""))));
 			}
-			return new SearchResults(hits, top.totalHits.value());
+			// Above a thousand hits Lucene stops counting and gives a lower bound; people are told the real number,
+			// which counting the organisation's matches gives at a cost bounded by the organisation's size.
+			long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value()
+					: searcher.count(query);
+			return new SearchResults(hits, total);
 		});
 	}
 
