@@ -175,7 +175,7 @@ class ConflictMergeIntegrationTests {
 	void indicator() throws Exception {
 		var org = data.organisation();
 		var indicator = indicators.add(org.id(), new IndicatorDefinition(org.goalId(), null, "Sähköinen asiointi",
-				"%", IndicatorDirection.HIGHER_IS_BETTER, null, null, List.of(new IndicatorTarget(2027, BigDecimal.TEN))));
+				"%", IndicatorDirection.HIGHER_IS_BETTER, null, null, List.of(IndicatorTarget.reaching(IndicatorDirection.HIGHER_IS_BETTER, 2027, BigDecimal.TEN))));
 		String at = "/strategy/indicators/" + indicator.getId();
 		bothSurvive(org, at + "/edit", at, "unit", "prosenttia", "name", "Sähköisen asioinnin osuus");
 		choiceNeeded(org, at + "/edit", at, "name", "Toisen nimi", "Minun nimeni", "theirs");

@@ -181,7 +181,7 @@ public class ForeignObjects {
 		UUID action = actions.add(organisationId, org.goalId(), SECRET + " toimenpide", ActionResponsible.role(SECRET),
 				"2027", ActionStatus.values()[0], SECRET);
 		var indicator = indicators.add(organisationId, new IndicatorDefinition(org.goalId(), SECRET + " mittari", "%",
-				IndicatorDirection.HIGHER_IS_BETTER, BigDecimal.ONE, 2025, List.of(new IndicatorTarget(2027, BigDecimal.TEN))));
+				IndicatorDirection.HIGHER_IS_BETTER, BigDecimal.ONE, 2025, List.of(IndicatorTarget.reaching(IndicatorDirection.HIGHER_IS_BETTER, 2027, BigDecimal.TEN))));
 		indicators.measure(organisationId, indicator.getId(),
 				new IndicatorMeasurement(LocalDate.of(2026, 1, 31), new BigDecimal("3"), SECRET));
 		var analysis = swot.add(organisationId, strategy.getId(), SECRET + " SWOT", LocalDate.of(2026, 2, 1));

@@ -24,6 +24,11 @@ public final class Words {
 		return locale;
 	}
 
+	/** The messages these words come from, for a module's own wording in the same language. */
+	public MessageSource messages() {
+		return messages;
+	}
+
 	public String get(String key, Object... arguments) {
 		return messages.getMessage(key, arguments, locale);
 	}

@@ -1,16 +1,16 @@
 package fi.ohjaamo.strategy;
 
-import java.math.BigDecimal;
-
-/** Which way an indicator should move: up for the share of e-services, down for the days a request waits. */
+/**
+ * Which way an indicator should move: up for the share of e-services, down for the days a request waits. A target's
+ * own rule judges the values; the direction says which way is better, and which comparison a new target starts from.
+ */
 public enum IndicatorDirection {
 
 	HIGHER_IS_BETTER, LOWER_IS_BETTER;
 
-	/** Whether the value reaches the target, an equal value counting as reached in both directions. */
-	boolean meets(BigDecimal value, BigDecimal target) {
-		int compared = value.compareTo(target);
-		return this == HIGHER_IS_BETTER ? compared >= 0 : compared <= 0;
+	/** The comparison a new target of this direction starts from: reaching a number from below or from above. */
+	public TargetOperator reaching() {
+		return this == LOWER_IS_BETTER ? TargetOperator.LE : TargetOperator.GE;
 	}
 
 }

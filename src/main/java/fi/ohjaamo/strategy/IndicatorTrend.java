@@ -2,37 +2,56 @@ package fi.ohjaamo.strategy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * An indicator's measured values in date order, each against the target of its year, and the status of the
- * latest one. A year without a target of its own is not judged: targets are set per year on purpose.
+ * An indicator's measured values in date order, each judged by the target of its period (its half-year's, else its
+ * year's) exactly as the target's rule reads, and the status of the latest one. A period without a target is not
+ * judged: targets are set per period on purpose.
  */
 public record IndicatorTrend(List<Point> points, IndicatorStatus status) {
 
-	public record Point(LocalDate date, BigDecimal value, @Nullable BigDecimal target, IndicatorStatus status,
-			String source) {
+	/**
+	 * A measured value with the target it was judged by, the number the rule held it against (the target line of
+	 * the chart) and the verdict.
+	 */
+	public record Point(LocalDate date, BigDecimal value, @Nullable IndicatorTarget target, @Nullable BigDecimal bound,
+			IndicatorStatus status, String source, @Nullable BigDecimal compared) {
 	}
 
-	public static IndicatorTrend of(IndicatorDirection direction, List<IndicatorTarget> targets,
+	public static IndicatorTrend of(@Nullable BigDecimal baseline, List<IndicatorTarget> targets,
 			List<IndicatorMeasurement> measurements) {
-		Map<Integer, BigDecimal> byYear = new TreeMap<>();
-		targets.forEach(t -> byYear.put(t.year(), t.value()));
-		var points = measurements.stream()
-			.sorted(Comparator.comparing(IndicatorMeasurement::date))
-			.map(m -> {
-				BigDecimal target = byYear.get(m.date().getYear());
-				IndicatorStatus status = target == null ? IndicatorStatus.NO_TARGET
-						: direction.meets(m.value(), target) ? IndicatorStatus.ON_TRACK : IndicatorStatus.OFF_TRACK;
-				return new Point(m.date(), m.value(), target, status, m.source());
-			})
-			.toList();
-		return new IndicatorTrend(points, points.isEmpty() ? IndicatorStatus.NOT_MEASURED : points.getLast().status());
+		var points = new ArrayList<Point>();
+		@Nullable BigDecimal previous = null;
+		for (var m : measurements.stream().sorted(Comparator.comparing(IndicatorMeasurement::date)).toList()) {
+			var target = targetFor(targets, m.date());
+			@Nullable BigDecimal bound = target == null ? null : target.bound(baseline, previous, m.compared());
+			@Nullable Boolean met = target == null ? null : target.meets(m.value(), baseline, previous, m.compared());
+			var status = met == null ? IndicatorStatus.NO_TARGET
+					: met ? IndicatorStatus.ON_TRACK : IndicatorStatus.OFF_TRACK;
+			points.add(new Point(m.date(), m.value(), target, bound, status, m.source(), m.compared()));
+			previous = m.value();
+		}
+		return new IndicatorTrend(List.copyOf(points),
+				points.isEmpty() ? IndicatorStatus.NOT_MEASURED : points.getLast().status());
+	}
+
+	/** The half-year's own target before the whole year's. */
+	public static @Nullable IndicatorTarget targetFor(List<IndicatorTarget> targets, LocalDate date) {
+		IndicatorTarget yearly = null;
+		for (var target : targets) {
+			if (target.covers(date)) {
+				if (target.half() != 0) {
+					return target;
+				}
+				yearly = target;
+			}
+		}
+		return yearly;
 	}
 
 	public @Nullable Point latest() {

@@ -1,6 +1,6 @@
 package fi.ohjaamo.strategy;
 
-import java.util.HashSet;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,6 +16,7 @@ import fi.ohjaamo.strategy.indicators.IndicatorRepository;
 import fi.ohjaamo.strategy.strategies.FocusAreaRepository;
 import fi.ohjaamo.strategy.support.StrategyPermissions;
 import fi.ohjaamo.strategy.support.StrategyVersions;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,8 +74,8 @@ public class Indicators {
 
 	/**
 	 * The rules on an indicator's form, next to its fields: its goal or focus area is the organisation's, it has
-	 * exactly one of them, a baseline has both its value and its year, and no year has two targets. A person's add
-	 * or save refuses such an indicator too.
+	 * exactly one of them, and the {@link IndicatorRules rules of its baseline, scale and targets} hold. A person's
+	 * add or save refuses such an indicator too.
 	 */
 	public void check(UUID organisationId, IndicatorForm form, Errors errors) {
 		if (form.goalId() != null && goals.of(organisationId).stream().noneMatch(g -> g.id().equals(form.goalId()))) {
@@ -90,24 +91,31 @@ public class Indicators {
 		if (form.goalId() != null && focusAreaId != null && !errors.hasFieldErrors("focusAreaId")) {
 			errors.rejectValue("focusAreaId", "strategy.indicator.owner.both");
 		}
-		if (!errors.hasFieldErrors("baselineValue") && !errors.hasFieldErrors("baselineYear")
-				&& (form.baselineValue() == null) != (form.baselineYear() == null)) {
-			errors.rejectValue(form.baselineValue() == null ? "baselineValue" : "baselineYear",
-					"strategy.indicator.baseline.incomplete");
-		}
-		var years = new HashSet<Integer>();
-		for (int i = 0; i < form.targets().size(); i++) {
-			Integer year = form.targets().get(i).year();
-			if (year != null && !years.add(year) && !errors.hasFieldErrors("targets[" + i + "].year")) {
-				errors.rejectValue("targets[" + i + "].year", "strategy.indicator.target.duplicateYear");
+		for (var problem : IndicatorRules.of(form)) {
+			if (!errors.hasFieldErrors(problem.field())) {
+				errors.rejectValue(problem.field(), problem.code(), problem.arguments(), null);
 			}
+		}
+	}
+
+	/**
+	 * The rules of a measured value, next to its field: on the indicator's scale, when it has one.
+	 */
+	public void checkMeasurement(UUID organisationId, UUID indicatorId, @Nullable BigDecimal value, Errors errors) {
+		var definition = get(organisationId, indicatorId).definition();
+		var min = definition.scaleMin();
+		var max = definition.scaleMax();
+		if (value != null && min != null && max != null && !definition.onScale(value)
+				&& !errors.hasFieldErrors("value")) {
+			var problem = IndicatorRules.offScale("value", min, max);
+			errors.rejectValue("value", problem.code(), problem.arguments(), null);
 		}
 	}
 
 	@Transactional
 	public Indicator add(CurrentUser user, IndicatorDefinition definition) {
 		StrategyPermissions.requireKeeper(user);
-		requireWholeBaselineAndOneTargetAYear(definition);
+		requireRules(definition);
 		return add(user.organisationId(), definition);
 	}
 
@@ -140,7 +148,7 @@ public class Indicators {
 			throw new ChangedMeanwhileException("the indicator");
 		}
 		requireOwner(organisationId, definition);
-		requireWholeBaselineAndOneTargetAYear(definition);
+		requireRules(definition);
 		indicator.redefine(definition);
 		indicators.saveAndFlush(indicator);
 		versions.kept(indicator);
@@ -150,6 +158,9 @@ public class Indicators {
 	@Transactional
 	public void measure(CurrentUser user, UUID indicatorId, IndicatorMeasurement measurement) {
 		StrategyPermissions.requireKeeper(user);
+		if (!get(user.organisationId(), indicatorId).definition().onScale(measurement.value())) {
+			throw new IllegalArgumentException("a measured value lies on the indicator's scale");
+		}
 		measure(user.organisationId(), indicatorId, measurement);
 	}
 
@@ -164,16 +175,17 @@ public class Indicators {
 				measurement.date(), measurement.value()));
 	}
 
-	/** The goal or focus area must be the organisation's: another's is as unknown as one never created. */
-	private static void requireWholeBaselineAndOneTargetAYear(IndicatorDefinition definition) {
-		if ((definition.baselineValue() == null) != (definition.baselineYear() == null)) {
-			throw new IllegalArgumentException("a baseline has both a value and a year");
-		}
-		if (definition.targets().stream().map(IndicatorTarget::year).distinct().count() != definition.targets().size()) {
-			throw new IllegalArgumentException("a year has one target");
+	/** The rules the form says next to its fields, for a save that came some other way. */
+	private static void requireRules(IndicatorDefinition definition) {
+		var problems = IndicatorRules.of(IndicatorForm.of(definition, null));
+		if (!problems.isEmpty()) {
+			throw new IllegalArgumentException("the indicator breaks its rules: " + problems.stream()
+				.map(p -> p.field() + " " + p.code())
+				.toList());
 		}
 	}
 
+	/** The goal or focus area must be the organisation's: another's is as unknown as one never created. */
 	private void requireOwner(UUID organisationId, IndicatorDefinition definition) {
 		var goalId = definition.goalId();
 		var focusAreaId = definition.focusAreaId();

@@ -36,8 +36,8 @@ class IndicatorIntegrationTests {
 	void itManagementAddsAnIndicatorWithTargetsAndMeasuresItInFinnishNumbers() throws Exception {
 		var org = data.organisation();
 		var result = mvc.perform(indicatorForm(post("/strategy/indicators"), org.goalId(), "Sähköisten palvelujen osuus")
-			.param("targets[0].year", "2025").param("targets[0].value", "1 234,5")
-			.param("targets[1].year", "2026").param("targets[1].value", "70")
+			.param("targets[0].year", "2025").param("targets[0].basis", "VALUE").param("targets[0].operator", "GE").param("targets[0].value", "1 234,5")
+			.param("targets[1].year", "2026").param("targets[1].basis", "VALUE").param("targets[1].operator", "GE").param("targets[1].value", "70")
 			.with(org.itManager().signedIn())).andExpect(status().is3xxRedirection()).andReturn();
 		var indicator = indicators.of(org.id()).getFirst();
 		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/strategy/indicators/" + indicator.getId() + "?added");
@@ -49,7 +49,8 @@ class IndicatorIntegrationTests {
 			.with(org.itManager().signedIn())).andExpect(status().is3xxRedirection());
 
 		String page = page(get("/strategy/indicators/{id}", indicator.getId()), org.viewer());
-		assertThat(page).contains("31.12.2025").contains("1300 %").contains("1234,5 %").contains("Tavoitteessa")
+		assertThat(page).contains("31.12.2025").contains("1300 %").contains("<li>2025: ≥ 1\u00a0234,5 %</li>")
+			.contains("<td>≥ 1\u00a0234,5 %</td>").contains("Tavoitteessa")
 			.contains("{\"labels\":[\"31.12.2025\"]").containsPattern("\"key\":\"value\".*\"values\":\\[1300(\\.0+)?\\]")
 			.containsPattern("\"key\":\"target\".*\"values\":\\[1234\\.50*\\]")
 			.doesNotContain("action=\"/strategy/indicators/" + indicator.getId() + "/measurements\"");
@@ -64,11 +65,11 @@ class IndicatorIntegrationTests {
 		var org = data.organisation();
 		String page = page(indicatorForm(post("/strategy/indicators"), org.goalId(), " ")
 			.param("baselineValue", "12")
-			.param("targets[0].year", "2025").param("targets[0].value", "abc")
-			.param("targets[1].year", "2025").param("targets[1].value", "5"), org.itManager());
+			.param("targets[0].year", "2025").param("targets[0].basis", "VALUE").param("targets[0].operator", "GE").param("targets[0].value", "abc")
+			.param("targets[1].year", "2025").param("targets[1].basis", "VALUE").param("targets[1].operator", "GE").param("targets[1].value", "5"), org.itManager());
 		assertThat(page).contains("id=\"name-error\"").contains("Täytä tämä kohta.")
 			.contains("id=\"baselineYear-error\"").contains("Anna lähtötasolle sekä arvo että vuosi.")
-			.contains("Anna luku, esim. 1 234,50.").contains("Tälle vuodelle on jo tavoite.")
+			.contains("Anna luku, esim. 1 234,50.").contains("Tälle kaudelle on jo tavoite.")
 			.contains("value=\"abc\"");
 		String measured = page(post("/strategy/indicators/{id}/measurements", add(org)).with(csrf())
 			.param("date", "2025-31-12").param("value", ""), org.itManager());
@@ -78,16 +79,71 @@ class IndicatorIntegrationTests {
 	}
 
 	@Test
+	void aScorecardIndicatorTakesItsTargetsAsTheStrategyWritesThemAndRefusesValuesOffItsScale() throws Exception {
+		var org = data.organisation();
+		var result = mvc.perform(post("/strategy/indicators").with(csrf()).param("goalId", org.goalId().toString())
+			.param("name", "Asiakastyytyväisyys").param("unit", "pistettä").param("direction", "HIGHER_IS_BETTER")
+			.param("cadence", "HALF_YEARLY").param("scaleMin", "1").param("scaleMax", "5")
+			.param("baselineValue", "3,2").param("baselineYear", "2017")
+			.param("targets[0].year", "2025").param("targets[0].half", "1").param("targets[0].basis", "VALUE")
+			.param("targets[0].operator", "GE").param("targets[0].value", "4")
+			.param("targets[1].year", "2025").param("targets[1].half", "2").param("targets[1].basis", "PREVIOUS")
+			.param("targets[1].operator", "GT")
+			.param("targets[2].year", "2026").param("targets[2].half", "0").param("targets[2].basis", "CHANGE_PERCENT")
+			.param("targets[2].operator", "GE").param("targets[2].value", "25")
+			.with(org.itManager().signedIn())).andExpect(status().is3xxRedirection()).andReturn();
+		var id = indicators.of(org.id()).getFirst().getId();
+		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/strategy/indicators/" + id + "?added");
+
+		String refused = page(post("/strategy/indicators/{id}/measurements", id).with(csrf())
+			.param("date", "30.6.2025").param("value", "6"), org.itManager());
+		assertThat(refused).contains("id=\"value-error\"").contains("Anna luku asteikolta 1–5.");
+		for (String[] value : new String[][] { { "30.6.2025", "4" }, { "31.12.2025", "3,9" }, { "31.12.2026", "4" } }) {
+			mvc.perform(post("/strategy/indicators/{id}/measurements", id).with(csrf()).param("date", value[0])
+				.param("value", value[1]).with(org.itManager().signedIn())).andExpect(status().is3xxRedirection());
+		}
+
+		String page = page(get("/strategy/indicators/{id}", id), org.viewer());
+		assertThat(page).contains("Kahdesti vuodessa").contains("<dd>1–5</dd>")
+			.contains("<li>2025, 1. vuosipuolisko: ≥ 4 pistettä</li>")
+			.contains("<li>2025, 2. vuosipuolisko: kasvaa edellisestä arvosta</li>")
+			.contains("<li>2026: ≥ +25 % lähtötasosta (2017)</li>");
+		// 4 ≥ 4 on track; 3.9 did not grow from 4; 4 ≥ 3.2 × 1.25 = 4 exactly.
+		assertThat(indicators.get(org.id(), id).trend().points()).extracting(IndicatorTrend.Point::status)
+			.containsExactly(IndicatorStatus.ON_TRACK, IndicatorStatus.OFF_TRACK, IndicatorStatus.ON_TRACK);
+	}
+
+	@Test
+	void aTargetThatCannotBeReadIsRefusedNextToWhatIsMissing() throws Exception {
+		var org = data.organisation();
+		String page = page(indicatorForm(post("/strategy/indicators"), org.goalId(), "Investointiaste")
+			.param("scaleMin", "1").param("scaleMax", "5")
+			.param("targets[0].year", "2025").param("targets[0].basis", "CHANGE").param("targets[0].operator", "LE")
+			.param("targets[0].value", "-10")
+			.param("targets[1].year", "2026").param("targets[1].basis", "VALUE").param("targets[1].operator", "BETWEEN")
+			.param("targets[1].value", "4").param("targets[1].upper", "3")
+			.param("targets[2].year", "2027").param("targets[2].basis", "COMPARED_SERIES")
+			.param("targets[2].operator", "GT")
+			.param("targets[3].year", "2028").param("targets[3].basis", "VALUE").param("targets[3].operator", "GT")
+			.param("targets[3].value", "7"), org.itManager());
+		assertThat(page).contains("id=\"targets-0-basis-error\"").contains("Muutos lähtötasosta tarvitsee mittarille lähtötason.")
+			.contains("id=\"targets-1-upper-error\"").contains("Ylärajan pitää olla vähintään yhtä suuri kuin alaraja.")
+			.contains("id=\"targets-2-basis-error\"").contains("Anna ensin mittarin vertailusarjan nimi.")
+			.contains("id=\"targets-3-value-error\"").contains("Anna luku asteikolta 1–5.");
+		assertThat(indicators.of(org.id())).isEmpty();
+	}
+
+	@Test
 	void addsAndRemovesTargetRowsWithoutJavaScriptKeepingTheInput() throws Exception {
 		var org = data.organisation();
 		String added = page(indicatorForm(post("/strategy/indicators"), org.goalId(), "Käyttäjätyytyväisyys")
-			.param("targets[0].year", "2025").param("targets[0].value", "3,8").param("_action", "addTarget"),
+			.param("targets[0].year", "2025").param("targets[0].basis", "VALUE").param("targets[0].operator", "GE").param("targets[0].value", "3,8").param("_action", "addTarget"),
 				org.itManager());
 		assertThat(added).contains("name=\"targets[1].year\"").contains("value=\"3,8\"")
 			.contains("value=\"Käyttäjätyytyväisyys\"").doesNotContain("field-error");
 		String removed = page(indicatorForm(post("/strategy/indicators"), org.goalId(), "Käyttäjätyytyväisyys")
-			.param("targets[0].year", "2025").param("targets[0].value", "3,8")
-			.param("targets[1].year", "2026").param("targets[1].value", "4")
+			.param("targets[0].year", "2025").param("targets[0].basis", "VALUE").param("targets[0].operator", "GE").param("targets[0].value", "3,8")
+			.param("targets[1].year", "2026").param("targets[1].basis", "VALUE").param("targets[1].operator", "GE").param("targets[1].value", "4")
 			.param("_action", "removeTarget:0"), org.itManager());
 		assertThat(removed).doesNotContain("name=\"targets[1].year\"").contains("value=\"2026\"")
 			.doesNotContain("value=\"2025\"");
@@ -153,13 +209,13 @@ class IndicatorIntegrationTests {
 	private UUID add(TestData.Org org) {
 		return indicators.add(org.id(), new IndicatorDefinition(org.goalId(), "Mittari", "%",
 				IndicatorDirection.HIGHER_IS_BETTER, new BigDecimal("40"), 2023,
-				List.of(new IndicatorTarget(LocalDate.now().getYear(), new BigDecimal("60"))))).getId();
+				List.of(IndicatorTarget.reaching(IndicatorDirection.HIGHER_IS_BETTER, LocalDate.now().getYear(), new BigDecimal("60"))))).getId();
 	}
 
 	private static MockHttpServletRequestBuilder indicatorForm(MockHttpServletRequestBuilder request, UUID goalId,
 			String name) {
 		return request.with(csrf()).param("goalId", goalId.toString()).param("name", name).param("unit", "%")
-			.param("direction", "HIGHER_IS_BETTER");
+			.param("direction", "HIGHER_IS_BETTER").param("cadence", "YEARLY");
 	}
 
 	private String page(MockHttpServletRequestBuilder request, TestData.Person person) throws Exception {

@@ -63,8 +63,8 @@ class StrategyFormRulesIntegrationTests {
 		var org = data.organisation();
 		var it = org.itManager().asUser();
 		var halfBaseline = definition(org, BigDecimal.ONE, null, List.of());
-		var twoTargets = definition(org, null, null, List.of(new IndicatorTarget(2027, BigDecimal.ONE),
-				new IndicatorTarget(2027, BigDecimal.TEN)));
+		var twoTargets = definition(org, null, null, List.of(IndicatorTarget.reaching(IndicatorDirection.HIGHER_IS_BETTER, 2027, BigDecimal.ONE),
+				IndicatorTarget.reaching(IndicatorDirection.HIGHER_IS_BETTER, 2027, BigDecimal.TEN)));
 		assertThatThrownBy(() -> indicators.add(it, halfBaseline)).isInstanceOf(IllegalArgumentException.class);
 		assertThatThrownBy(() -> indicators.add(it, twoTargets)).isInstanceOf(IllegalArgumentException.class);
 		var indicator = indicators.add(it, definition(org, null, null, List.of()));

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import fi.ohjaamo.documents.Block;
 import fi.ohjaamo.documents.DocumentBuilder;
 import fi.ohjaamo.documents.Words;
+import fi.ohjaamo.strategy.TargetWords;
 import fi.ohjaamo.strategy.indicators.Indicator;
 
 /** The indicators of a strategy in one table: baseline, the yearly targets and the latest measured value. */
@@ -19,7 +20,7 @@ final class IndicatorTable {
 			return;
 		}
 		var rows = indicators.stream().distinct().map(indicator -> List.of(indicator.getName(),
-				indicator.getUnitOfMeasure(), baseline(indicator, words), targets(indicator, words),
+				unit(indicator, words), baseline(indicator, words), targets(indicator, words),
 				latest(indicator, words))).toList();
 		document.chapter(words.get("documents.strategy.indicators"))
 			.add(Block.Table.of("", List.of(words.get("strategy.indicator.name"), words.get("strategy.indicator.unit"),
@@ -27,16 +28,26 @@ final class IndicatorTable {
 					words.get("strategy.indicator.latest")), rows));
 	}
 
+	private static String unit(Indicator indicator, Words words) {
+		var min = indicator.getScaleMin();
+		return min == null ? indicator.getUnitOfMeasure()
+				: indicator.getUnitOfMeasure() + " (" + words.get("strategy.indicator.scaleOf", words.numbers(min,
+						indicator.getScaleMax())) + ")";
+	}
+
 	private static String baseline(Indicator indicator, Words words) {
 		var value = indicator.getBaselineValue();
 		return value == null ? "–" : words.number(value) + " (" + indicator.getBaselineYear() + ")";
 	}
 
+	/** Each target as its rule reads, "2026: > 75 %", so that the printed table says what was agreed. */
 	private static String targets(Indicator indicator, Words words) {
+		var wording = new TargetWords(words.messages(), words.locale());
+		var definition = indicator.definition();
 		return indicator.getTargets().isEmpty() ? "–" : indicator.getTargets()
 			.stream()
-			.map(target -> target.year() + ": " + words.number(target.value()))
-			.collect(Collectors.joining(", "));
+			.map(target -> wording.withPeriod(target, definition))
+			.collect(Collectors.joining("; "));
 	}
 
 	private static String latest(Indicator indicator, Words words) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import fi.ohjaamo.strategy.IndicatorCadence;
 import fi.ohjaamo.strategy.IndicatorDefinition;
 import fi.ohjaamo.strategy.IndicatorDirection;
 import fi.ohjaamo.strategy.IndicatorMeasurement;
@@ -25,7 +26,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
-/** An indicator (mittari) of a strategic goal: what is measured, the yearly targets and the measured values. */
+/**
+ * An indicator (mittari) of a strategic goal or a focus area: what is measured, how often, the targets per year or
+ * half-year with the rule each is read by, and the measured values.
+ */
 @Entity
 @Table(name = "indicator")
 public class Indicator {
@@ -51,6 +55,15 @@ public class Indicator {
 
 	private @Nullable Integer baselineYear;
 
+	@Enumerated(EnumType.STRING)
+	private IndicatorCadence followUp;
+
+	private @Nullable BigDecimal scaleMin;
+
+	private @Nullable BigDecimal scaleMax;
+
+	private String comparedSeries;
+
 	// Both are small and shown wherever the indicator is, so they load with it; a set for the targets, as
 	// Hibernate cannot fetch two lists at once.
 	@ElementCollection(fetch = FetchType.EAGER)
@@ -70,6 +83,8 @@ public class Indicator {
 		this.name = "";
 		this.unitOfMeasure = "";
 		this.direction = IndicatorDirection.HIGHER_IS_BETTER;
+		this.followUp = IndicatorCadence.YEARLY;
+		this.comparedSeries = "";
 	}
 
 	public Indicator(UUID organisationId, IndicatorDefinition definition) {
@@ -87,8 +102,13 @@ public class Indicator {
 		this.direction = definition.direction();
 		this.baselineValue = definition.baselineValue();
 		this.baselineYear = definition.baselineYear();
-		this.targets.clear();
-		targets.addAll(definition.targets());
+		this.followUp = definition.cadence();
+		this.scaleMin = definition.scaleMin();
+		this.scaleMax = definition.scaleMax();
+		this.comparedSeries = definition.comparedSeries();
+		// A new set rather than the old one cleared: Hibernate then deletes the old targets by the indicator alone,
+		// and never has to find a target row by its columns, some of which may be empty.
+		this.targets = new HashSet<>(definition.targets());
 	}
 
 	public void measure(IndicatorMeasurement measurement) {
@@ -96,12 +116,12 @@ public class Indicator {
 	}
 
 	public IndicatorTrend trend() {
-		return IndicatorTrend.of(direction, getTargets(), measurements);
+		return IndicatorTrend.of(baselineValue, getTargets(), measurements);
 	}
 
 	public IndicatorDefinition definition() {
 		return new IndicatorDefinition(goalId, focusAreaId, name, unitOfMeasure, direction, baselineValue, baselineYear,
-				getTargets());
+				getTargets(), followUp, scaleMin, scaleMax, comparedSeries);
 	}
 
 	public UUID getId() {
@@ -145,8 +165,27 @@ public class Indicator {
 		return baselineYear;
 	}
 
+	/** By period: a year's own target before its half-years'. */
 	public List<IndicatorTarget> getTargets() {
-		return targets.stream().sorted(Comparator.comparingInt(IndicatorTarget::year)).toList();
+		return targets.stream()
+			.sorted(Comparator.comparingInt(IndicatorTarget::year).thenComparingInt(IndicatorTarget::half))
+			.toList();
+	}
+
+	public IndicatorCadence getFollowUp() {
+		return followUp;
+	}
+
+	public @Nullable BigDecimal getScaleMin() {
+		return scaleMin;
+	}
+
+	public @Nullable BigDecimal getScaleMax() {
+		return scaleMax;
+	}
+
+	public String getComparedSeries() {
+		return comparedSeries;
 	}
 
 	public long getVersion() {

@@ -24,7 +24,7 @@ final class IndicatorChart {
 	static String of(IndicatorTrend trend, Locale locale, JsonMapper json) {
 		var points = trend.points();
 		List<@Nullable BigDecimal> values = points.stream().<@Nullable BigDecimal>map(IndicatorTrend.Point::value).toList();
-		List<@Nullable BigDecimal> targets = points.stream().<@Nullable BigDecimal>map(IndicatorTrend.Point::target).toList();
+		List<@Nullable BigDecimal> targets = points.stream().<@Nullable BigDecimal>map(IndicatorTrend.Point::bound).toList();
 		return new ChartData(points.stream().map(p -> Formats.day(p.date(), locale)).toList(),
 				List.of(Series.keyed(Look.LINE, "value", 0, values), Series.keyed(Look.TARGET, "target", 0, targets)))
 			.json(json);

@@ -85,7 +85,9 @@ class IndicatorController {
 			Model model) {
 		StrategyPermissions.requireKeeper(user);
 		var indicator = indicators.get(user.organisationId(), id);
-		if (binding.onForm(form, result, model).hasErrors()) {
+		var checked = binding.onForm(form, result, model);
+		indicators.checkMeasurement(user.organisationId(), id, form.value(), checked);
+		if (checked.hasErrors()) {
 			return page(user, indicator, form, model);
 		}
 		indicators.measure(user, id, form.measurement());

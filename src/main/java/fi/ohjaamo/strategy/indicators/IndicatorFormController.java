@@ -1,6 +1,7 @@
 package fi.ohjaamo.strategy.indicators;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
@@ -10,9 +11,12 @@ import fi.ohjaamo.shared.web.FieldReading;
 import fi.ohjaamo.shared.web.FormBinding;
 import fi.ohjaamo.shared.web.MergeInput;
 import fi.ohjaamo.strategy.FocusAreas;
+import fi.ohjaamo.strategy.IndicatorCadence;
 import fi.ohjaamo.strategy.IndicatorDirection;
 import fi.ohjaamo.strategy.Indicators;
 import fi.ohjaamo.strategy.StrategicGoals;
+import fi.ohjaamo.strategy.TargetBasis;
+import fi.ohjaamo.strategy.TargetOperator;
 import fi.ohjaamo.strategy.support.LastSaver;
 import fi.ohjaamo.strategy.support.StrategyPermissions;
 import fi.ohjaamo.strategy.support.StrategyVersions;
@@ -121,13 +125,33 @@ class IndicatorFormController {
 			.names("focusAreaId", areaNames)
 			.whenEmpty("goalId", "history.indicator.goal.none")
 			.whenEmpty("focusAreaId", "history.indicator.focusArea.none")
-			.enums(direction -> "strategy.indicatorDirection." + direction.name());
+			.values((field, value) -> value instanceof IndicatorForm.Target row ? targetRow(row) : null)
+			.enums(IndicatorFormController::enumKey);
+	}
+
+	private static @Nullable String enumKey(Enum<?> value) {
+		return switch (value) {
+			case IndicatorDirection direction -> "strategy.indicatorDirection." + direction.name();
+			case IndicatorCadence cadence -> "strategy.indicatorCadence." + cadence.name();
+			default -> null;
+		};
+	}
+
+	/** A target row in the merge's choice, in signs that read the same in every language: "2025/1 ≥ 4". */
+	private static String targetRow(IndicatorForm.Target row) {
+		Integer half = row.half();
+		String period = (row.year() == null ? "?" : row.year().toString()) + (half == null || half == 0 ? "" : "/" + half);
+		String operator = row.operator() == null ? "?" : row.operator().symbol();
+		String value = row.value() == null ? "" : " " + row.value().toPlainString();
+		String upper = row.upper() == null ? "" : "–" + row.upper().toPlainString();
+		String basis = row.basis() == null || row.basis() == TargetBasis.VALUE ? "" : " (" + row.basis().name() + ")";
+		return period + " " + operator + value + upper + basis;
 	}
 
 	/** Adds or removes a target row; false when the action is a save. */
 	private static boolean changesRows(@Nullable String action, IndicatorForm form) {
 		if ("addTarget".equals(action)) {
-			form.targets().add(new IndicatorForm.Target(null, null));
+			form.targets().add(IndicatorForm.Target.blank(form.direction()));
 			return true;
 		}
 		if (action != null && action.startsWith("removeTarget:")) {
@@ -150,8 +174,7 @@ class IndicatorFormController {
 	 * wrong rows. A new object leaves the binding result, and so the errors, behind.
 	 */
 	private static IndicatorForm fresh(IndicatorForm form) {
-		return new IndicatorForm(form.goalId(), form.focusAreaId(), form.name(), form.unit(), form.direction(), form.baselineValue(),
-				form.baselineYear(), form.targets(), form.version());
+		return form.withTargets(form.targets());
 	}
 
 	/** The form of a saved indicator, as it now is, with the values on the form. */
@@ -167,6 +190,10 @@ class IndicatorFormController {
 		model.addAttribute("goals", goals.of(user.organisationId()));
 		model.addAttribute("focusAreaGroups", focusAreas.byStrategy(user.organisationId()));
 		model.addAttribute("directions", IndicatorDirection.values());
+		model.addAttribute("cadences", IndicatorCadence.values());
+		model.addAttribute("bases", TargetBasis.values());
+		model.addAttribute("operators", TargetOperator.values());
+		model.addAttribute("halves", List.of(0, 1, 2));
 		return "strategy/indicator-form";
 	}
 

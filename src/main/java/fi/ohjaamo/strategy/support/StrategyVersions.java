@@ -16,7 +16,10 @@ import fi.ohjaamo.strategy.strategies.FocusArea;
 import fi.ohjaamo.strategy.indicators.Indicator;
 import fi.ohjaamo.strategy.goals.StrategicGoal;
 import fi.ohjaamo.strategy.strategies.Strategy;
+import fi.ohjaamo.strategy.IndicatorTarget;
 import fi.ohjaamo.strategy.StrategyLineKind;
+import fi.ohjaamo.strategy.TargetBasis;
+import fi.ohjaamo.strategy.TargetOperator;
 import fi.ohjaamo.strategy.swot.SwotAnalysis;
 import fi.ohjaamo.strategy.swot.SwotItem;
 import fi.ohjaamo.strategy.actions.ActionRepository;
@@ -204,18 +207,37 @@ public class StrategyVersions {
 			.number("history.field.baselineValue", null, indicator.getBaselineValue())
 			.text("history.field.baselineYear",
 					indicator.getBaselineYear() == null ? "" : String.valueOf(indicator.getBaselineYear()));
+		fields.code("history.field.followUp", "strategy.indicatorCadence." + indicator.getFollowUp().name())
+			.number("history.field.scaleMin", null, indicator.getScaleMin())
+			.number("history.field.scaleMax", null, indicator.getScaleMax())
+			.text("history.field.comparedSeries", indicator.getComparedSeries());
+		// A target's rule in signs that read the same in every language, its basis in the reader's words.
 		for (var target : indicator.getTargets()) {
-			fields.number("history.field.target", String.valueOf(target.year()), target.value());
+			fields.text("history.field.target", target.period(), ruleInSigns(target));
+			if (target.basis() != TargetBasis.VALUE) {
+				fields.code("history.field.targetBasis", target.period(), "strategy.targetBasis." + target.basis().name());
+			}
 		}
 		for (var measurement : indicator.getMeasurements()) {
 			String day = measurement.date().toString();
 			fields.number("history.field.measurement", day, measurement.value());
+			fields.number("history.field.measurementCompared", day, measurement.compared());
 			if (!measurement.source().isEmpty()) {
 				fields.text("history.field.measurementSource", day, measurement.source());
 			}
 		}
 		versions.keep(indicator.getOrganisationId(), new Subject(INDICATOR, indicator.getId()), indicator.getName(),
 				fields.build());
+	}
+
+	private static String ruleInSigns(IndicatorTarget target) {
+		var value = target.value();
+		var upper = target.upper();
+		if (target.operator() == TargetOperator.BETWEEN) {
+			return (value == null ? "" : value.stripTrailingZeros().toPlainString()) + "–"
+					+ (upper == null ? "" : upper.stripTrailingZeros().toPlainString());
+		}
+		return target.operator().symbol() + (value == null ? "" : " " + value.stripTrailingZeros().toPlainString());
 	}
 
 	public void kept(SwotAnalysis analysis) {

@@ -77,7 +77,7 @@ class StrategyDocumentDownloadIntegrationTests {
 					"Kuntalaiset asioivat sähköisesti", "2 Toiminta-ajatus", "3 Periaatteet", "Kerran kirjattu tieto",
 					"4 Sujuvat palvelut", "4.1 Asukaspalvelujen digitalisointi", "Ajanvarauksen uudistus",
 					"Sivistyspalvelut", "Q4/2027", "5 SWOT-analyysi", "Vahvuudet", "Osaava tukipalvelu",
-					"Uhat", "Kyberhyökkäykset", "6 Mittarit", "Sähköisen asioinnin osuus", "2027: 60", "42 (")
+					"Uhat", "Kyberhyökkäykset", "6 Mittarit", "Sähköisen asioinnin osuus", "2027: ≥ 60 %", "42 (")
 				.contains("Sivu 3 / ");
 		}
 		byte[] docxFile = download(org.viewer(), "/documents/strategies/" + strategy + ".docx?language=en",
@@ -116,7 +116,7 @@ class StrategyDocumentDownloadIntegrationTests {
 				"Q4/2027", ActionStatus.values()[0], "");
 		var indicator = indicators.add(org.id(), new IndicatorDefinition(org.goalId(), "Sähköisen asioinnin osuus", "%",
 				IndicatorDirection.HIGHER_IS_BETTER, new BigDecimal("30"), 2025,
-				List.of(new IndicatorTarget(2027, new BigDecimal("60")))));
+				List.of(IndicatorTarget.reaching(IndicatorDirection.HIGHER_IS_BETTER, 2027, new BigDecimal("60")))));
 		indicators.measure(org.id(), indicator.getId(),
 				new IndicatorMeasurement(LocalDate.of(2026, 3, 31), new BigDecimal("42"), "Asiointiraportti"));
 		var analysis = swot.add(org.id(), strategy.getId(), "Nykytila-analyysi", LocalDate.of(2026, 2, 1));

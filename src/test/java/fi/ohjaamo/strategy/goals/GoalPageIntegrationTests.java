@@ -86,7 +86,7 @@ public class GoalPageIntegrationTests {
 				"8/2026", ActionStatus.IN_PROGRESS, "");
 		int year = LocalDate.now().getYear();
 		var indicator = indicators.add(org.id(), new IndicatorDefinition(org.goalId(), "Sähköisten hakemusten osuus",
-				"%", IndicatorDirection.HIGHER_IS_BETTER, null, null, List.of(new IndicatorTarget(year, new BigDecimal("60")))));
+				"%", IndicatorDirection.HIGHER_IS_BETTER, null, null, List.of(IndicatorTarget.reaching(IndicatorDirection.HIGHER_IS_BETTER, year, new BigDecimal("60")))));
 		indicators.measure(org.id(), indicator.getId(),
 				new IndicatorMeasurement(LocalDate.of(year, 1, 15), new BigDecimal("72"), "Asiointipalvelun raportti"));
 		var other = goals.add(org.id(), "Tiedolla johtaminen");
@@ -113,7 +113,7 @@ public class GoalPageIntegrationTests {
 			.containsExactly("Asiointipalvelu", "Ajanvaraus");
 		assertThat(page.indicators()).singleElement().satisfies(i -> {
 			assertThat(i.latest().value()).isEqualByComparingTo("72");
-			assertThat(i.targetThisYear()).isEqualByComparingTo("60");
+			assertThat(i.targetsThisYear()).singleElement().satisfies(t -> assertThat(t.value()).isEqualByComparingTo("60"));
 			assertThat(i.status()).isEqualTo(IndicatorStatus.ON_TRACK);
 		});
 		assertThat(page.years()).extracting(YearCosts::year).containsExactly(2025, 2026);
