@@ -68,6 +68,31 @@ class IndicatorBrowserTests extends BrowserTest {
 	}
 
 	@Test
+	void aScorecardIndicatorIsEnteredWithItsTargetsAsTheStrategyWritesThem() {
+		var browser = browser().signIn("tiina");
+		browser.open("/strategy/indicators/new");
+		browser.choose("goalId", browser.texts("#goalId option").get(1));
+		browser.fill("name", "Käyttäjien tyytyväisyys tukipalveluun").fill("unit", "pistettä")
+			.choose("cadence", "Kahdesti vuodessa").fill("scaleMin", "1").fill("scaleMax", "5")
+			.fill("baselineValue", "3,4").fill("baselineYear", "2023");
+		browser.fill("targets-0-year", "2026").choose("targets-0-half", "1. vuosipuolisko")
+			.choose("targets-0-basis", "Lukuun").choose("targets-0-operator", "vähintään (≥)").fill("targets-0-value", "6");
+		browser.save();
+		assertThat(browser.text("#targets-0-value-error")).contains("Anna luku asteikolta 1–5.");
+		assertNoViolations(browser, "the indicator form with a target off its scale");
+
+		browser.fill("targets-0-value", "4");
+		browser.clickAndLoad(By.cssSelector("button[value=addTarget]"));
+		browser.fill("targets-1-year", "2027").choose("targets-1-basis", "Muutokseen lähtötasosta (%)")
+			.choose("targets-1-operator", "vähintään (≥)").fill("targets-1-value", "25");
+		browser.save();
+		assertThat(browser.path()).endsWith("?added");
+		assertThat(browser.texts(".indicator-targets li")).containsExactly(
+				"2026, 1. vuosipuolisko: ≥ 4 pistettä", "2027: ≥ +25 % lähtötasosta (2023)");
+		assertNoViolations(browser, "a scorecard indicator");
+	}
+
+	@Test
 	void theChartFitsANarrowScreen() {
 		var browser = browser().signIn("ville");
 		var window = browser.driver().manage().window();
