@@ -98,6 +98,25 @@ class ProjectFormIntegrationTests {
 	}
 
 	@Test
+	void aLikelihoodOrScheduleOwnerThatThePlanLeftOpenIsSavedAndShownAsNotAssessed() throws Exception {
+		var org = data.organisation();
+		var form = ProjectForms.of(data.card(org, "Avoimeksi jätetty"))
+			.with("likelihood", "NOT_ASSESSED")
+			.with("scheduleOwner", "NOT_ASSESSED");
+		var location = mvc.perform(form.create().with(org.itManager().signedIn()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		var saved = projects.history(org.id(), idOf(org, "Avoimeksi jätetty")).getFirst().card();
+		assertThat(saved.likelihood()).isEqualTo(Likelihood.NOT_ASSESSED);
+		assertThat(saved.scheduleOwner()).isEqualTo(ScheduleOwner.NOT_ASSESSED);
+		String page = readable(mvc.perform(get(location.replace("?saved", "")).with(org.viewer().signedIn()))
+			.andReturn().getResponse().getContentAsString());
+		assertThat(page).contains("Ei arvioitu").contains("Ei sovittu");
+	}
+
+	@Test
 	void acceptsFinnishNumberNotationAndUnknownCosts() throws Exception {
 		var org = data.organisation();
 		var form = ProjectForms.of(data.card(org, "Suomalaiset luvut"))
