@@ -28,7 +28,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Lays one row of an application list over a system's definition: names of service areas, units and vendors back
  * to ids of the organisation, labels back to values, dates and numbers read. Every cell it cannot understand becomes
- * a problem of that row and column. A vendor the register does not know yet is returned by name, to be created.
+ * a problem of that row and column, except an answer to one of the system's questions (criticality, hosting, personal
+ * data, use logging), which is left unknown and told, since an unknown answer is no reason to stop the import. A
+ * vendor the register does not know yet is returned by name, to be created.
  */
 final class SystemRowParser {
 
@@ -110,7 +112,7 @@ final class SystemRowParser {
 			draft.ownerUnitId = one(ownerUnits(text, draft.serviceAreaId), text, key -> problems.add(new RowProblem(
 					row.number(), labels.heading(SystemColumn.OWNER_UNIT, locale), labels.message(key, locale, text))));
 		}
-		return new Parsed(draft.definition(), newVendor, unread);
+		return new Parsed(draft.definition(), newVendor, Map.copyOf(unread));
 	}
 
 	/**
