@@ -9,7 +9,7 @@
   var NODE_LABEL_PX = 14;
   var EDGE_LABEL_PX = 12;
 
-  var SHAPES = { LOW: 'ellipse', MEDIUM: 'round-rectangle', HIGH: 'diamond', CRITICAL: 'octagon' };
+  var SHAPES = { LOW: 'ellipse', MEDIUM: 'round-rectangle', HIGH: 'diamond', CRITICAL: 'octagon', UNKNOWN: 'triangle' };
 
   // Cytoscape adds an inline <style> (position: relative for its container) unless an element with this id exists.
   // The Content-Security-Policy forbids inline styles, and ohjaamo.css already positions the container.

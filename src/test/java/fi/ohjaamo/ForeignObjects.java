@@ -214,7 +214,8 @@ public class ForeignObjects {
 		var vendor = vendors.add(organisationId, new VendorDefinition(SECRET + " Oy", "1234567-8", SECRET));
 		var system = systems.add(organisationId, new SystemDefinition(SECRET + " järjestelmä", SECRET, null, null,
 				SECRET, vendor.getId(), 10, fi.ohjaamo.registers.Criticality.HIGH, fi.ohjaamo.registers.Hosting.SAAS,
-				true, true, SECRET, true, fi.ohjaamo.registers.Phase.IN_USE, LocalDate.of(2020, 1, 1),
+				fi.ohjaamo.registers.Answer.YES, true, SECRET, fi.ohjaamo.registers.Answer.YES,
+				fi.ohjaamo.registers.Phase.IN_USE, LocalDate.of(2020, 1, 1),
 				LocalDate.of(2027, 1, 1), SECRET, null));
 		projectLinks.link(organisationId, system.getId(), project.getId(), Relation.REPLACES);
 		var contract = contracts.add(organisationId, new ContractDefinition(vendor.getId(), SECRET + " sopimus", SECRET,

@@ -10,6 +10,7 @@ import java.util.UUID;
 import fi.ohjaamo.organisation.PersonView;
 import fi.ohjaamo.organisation.UnitTree;
 import fi.ohjaamo.portfolio.PortfolioCards;
+import fi.ohjaamo.registers.Answer;
 import fi.ohjaamo.registers.Assessment;
 import fi.ohjaamo.registers.ContractDefinition;
 import fi.ohjaamo.registers.Contracts;
@@ -93,9 +94,9 @@ class DemoRegisterWriter {
 		var unit = units.all().stream().filter(u -> u.name().equals(r.unit())).findFirst();
 		UUID area = unit.map(u -> u.parentId() == null ? u.id() : u.parentId()).orElse(null);
 		var definition = new SystemDefinition(r.name(), r.purpose(), area, unit.map(u -> u.id()).orElse(null),
-				r.mainUser(), vendorIds.get(r.vendor()), r.users(), r.criticality(), r.hosting(), r.personalData(),
+				r.mainUser(), vendorIds.get(r.vendor()), r.users(), r.criticality(), r.hosting(), Answer.of(r.personalData()),
 				r.confidential(), r.personalData() ? "Säilytysajat arkistonmuodostussuunnitelman mukaan." : "",
-				r.logged(), r.phase(), r.since(), r.productEnds(), r.platform(), r.platformEnds());
+				Answer.of(r.logged()), r.phase(), r.since(), r.productEnds(), r.platform(), r.platformEnds());
 		var person = people.stream()
 			.filter(p -> p.displayName().equals(MAIN_USERS_OF_THE_ORGANISATION.get(r.name())))
 			.findFirst();

@@ -46,19 +46,20 @@ public class InformationSystem {
 
 	private @Nullable Integer userCount;
 
+	// The four answers below are null while not answered: SQL's own unknown. The getters say UNKNOWN instead.
 	@Enumerated(EnumType.STRING)
-	private Criticality criticality = Criticality.MEDIUM;
+	private @Nullable Criticality criticality;
 
 	@Enumerated(EnumType.STRING)
-	private Hosting hosting = Hosting.OWN_DATA_CENTRE;
+	private @Nullable Hosting hosting;
 
-	private boolean personalData;
+	private @Nullable Boolean personalData;
 
 	private boolean confidentialData;
 
 	private String retentionNotes;
 
-	private boolean useLogged;
+	private @Nullable Boolean useLogged;
 
 	@Enumerated(EnumType.STRING)
 	private Phase phase = Phase.IN_USE;
@@ -121,12 +122,12 @@ public class InformationSystem {
 		this.mainUserPersonId = d.mainUserPersonId();
 		this.vendorId = d.vendorId();
 		this.userCount = d.userCount();
-		this.criticality = d.criticality();
-		this.hosting = d.hosting();
-		this.personalData = d.personalData();
+		this.criticality = d.criticality() == Criticality.UNKNOWN ? null : d.criticality();
+		this.hosting = d.hosting() == Hosting.UNKNOWN ? null : d.hosting();
+		this.personalData = d.personalData().asBoolean();
 		this.confidentialData = d.confidentialData();
 		this.retentionNotes = d.retentionNotes();
-		this.useLogged = d.useLogged();
+		this.useLogged = d.useLogged().asBoolean();
 		this.phase = d.phase();
 		this.inUseSince = d.inUseSince();
 		this.productSupportEnds = d.productSupportEnds();
@@ -136,8 +137,8 @@ public class InformationSystem {
 
 	public SystemDefinition definition() {
 		return new SystemDefinition(name, purpose, serviceAreaId, ownerUnitId, mainUser, vendorId, userCount,
-				criticality, hosting, personalData, confidentialData, retentionNotes, useLogged, phase, inUseSince,
-				productSupportEnds, platform, platformSupportEnds, mainUserPersonId);
+				getCriticality(), getHosting(), getPersonalData(), confidentialData, retentionNotes, getUseLogged(),
+				phase, inUseSince, productSupportEnds, platform, platformSupportEnds, mainUserPersonId);
 	}
 
 	/**
@@ -234,15 +235,15 @@ public class InformationSystem {
 	}
 
 	public Criticality getCriticality() {
-		return criticality;
+		return criticality == null ? Criticality.UNKNOWN : criticality;
 	}
 
 	public Hosting getHosting() {
-		return hosting;
+		return hosting == null ? Hosting.UNKNOWN : hosting;
 	}
 
-	public boolean isPersonalData() {
-		return personalData;
+	public Answer getPersonalData() {
+		return Answer.of(personalData);
 	}
 
 	public boolean isConfidentialData() {
@@ -253,8 +254,13 @@ public class InformationSystem {
 		return retentionNotes;
 	}
 
-	public boolean isUseLogged() {
-		return useLogged;
+	public Answer getUseLogged() {
+		return Answer.of(useLogged);
+	}
+
+	/** Whether any of criticality, hosting, personal data and use logging is still unanswered. */
+	public boolean hasUnanswered() {
+		return criticality == null || hosting == null || personalData == null || useLogged == null;
 	}
 
 	public Phase getPhase() {

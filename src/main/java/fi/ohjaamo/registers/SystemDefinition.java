@@ -12,14 +12,14 @@ import org.jspecify.annotations.Nullable;
  */
 public record SystemDefinition(String name, String purpose, @Nullable UUID serviceAreaId, @Nullable UUID ownerUnitId,
 		String mainUser, @Nullable UUID vendorId, @Nullable Integer userCount, Criticality criticality, Hosting hosting,
-		boolean personalData, boolean confidentialData, String retentionNotes, boolean useLogged, Phase phase,
+		Answer personalData, boolean confidentialData, String retentionNotes, Answer useLogged, Phase phase,
 		@Nullable LocalDate inUseSince, @Nullable LocalDate productSupportEnds, String platform,
 		@Nullable LocalDate platformSupportEnds, @Nullable UUID mainUserPersonId) {
 
 	/** A system whose main user, if any, is named in text. */
 	public SystemDefinition(String name, String purpose, @Nullable UUID serviceAreaId, @Nullable UUID ownerUnitId,
 			String mainUser, @Nullable UUID vendorId, @Nullable Integer userCount, Criticality criticality,
-			Hosting hosting, boolean personalData, boolean confidentialData, String retentionNotes, boolean useLogged,
+			Hosting hosting, Answer personalData, boolean confidentialData, String retentionNotes, Answer useLogged,
 			Phase phase, @Nullable LocalDate inUseSince, @Nullable LocalDate productSupportEnds, String platform,
 			@Nullable LocalDate platformSupportEnds) {
 		this(name, purpose, serviceAreaId, ownerUnitId, mainUser, vendorId, userCount, criticality, hosting,
@@ -34,10 +34,13 @@ public record SystemDefinition(String name, String purpose, @Nullable UUID servi
 				productSupportEnds, platform, platformSupportEnds, personId);
 	}
 
-	/** A system with the given name and everything else at its plainest, for tests and imports to adjust. */
+	/**
+	 * A system with the given name and everything else at its plainest, for forms, tests and imports to adjust:
+	 * criticality, hosting, personal data and use logging not answered, since any value there would be a guess.
+	 */
 	public static SystemDefinition named(String name) {
-		return new SystemDefinition(name, "", null, null, "", null, null, Criticality.MEDIUM, Hosting.OWN_DATA_CENTRE,
-				false, false, "", false, Phase.IN_USE, null, null, "", null, null);
+		return new SystemDefinition(name, "", null, null, "", null, null, Criticality.UNKNOWN, Hosting.UNKNOWN,
+				Answer.UNKNOWN, false, "", Answer.UNKNOWN, Phase.IN_USE, null, null, "", null, null);
 	}
 
 	/** The earlier of the product's and the platform's end of support, or null when neither is known. */

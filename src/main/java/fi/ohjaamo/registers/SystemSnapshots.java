@@ -43,10 +43,10 @@ class SystemSnapshots {
 			.text("registers.system.userCount", s.getUserCount() == null ? "" : s.getUserCount().toString())
 			.code("registers.system.criticality", "registers.criticality." + s.getCriticality())
 			.code("registers.system.hosting", "registers.hosting." + s.getHosting())
-			.code("registers.system.personalData", yesNo(s.isPersonalData()))
+			.code("registers.system.personalData", answer(s.getPersonalData()))
 			.code("registers.system.confidentialData", yesNo(s.isConfidentialData()))
 			.text("registers.system.retentionNotes", s.getRetentionNotes())
-			.code("registers.system.useLogged", yesNo(s.isUseLogged()))
+			.code("registers.system.useLogged", answer(s.getUseLogged()))
 			.code("registers.system.phase", "registers.phase." + s.getPhase())
 			.date("registers.system.inUseSince", s.getInUseSince())
 			.date("registers.system.productSupportEnds", s.getProductSupportEnds())
@@ -72,6 +72,15 @@ class SystemSnapshots {
 
 	private static String yesNo(boolean value) {
 		return value ? "registers.yes" : "registers.no";
+	}
+
+	/** Yes and no as the versions kept before an answer could be unknown say them, so no change is seen there. */
+	private static String answer(Answer value) {
+		return switch (value) {
+			case YES -> "registers.yes";
+			case NO -> "registers.no";
+			case UNKNOWN -> "registers.answer.UNKNOWN";
+		};
 	}
 
 }

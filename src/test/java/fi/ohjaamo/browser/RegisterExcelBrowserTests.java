@@ -44,10 +44,19 @@ class RegisterExcelBrowserTests extends BrowserTest {
 		assertThat(browser.findAll("form[action$='/registers/systems/import/commit']")).isEmpty();
 		Accessibility.assertNoViolations(browser, "an application-list preview with a problem");
 
-		upload(browser, APPLICATION_LIST);
+		// As a strategy document has it: the list's title above its headings.
+		var captioned = new ArrayList<List<String>>();
+		captioned.add(List.of("Sovelluslista 2024"));
+		captioned.addAll(APPLICATION_LIST);
+		upload(browser, captioned);
 		assertThat(browser.text("#preview-summary")).contains("Lisätään 5, päivitetään 0")
 			.contains("uusia toimittajia 3");
+		assertThat(browser.text("#preview-caption-row")).isEqualTo(
+				"Sarakeotsikot luettiin riviltä 2. Niiden yläpuolelta ohitettiin otsikkoteksti \"Sovelluslista 2024\".");
+		assertThat(browser.text("#preview-unknown")).startsWith("5 rivillä kriittisyys");
 		assertThat(browser.texts(".import-preview tbody td")).contains("Pegasos", "Basware (uusi toimittaja)");
+		assertThat(browser.texts(".row-unknown li")).as("no answer guessed").contains("Kriittisyys",
+				"Tuotantoympäristö", "Henkilötietoja", "Käyttölokit (17 §)");
 		Accessibility.assertNoViolations(browser, "an application-list preview ready to import");
 		browser.clickAndLoad(By.cssSelector("form[action$='/registers/systems/import/commit'] button"));
 		assertThat(browser.text("p.alert-success")).contains("5 järjestelmää tallennettiin");
@@ -55,6 +64,22 @@ class RegisterExcelBrowserTests extends BrowserTest {
 		browser.clickLink("Tietojärjestelmät");
 		assertThat(browser.texts(".register-table tbody th a")).contains("Terveydenhuollon Effica",
 				"Yksilö- ja perhehuollon Effica", "Basware IP", "BusinessPlanning", "Pegasos");
+
+		// The list tells how many are not answered and leads to them, to be answered one by one.
+		assertThat(browser.text("#unanswered-title")).contains("puuttuu vastaus");
+		browser.clickAndLoad(By.cssSelector("#unanswered a[href$='criticality=UNKNOWN']"));
+		assertThat(browser.ticked("f-criticality-UNKNOWN")).isTrue();
+		assertThat(browser.texts(".register-table tbody th a")).contains("Pegasos", "Basware IP");
+		Accessibility.assertNoViolations(browser, "the systems whose criticality is not answered");
+		browser.clickLink("Pegasos");
+		assertThat(browser.texts("dl.register-facts dd")).contains("Ei tiedossa");
+		browser.clickLink("Muokkaa järjestelmää");
+		browser.choose("criticality", "Suuri");
+		browser.choose("personalData", "Kyllä");
+		Accessibility.assertNoViolations(browser, "the system form with its answers");
+		browser.save();
+		assertThat(browser.heading()).isEqualTo("Pegasos");
+		assertThat(browser.texts("dl.register-facts dd")).contains("Suuri", "Kyllä", "Ei tiedossa");
 	}
 
 	/** Uploads the rows as the first sheet of a new workbook on the import page the browser is on. */

@@ -55,6 +55,8 @@ class RegisterJourneyBrowserTests extends BrowserTest {
 		assertThat(hilla.text("p.alert-success")).contains("9 järjestelmää tallennettiin");
 		hilla.clickLink("Tietojärjestelmät");
 		assertThat(hilla.texts(".register-table tbody th a")).hasSize(9).contains("Terveydenhuollon Effica", "Pegasos");
+		assertThat(hilla.text("#unanswered-title")).as("a list of three columns answers none of the questions")
+			.startsWith("9 järjestelmältä puuttuu vastaus");
 		hilla.open("/");
 		assertThat(hilla.texts("#owners + ul li")).as("an imported list names no owners yet, and the home page says so")
 			.anySatisfy(li -> assertThat(li).startsWith("Pegasos"));
@@ -72,6 +74,8 @@ class RegisterJourneyBrowserTests extends BrowserTest {
 		hilla.fill("purpose", "Työajan seuranta, myös mobiilisti; liittymät palkanlaskentaan ja henkilöstöhallintoon.");
 		hilla.choose("vendorId", "Työaikapalvelut Oy");
 		hilla.choose("hosting", "Ohjelmistopalvelu (SaaS)");
+		hilla.choose("personalData", "Kyllä");
+		hilla.choose("useLogged", "Ei tiedossa");
 		hilla.fill("mainUser", "Henkilöstöpalvelujen pääkäyttäjä");
 		date(hilla, "productSupportEnds", "2023-06-30");
 		hilla.save();

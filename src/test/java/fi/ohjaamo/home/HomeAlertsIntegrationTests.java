@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import fi.ohjaamo.IntegrationTest;
 import fi.ohjaamo.TestData;
+import fi.ohjaamo.registers.Answer;
 import fi.ohjaamo.registers.ContractDefinition;
 import fi.ohjaamo.registers.Contracts;
 import fi.ohjaamo.registers.Criticality;
@@ -106,7 +107,7 @@ class HomeAlertsIntegrationTests {
 	private fi.ohjaamo.registers.InformationSystem system(TestData.Org org, String name, String platform,
 			LocalDate platformEnds, @Nullable UUID unit, String mainUser) {
 		return systems.add(org.id(), new SystemDefinition(name, "", null, unit, mainUser, null, null, Criticality.HIGH,
-				Hosting.OWN_DATA_CENTRE, false, false, "", false, Phase.IN_USE, LocalDate.of(2015, 1, 1), null, platform,
+				Hosting.OWN_DATA_CENTRE, Answer.NO, false, "", Answer.NO, Phase.IN_USE, LocalDate.of(2015, 1, 1), null, platform,
 				platformEnds));
 	}
 

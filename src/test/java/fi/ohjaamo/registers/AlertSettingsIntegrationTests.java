@@ -54,7 +54,7 @@ class AlertSettingsIntegrationTests {
 		var today = LocalDate.now();
 		for (var o : List.of(org, other)) {
 			systems.add(o.id(), new SystemDefinition("Varmistuspalvelu", "", null, o.unitId(), "Mikko Laine", null,
-					null, Criticality.HIGH, Hosting.OWN_DATA_CENTRE, false, false, "", false, Phase.IN_USE, null, null,
+					null, Criticality.HIGH, Hosting.OWN_DATA_CENTRE, Answer.NO, false, "", Answer.NO, Phase.IN_USE, null, null,
 					"Windows Server 2019", today.plusMonths(30)));
 			var vendor = vendors.add(o.id(), VendorDefinition.named("Puhelu Oy"));
 			contracts.add(o.id(), new ContractDefinition(vendor.getId(), "Vaihdepalvelut", "", List.of(),

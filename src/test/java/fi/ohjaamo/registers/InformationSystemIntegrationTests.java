@@ -48,7 +48,7 @@ class InformationSystemIntegrationTests {
 		var vendor = vendors.add(org.id(), VendorDefinition.named("Oppiva Oy"));
 		mvc.perform(form(post("/registers/systems"), "Koulunet").param("serviceAreaId", org.serviceAreaId().toString())
 			.param("ownerUnitId", org.unitId().toString()).param("vendorId", vendor.getId().toString())
-			.param("userCount", "5200").param("personalData", "true").param("useLogged", "true")
+			.param("userCount", "5200").param("personalData", "YES").param("useLogged", "YES")
 			.param("platform", "Toimittajan pilvipalvelu").with(org.itManager().signedIn()))
 			.andExpect(status().is3xxRedirection());
 		var system = systems.of(org.id()).getFirst();
@@ -151,7 +151,7 @@ class InformationSystemIntegrationTests {
 		var system = systems.add(org.id(), SystemDefinition.named("Intranet"));
 		long seen = system.getVersion();
 		var theirs = new SystemDefinition("Intranet Kantri", "Sisäinen tiedotus", null, null, "Laura Heino", null, 2000,
-				Criticality.LOW, Hosting.OWN_DATA_CENTRE, false, false, "", false, Phase.PHASING_OUT, null, null, "", null);
+				Criticality.LOW, Hosting.OWN_DATA_CENTRE, Answer.NO, false, "", Answer.NO, Phase.PHASING_OUT, null, null, "", null);
 		systems.redefine(org.itManager().asUser(), system.getId(), theirs, seen);
 
 		String stale = page(mvc, form(post("/registers/systems/" + system.getId()), "Intranet 2.0")

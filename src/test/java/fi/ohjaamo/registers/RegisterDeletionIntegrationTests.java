@@ -108,7 +108,7 @@ class RegisterDeletionIntegrationTests {
 		var used = vendors.add(org.id(), VendorDefinition.named("Oppiva Oy"));
 		var unused = vendors.add(org.id(), VendorDefinition.named("Väärin kirjattu Oy"));
 		var school = systems.add(org.id(), new SystemDefinition("Koulunet", "", null, null, "", used.getId(), null,
-				Criticality.HIGH, Hosting.SAAS, false, false, "", false, Phase.IN_USE, null, null, "", null));
+				Criticality.HIGH, Hosting.SAAS, Answer.NO, false, "", Answer.NO, Phase.IN_USE, null, null, "", null));
 		var contract = contracts.add(org.id(), new ContractDefinition(used.getId(), "Oppilashallinto", "", List.of(),
 				null, LocalDate.of(2022, 1, 1), null, 3, "", "", ""));
 

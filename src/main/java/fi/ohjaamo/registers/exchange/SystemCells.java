@@ -68,9 +68,9 @@ final class SystemCells {
 				case USER_COUNT -> cells.number(d.userCount() == null ? null : BigDecimal.valueOf(d.userCount()), integer);
 				case CRITICALITY -> cells.text(label(d.criticality()));
 				case HOSTING -> cells.text(label(d.hosting()));
-				case PERSONAL_DATA -> cells.text(yesNo(d.personalData()));
+				case PERSONAL_DATA -> cells.text(label(d.personalData()));
 				case CONFIDENTIAL_DATA -> cells.text(yesNo(d.confidentialData()));
-				case USE_LOGGED -> cells.text(yesNo(d.useLogged()));
+				case USE_LOGGED -> cells.text(label(d.useLogged()));
 				case RETENTION_NOTES -> cells.text(d.retentionNotes());
 				case PHASE -> cells.text(label(d.phase()));
 				case IN_USE_SINCE -> cells.date(d.inUseSince(), date);

@@ -3,6 +3,7 @@ package fi.ohjaamo.registers.exchange;
 import java.util.Locale;
 
 import fi.ohjaamo.exchange.YesNo;
+import fi.ohjaamo.registers.Answer;
 import fi.ohjaamo.registers.Criticality;
 import fi.ohjaamo.registers.Hosting;
 import fi.ohjaamo.registers.Phase;
@@ -19,9 +20,9 @@ enum SystemColumn {
 	SERVICE_AREA("serviceAreaId", Kind.TEXT, null, 24), OWNER_UNIT("ownerUnitId", Kind.TEXT, null, 24),
 	MAIN_USER("mainUser", Kind.TEXT, null, 28), USER_COUNT("userCount", Kind.WHOLE_NUMBER, null, 10),
 	CRITICALITY("criticality", Kind.CHOICE, Criticality.class, 14), HOSTING("hosting", Kind.CHOICE, Hosting.class, 24),
-	PERSONAL_DATA("personalData", Kind.CHOICE, YesNo.class, 12),
+	PERSONAL_DATA("personalData", Kind.CHOICE, Answer.class, 12),
 	CONFIDENTIAL_DATA("confidentialData", Kind.CHOICE, YesNo.class, 12),
-	USE_LOGGED("useLogged", Kind.CHOICE, YesNo.class, 14),
+	USE_LOGGED("useLogged", Kind.CHOICE, Answer.class, 14),
 	RETENTION_NOTES("retentionNotes", Kind.TEXT, null, 30), PHASE("phase", Kind.CHOICE, Phase.class, 16),
 	IN_USE_SINCE("inUseSince", Kind.DATE, null, 12), PRODUCT_SUPPORT_ENDS("productSupportEnds", Kind.DATE, null, 12),
 	PLATFORM("platform", Kind.TEXT, null, 24), PLATFORM_SUPPORT_ENDS("platformSupportEnds", Kind.DATE, null, 12);

@@ -3,6 +3,7 @@ package fi.ohjaamo.registers.exchange;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import fi.ohjaamo.registers.Answer;
 import fi.ohjaamo.registers.Criticality;
 import fi.ohjaamo.registers.Hosting;
 import fi.ohjaamo.registers.Phase;
@@ -30,13 +31,13 @@ final class SystemDraft {
 
 	Hosting hosting;
 
-	boolean personalData;
+	Answer personalData;
 
 	boolean confidentialData;
 
 	String retentionNotes;
 
-	boolean useLogged;
+	Answer useLogged;
 
 	Phase phase;
 
@@ -82,6 +83,17 @@ final class SystemDraft {
 		var draft = new SystemDraft(definition);
 		draft.vendorId = vendorId;
 		return draft.definition();
+	}
+
+	/** Whether the definition leaves the column's question unanswered; false for a column that is no question. */
+	static boolean unanswered(SystemColumn column, SystemDefinition d) {
+		return switch (column) {
+			case CRITICALITY -> d.criticality() == Criticality.UNKNOWN;
+			case HOSTING -> d.hosting() == Hosting.UNKNOWN;
+			case PERSONAL_DATA -> d.personalData() == Answer.UNKNOWN;
+			case USE_LOGGED -> d.useLogged() == Answer.UNKNOWN;
+			default -> false;
+		};
 	}
 
 	/** What the column holds in a definition, to tell which columns a row changes. */

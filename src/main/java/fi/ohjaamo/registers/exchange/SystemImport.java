@@ -145,7 +145,9 @@ public class SystemImport {
 
 	private SystemImportPreview preview(CurrentUser user, RawWorkbook workbook, Locale locale) {
 		UUID org = user.organisationId();
-		var sheet = workbook.first();
+		var found = HeadingRow.of(workbook.first(), cells -> cells.values().stream()
+			.anyMatch(heading -> labels.systemColumn(heading).filter(c -> c == SystemColumn.NAME).isPresent()));
+		var sheet = found.sheet();
 		var columns = columns(sheet);
 		int nameColumn = Objects.requireNonNull(columns.get(SystemColumn.NAME), "a sheet without names is rejected");
 		Map<String, InformationSystem> existing = systems.of(org).stream()
@@ -181,7 +183,7 @@ public class SystemImport {
 			}
 			rows.add(new SystemImportPreview.Row(raw.number(), action, system == null ? null : system.getId(),
 					system == null ? 0 : system.getVersion(), parsed.definition(), parsed.newVendor(),
-					action == ImportAction.UPDATE ? changes : List.of(), List.copyOf(problems)));
+					action == ImportAction.UPDATE ? changes : List.of(), unknown(parsed, locale), List.copyOf(problems)));
 		}
 		var systemsOfTheFile = rows.stream().map(r -> SpreadsheetText.normal(r.definition().name()))
 			.collect(Collectors.toSet());
@@ -191,7 +193,21 @@ public class SystemImport {
 			.collect(Collectors.toMap(v -> SpreadsheetText.normal(v.getName()), Function.identity(), (a, b) -> a));
 		var others = new RegisterParts(labels, locale, existing, systemsOfTheFile, vendorsByName, vendorsOfTheSystems,
 				contracts.of(org)).read(workbook);
-		return new SystemImportPreview(workbook, List.copyOf(rows), others);
+		return new SystemImportPreview(workbook, found.caption(), List.copyOf(rows), others);
+	}
+
+	/**
+	 * The questions the row's system leaves unanswered, each by its heading, with the text of a cell that was not
+	 * understood: a new system's question with no column in the file is unanswered too.
+	 */
+	private List<String> unknown(SystemRowParser.Parsed parsed, Locale locale) {
+		return Arrays.stream(SystemColumn.values())
+			.filter(c -> SystemDraft.unanswered(c, parsed.definition()))
+			.map(c -> parsed.unread().containsKey(c)
+					? labels.message("exchange.system.preview.unread", locale, labels.heading(c, locale),
+							parsed.unread().get(c))
+					: labels.heading(c, locale))
+			.toList();
 	}
 
 	/** The headings of the columns whose value the row changes; a vendor to be created is a change too. */

@@ -20,18 +20,21 @@ import org.jspecify.annotations.Nullable;
  * the systems sheet's rows and the rows of the other sheets (vendors, integrations, costs, contracts). It keeps the
  * workbook it was made from, so the commit checks every row again against the register as it is then.
  */
-public record SystemImportPreview(RawWorkbook workbook, List<Row> rows, List<Part> parts) {
+public record SystemImportPreview(RawWorkbook workbook, @Nullable Caption caption, List<Row> rows, List<Part> parts) {
 
-	public SystemImportPreview(RawWorkbook workbook, List<Row> rows) {
-		this(workbook, rows, List.of());
+	/** The caption rows skipped above the headings, in words, and the row the headings were read from. */
+	public record Caption(int headingRow, String text) {
 	}
 
 	/**
 	 * One system row: what happens to which system from which of its versions, the vendor to create when the
-	 * register does not know it yet, the headings of the columns an update changes, and what is wrong with it.
+	 * register does not know it yet, the headings of the columns an update changes, the questions the system leaves
+	 * unanswered (criticality, hosting, personal data, use logging; each in words, with a text the register could not
+	 * read), and what is wrong with it.
 	 */
 	public record Row(int number, ImportAction action, @Nullable UUID systemId, long basedOnVersion,
-			SystemDefinition definition, @Nullable String newVendor, List<String> changes, List<RowProblem> problems) {
+			SystemDefinition definition, @Nullable String newVendor, List<String> changes, List<String> unknown,
+			List<RowProblem> problems) {
 
 		public boolean ok() {
 			return problems.isEmpty();
@@ -81,6 +84,11 @@ public record SystemImportPreview(RawWorkbook workbook, List<Row> rows, List<Par
 
 	public long count(ImportAction action) {
 		return rows.stream().filter(r -> r.ok() && r.action() == action).count();
+	}
+
+	/** The rows whose system, imported, leaves a question unanswered. */
+	public long unansweredRows() {
+		return rows.stream().filter(r -> !r.unknown().isEmpty()).count();
 	}
 
 	public long problemRows() {

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import fi.ohjaamo.exchange.WorkbookLayout;
 import fi.ohjaamo.organisation.UnitTree;
+import fi.ohjaamo.registers.Answer;
 import fi.ohjaamo.registers.Criticality;
 import fi.ohjaamo.registers.Hosting;
 import fi.ohjaamo.registers.Phase;
@@ -50,7 +51,7 @@ class SystemImportTemplate {
 		return new SystemDefinition(labels.message("exchange.system.example.name", locale),
 				labels.message("exchange.system.example.purpose", locale), null, null,
 				labels.message("exchange.system.example.mainUser", locale), null, 120, Criticality.HIGH, Hosting.SAAS,
-				false, false, "", true, Phase.IN_USE, LocalDate.of(2015, 1, 1), null, "", null);
+				Answer.NO, false, "", Answer.YES, Phase.IN_USE, LocalDate.of(2015, 1, 1), null, "", null);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,13 +19,18 @@ import fi.ohjaamo.exchange.SpreadsheetText;
 import fi.ohjaamo.exchange.YesNo;
 import fi.ohjaamo.organisation.UnitTree;
 import fi.ohjaamo.organisation.UnitView;
+import fi.ohjaamo.registers.Answer;
+import fi.ohjaamo.registers.Criticality;
+import fi.ohjaamo.registers.Hosting;
 import fi.ohjaamo.registers.SystemDefinition;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Lays one row of an application list over a system's definition: names of service areas, units and vendors back
  * to ids of the organisation, labels back to values, dates and numbers read. Every cell it cannot understand becomes
- * a problem of that row and column. A vendor the register does not know yet is returned by name, to be created.
+ * a problem of that row and column, except an answer to one of the system's questions (criticality, hosting, personal
+ * data, use logging), which is left unknown and told, since an unknown answer is no reason to stop the import. A
+ * vendor the register does not know yet is returned by name, to be created.
  */
 final class SystemRowParser {
 
@@ -37,7 +43,11 @@ final class SystemRowParser {
 		return DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT);
 	}
 
-	record Parsed(SystemDefinition definition, @Nullable String newVendor) {
+	/**
+	 * The row laid over the definition; {@code unread} holds, by column, the texts of the cells the register could
+	 * not read as an answer, which were left unknown.
+	 */
+	record Parsed(SystemDefinition definition, @Nullable String newVendor, Map<SystemColumn, String> unread) {
 	}
 
 	private final RegisterLabels labels;
@@ -62,11 +72,13 @@ final class SystemRowParser {
 	Parsed parse(RawSheet.Row row, Map<SystemColumn, Integer> columns, SystemDefinition base, List<RowProblem> problems) {
 		var draft = new SystemDraft(base);
 		String newVendor = null;
+		var unread = new EnumMap<SystemColumn, String>(SystemColumn.class);
 		for (var entry : columns.entrySet()) {
 			var column = entry.getKey();
 			String text = cell(row, entry.getValue());
 			Consumer<String> problem = key -> problems
 				.add(new RowProblem(row.number(), labels.heading(column, locale), labels.message(key, locale, text)));
+			Runnable notRead = () -> unread.put(column, text);
 			switch (column) {
 				case PURPOSE -> draft.purpose = text;
 				case NAME -> draft.name = text;
@@ -80,11 +92,11 @@ final class SystemRowParser {
 				}
 				case MAIN_USER -> mainUser(draft, text);
 				case USER_COUNT -> draft.userCount = wholeNumber(text, problem, draft.userCount);
-				case CRITICALITY -> draft.criticality = choice(column, text, problem, draft.criticality);
-				case HOSTING -> draft.hosting = choice(column, text, problem, draft.hosting);
-				case PERSONAL_DATA -> draft.personalData = yes(column, text, problem, draft.personalData);
+				case CRITICALITY -> draft.criticality = answer(Criticality.class, text, notRead, Criticality.UNKNOWN);
+				case HOSTING -> draft.hosting = answer(Hosting.class, text, notRead, Hosting.UNKNOWN);
+				case PERSONAL_DATA -> draft.personalData = answer(Answer.class, text, notRead, Answer.UNKNOWN);
 				case CONFIDENTIAL_DATA -> draft.confidentialData = yes(column, text, problem, draft.confidentialData);
-				case USE_LOGGED -> draft.useLogged = yes(column, text, problem, draft.useLogged);
+				case USE_LOGGED -> draft.useLogged = answer(Answer.class, text, notRead, Answer.UNKNOWN);
 				case RETENTION_NOTES -> draft.retentionNotes = text;
 				case PHASE -> draft.phase = choice(column, text, problem, draft.phase);
 				case IN_USE_SINCE -> draft.inUseSince = date(text, problem, draft.inUseSince);
@@ -100,7 +112,7 @@ final class SystemRowParser {
 			draft.ownerUnitId = one(ownerUnits(text, draft.serviceAreaId), text, key -> problems.add(new RowProblem(
 					row.number(), labels.heading(SystemColumn.OWNER_UNIT, locale), labels.message(key, locale, text))));
 		}
-		return new Parsed(draft.definition(), newVendor);
+		return new Parsed(draft.definition(), newVendor, Map.copyOf(unread));
 	}
 
 	/**
@@ -143,7 +155,7 @@ final class SystemRowParser {
 		return found.getFirst().id();
 	}
 
-	/** An empty cell keeps the value: a choice cannot be emptied, and a new system keeps the register's default. */
+	/** An empty cell keeps the value: such a choice cannot be emptied, and a new system keeps the register's default. */
 	@SuppressWarnings({ "unchecked", "rawtypes" })
 	private <E extends Enum<E>> E choice(SystemColumn column, String text, Consumer<String> problem, E current) {
 		if (text.isEmpty()) {
@@ -154,6 +166,22 @@ final class SystemRowParser {
 		if (value.isEmpty()) {
 			problem.accept("exchange.problem.notAChoice");
 			return current;
+		}
+		return value.get();
+	}
+
+	/**
+	 * The answer a cell gives to one of the system's questions. An empty cell, or a text the register cannot read,
+	 * leaves the question unanswered, never a guess; {@code notRead} is told of such a text for the preview to show.
+	 */
+	private <E extends Enum<E>> E answer(Class<E> type, String text, Runnable notRead, E unknown) {
+		if (text.isEmpty()) {
+			return unknown;
+		}
+		var value = labels.value(type, text);
+		if (value.isEmpty()) {
+			notRead.run();
+			return unknown;
 		}
 		return value.get();
 	}

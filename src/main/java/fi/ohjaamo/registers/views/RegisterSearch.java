@@ -57,6 +57,11 @@ public class RegisterSearch {
 			.toList();
 	}
 
+	/** How many of the organisation's systems leave each of their questions unanswered. */
+	public Unanswered unanswered(UUID organisationId) {
+		return Unanswered.of(systems.of(organisationId));
+	}
+
 	/** The organisation's vendors whose name or business id holds every word, by name. */
 	public List<Vendor> vendors(UUID organisationId, String query) {
 		var words = Words.of(query);

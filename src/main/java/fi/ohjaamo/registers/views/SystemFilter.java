@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
+import fi.ohjaamo.registers.Answer;
 import fi.ohjaamo.registers.Assessment;
 import fi.ohjaamo.registers.Criticality;
 import fi.ohjaamo.registers.Hosting;
@@ -23,12 +24,14 @@ import org.jspecify.annotations.Nullable;
  * @param unassessed also (or only, with no verdict chosen) systems that have never been assessed
  * @param supportMonths the product's or the platform's support ends within this many months or has already ended
  * @param supportEnded the product's or the platform's support has already ended
+ * @param personalData the answer to whether it handles personal data, UNKNOWN finding those not answered yet, as
+ *        {@code criticality} and {@code hosting} do with their UNKNOWN
  */
 public record SystemFilter(@Nullable String q, @Nullable UUID serviceArea, @Nullable UUID ownerUnit,
 		@Nullable UUID vendor, @Nullable List<Criticality> criticality, @Nullable List<Hosting> hosting,
 		@Nullable List<Phase> phase, @Nullable List<Verdict> verdict, @Nullable Boolean unassessed,
 		@PositiveOrZero @Max(600) @Nullable Integer supportMonths, @Nullable Boolean supportEnded,
-		@Nullable Boolean personalData, @Nullable Boolean useLogged) {
+		@Nullable Answer personalData, @Nullable Answer useLogged) {
 
 	public SystemFilter {
 		q = q == null ? "" : q.strip();
@@ -72,8 +75,8 @@ public record SystemFilter(@Nullable String q, @Nullable UUID serviceArea, @Null
 				&& same(vendor, system.getVendorId()) && any(criticality, system.getCriticality())
 				&& any(hosting, system.getHosting()) && any(phase, system.getPhase())
 				&& assessedAsChosen(system.latestAssessment().map(Assessment::verdict).orElse(null))
-				&& supportAsChosen(system.supportEnds(), today) && same(personalData, system.isPersonalData())
-				&& same(useLogged, system.isUseLogged());
+				&& supportAsChosen(system.supportEnds(), today) && same(personalData, system.getPersonalData())
+				&& same(useLogged, system.getUseLogged());
 	}
 
 	private boolean assessedAsChosen(@Nullable Verdict latest) {

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.organisation.Organisations;
+import fi.ohjaamo.registers.Answer;
 import fi.ohjaamo.registers.Criticality;
 import fi.ohjaamo.registers.Hosting;
 import fi.ohjaamo.registers.Phase;
@@ -64,6 +65,8 @@ class SystemController {
 		model.addAttribute("vendorNames", vendors.namesOf(org));
 		model.addAttribute("criticalities", Criticality.values());
 		model.addAttribute("hostings", Hosting.values());
+		model.addAttribute("answers", Answer.values());
+		model.addAttribute("unanswered", search.unanswered(org));
 		model.addAttribute("phases", Phase.values());
 		model.addAttribute("verdicts", Verdict.values());
 		model.addAttribute("mayKeep", RegisterAccess.mayKeep(user));

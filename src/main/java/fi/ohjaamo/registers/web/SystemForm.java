@@ -3,6 +3,7 @@ package fi.ohjaamo.registers.web;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import fi.ohjaamo.registers.Answer;
 import fi.ohjaamo.registers.Criticality;
 import fi.ohjaamo.registers.Hosting;
 import fi.ohjaamo.registers.InformationSystem;
@@ -22,9 +23,10 @@ import org.springframework.format.annotation.DateTimeFormat;
  */
 record SystemForm(@NotBlank @Size(max = 200) String name, @Size(max = 4000) String purpose,
 		@Nullable UUID serviceAreaId, @Nullable UUID ownerUnitId, @Size(max = 200) String mainUser,
-		@Nullable UUID mainUserPersonId, @Nullable UUID vendorId, @PositiveOrZero @Nullable Integer userCount, @NotNull @Nullable Criticality criticality,
-		@NotNull @Nullable Hosting hosting, @Nullable Boolean personalData, @Nullable Boolean confidentialData,
-		@Size(max = 4000) String retentionNotes, @Nullable Boolean useLogged, @NotNull @Nullable Phase phase,
+		@Nullable UUID mainUserPersonId, @Nullable UUID vendorId, @PositiveOrZero @Nullable Integer userCount,
+		@Nullable Criticality criticality, @Nullable Hosting hosting, @Nullable Answer personalData,
+		@Nullable Boolean confidentialData, @Size(max = 4000) String retentionNotes, @Nullable Answer useLogged,
+		@NotNull @Nullable Phase phase,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate inUseSince,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate productSupportEnds,
 		@Size(max = 200) String platform,
@@ -37,10 +39,12 @@ record SystemForm(@NotBlank @Size(max = 200) String name, @Size(max = 4000) Stri
 		mainUser = mainUser == null ? "" : mainUser.strip();
 		retentionNotes = retentionNotes == null ? "" : retentionNotes.strip();
 		platform = platform == null ? "" : platform.strip();
-		// An unticked checkbox sends nothing.
-		personalData = personalData != null && personalData;
+		// An unticked checkbox sends nothing; a question not sent at all is one not answered, never a guessed no.
 		confidentialData = confidentialData != null && confidentialData;
-		useLogged = useLogged != null && useLogged;
+		criticality = criticality == null ? Criticality.UNKNOWN : criticality;
+		hosting = hosting == null ? Hosting.UNKNOWN : hosting;
+		personalData = personalData == null ? Answer.UNKNOWN : personalData;
+		useLogged = useLogged == null ? Answer.UNKNOWN : useLogged;
 	}
 
 	static SystemForm blank() {
@@ -60,9 +64,10 @@ record SystemForm(@NotBlank @Size(max = 200) String name, @Size(max = 4000) Stri
 
 	SystemDefinition definition() {
 		return new SystemDefinition(name, purpose, serviceAreaId, ownerUnitId, mainUser, vendorId, userCount,
-				criticality == null ? Criticality.MEDIUM : criticality, hosting == null ? Hosting.OWN_DATA_CENTRE : hosting,
-				Boolean.TRUE.equals(personalData), Boolean.TRUE.equals(confidentialData), retentionNotes,
-				Boolean.TRUE.equals(useLogged), phase == null ? Phase.IN_USE : phase, inUseSince, productSupportEnds,
+				criticality == null ? Criticality.UNKNOWN : criticality, hosting == null ? Hosting.UNKNOWN : hosting,
+				personalData == null ? Answer.UNKNOWN : personalData, Boolean.TRUE.equals(confidentialData),
+				retentionNotes, useLogged == null ? Answer.UNKNOWN : useLogged, phase == null ? Phase.IN_USE : phase,
+				inUseSince, productSupportEnds,
 				platform, platformSupportEnds, mainUserPersonId);
 	}
 

@@ -6,6 +6,7 @@ import fi.ohjaamo.history.Subject;
 import fi.ohjaamo.history.Versions;
 import fi.ohjaamo.organisation.CurrentUser;
 import fi.ohjaamo.organisation.Organisations;
+import fi.ohjaamo.registers.Answer;
 import fi.ohjaamo.registers.Criticality;
 import fi.ohjaamo.registers.Hosting;
 import fi.ohjaamo.registers.InformationSystem;
@@ -122,6 +123,7 @@ class SystemFormController {
 			.enums(value -> switch (value) {
 				case Criticality c -> "registers.criticality." + c;
 				case Hosting h -> "registers.hosting." + h;
+				case Answer a -> "registers.answer." + a;
 				case Phase p -> "registers.phase." + p;
 				default -> null;
 			});
@@ -143,6 +145,7 @@ class SystemFormController {
 			.collect(java.util.stream.Collectors.toMap(p -> p.id(), p -> p.displayName())));
 		model.addAttribute("criticalities", Criticality.values());
 		model.addAttribute("hostings", Hosting.values());
+		model.addAttribute("answers", Answer.values());
 		model.addAttribute("phases", Phase.values());
 		return "registers/system-form";
 	}

@@ -9,6 +9,7 @@ import java.util.List;
 import fi.ohjaamo.IntegrationTest;
 import fi.ohjaamo.TestData;
 import fi.ohjaamo.exchange.Workbooks;
+import fi.ohjaamo.registers.Answer;
 import fi.ohjaamo.registers.Assessment;
 import fi.ohjaamo.registers.ContractDefinition;
 import fi.ohjaamo.registers.Contracts;
@@ -92,6 +93,11 @@ class RegisterExportIntegrationTests {
 			assertThat(cell(effica, headings, "Alustan tuki päättyy")).isEqualTo("13.10.2026");
 			assertThat(cell(effica, headings, "Viimeisin arvio")).isEqualTo("1.5.2025");
 			assertThat(cell(effica, headings, "Johtopäätös")).isEqualTo("Korvataan");
+			var kanta = rowOf(list, "Kanta-liittymä");
+			assertThat(List.of(cell(kanta, headings, "Kriittisyys"), cell(kanta, headings, "Tuotantoympäristö"),
+					cell(kanta, headings, "Henkilötietoja"), cell(kanta, headings, "Käyttölokit (17 §)")))
+				.as("questions not answered are written as such, never as a guess")
+				.containsOnly("Ei tiedossa");
 			var supportEnds = effica.getCell(headings.indexOf("Tuki päättyy"));
 			assertThat(DateUtil.isCellDateFormatted(supportEnds)).as("dates are dates").isTrue();
 			assertThat(supportEnds.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2026, 10, 13));
@@ -264,7 +270,7 @@ class RegisterExportIntegrationTests {
 		var tieto = vendors.add(org.id(), new VendorDefinition("Tieto", "0101263-6", "asiakaspalvelu@tieto.example"));
 		var effica = systems.add(org.id(), new SystemDefinition("Terveydenhuollon Effica", "Terveyspalvelut",
 				org.serviceAreaId(), org.unitId(), "Osastonhoitaja", tieto.getId(), 420, Criticality.CRITICAL,
-				Hosting.OWN_DATA_CENTRE, true, true, "Potilasasiakirjat pysyvästi", true, Phase.PHASING_OUT,
+				Hosting.OWN_DATA_CENTRE, Answer.YES, true, "Potilasasiakirjat pysyvästi", Answer.YES, Phase.PHASING_OUT,
 				LocalDate.of(2008, 1, 1), LocalDate.of(2027, 12, 31), "Windows Server 2012 R2",
 				LocalDate.of(2026, 10, 13)));
 		var kanta = systems.add(org.id(),

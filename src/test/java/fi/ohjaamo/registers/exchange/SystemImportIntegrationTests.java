@@ -15,6 +15,7 @@ import fi.ohjaamo.exchange.Workbooks;
 import fi.ohjaamo.history.Subject;
 import fi.ohjaamo.history.Versions;
 import fi.ohjaamo.organisation.Organisations;
+import fi.ohjaamo.registers.Answer;
 import fi.ohjaamo.registers.Criticality;
 import fi.ohjaamo.registers.Hosting;
 import fi.ohjaamo.registers.InformationSystem;
@@ -25,6 +26,9 @@ import fi.ohjaamo.registers.Vendor;
 import fi.ohjaamo.registers.VendorDefinition;
 import fi.ohjaamo.registers.Vendors;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -85,6 +89,7 @@ class SystemImportIntegrationTests {
 		var session = new MockHttpSession();
 		String preview = upload(org.itManager(), Workbooks.of(STRATEGY_TABLE), session);
 		assertThat(preview).contains("Lisätään 9, päivitetään 0, ennallaan 0, virheellisiä rivejä 0, uusia toimittajia 6.")
+			.contains("9 rivillä kriittisyys, tuotantoympäristö, henkilötiedot tai käyttölokit jäävät vastaamatta")
 			.contains("Basware (uusi toimittaja)").doesNotContain("Tieto (uusi toimittaja)");
 		commit(org.itManager(), session);
 
@@ -95,6 +100,10 @@ class SystemImportIntegrationTests {
 		assertThat(byName.get("Basware IP").getVendorId()).isEqualTo(basware.getId());
 		assertThat(byName.get("BusinessPlanning").getVendorId()).isEqualTo(basware.getId());
 		assertThat(byName.get("Pegasos").getPurpose()).isEqualTo("Palkanlaskenta");
+		assertThat(byName.values()).as("a list without the columns guesses none of the answers")
+			.allSatisfy(s -> assertThat(List.of(s.getCriticality(), s.getHosting(), s.getPersonalData(),
+					s.getUseLogged())).containsExactly(Criticality.UNKNOWN, Hosting.UNKNOWN, Answer.UNKNOWN,
+							Answer.UNKNOWN));
 		assertThat(vendors.of(org.id())).extracting(Vendor::getName)
 			.containsExactly("Aditro", "Basware", "Logica", "Starsoft", "Tekla", "Tieto", "Triplan");
 		assertThat(versions.count(org.id(), new Subject("information-system", byName.get("Pegasos").getId())))
@@ -108,7 +117,7 @@ class SystemImportIntegrationTests {
 	void aKnownNameUpdatesOnlyTheGivenColumnsAndThePreviewSaysWhichChange() throws Exception {
 		var org = data.organisation();
 		var before = systems.add(org.id(), new SystemDefinition("Pegasos", "Palkanlaskenta", null, null,
-				"Palkkasihteeri", null, 25, Criticality.MEDIUM, Hosting.SAAS, true, false, "", true,
+				"Palkkasihteeri", null, 25, Criticality.MEDIUM, Hosting.SAAS, Answer.YES, false, "", Answer.YES,
 				Phase.IN_USE, LocalDate.of(2013, 1, 1), null, "", null));
 		var file = Workbooks.of(List.of(List.of("järjestelmän NIMI", "Omistajayksikkö", "Kriittisyys", "Käyttäjiä"),
 				List.of("Pegasos", "Varhaiskasvatus", "Kriittinen", "25")));
@@ -120,8 +129,8 @@ class SystemImportIntegrationTests {
 
 		var after = systems.get(org.id(), before.getId());
 		assertThat(after.definition()).isEqualTo(new SystemDefinition("Pegasos", "Palkanlaskenta", null, org.unitId(),
-				"Palkkasihteeri", null, 25, Criticality.CRITICAL, Hosting.SAAS, true, false, "",
-				true, Phase.IN_USE, LocalDate.of(2013, 1, 1), null, "", null));
+				"Palkkasihteeri", null, 25, Criticality.CRITICAL, Hosting.SAAS, Answer.YES, false, "",
+				Answer.YES, Phase.IN_USE, LocalDate.of(2013, 1, 1), null, "", null));
 		assertThat(versions.count(org.id(), new Subject("information-system", before.getId()))).isEqualTo(2);
 		assertThat(audit(org.id(), "registers.systems-imported")).containsExactly("created 0, updated 1, new vendors 0");
 	}
@@ -135,27 +144,104 @@ class SystemImportIntegrationTests {
 				List.of("Kunnossa", "Uusi Oy", "Varhaiskasvatus", "Suuri", "1.1.2015", "31.12.2030", "10"),
 				List.of("", "Toimittaja ilman järjestelmää", "", "", "", "", ""),
 				List.of("Yksikötön", "", "Olematon yksikkö", "", "", "", ""),
-				List.of("Väärä luokka", "", "", "Hirveä", "", "", ""),
 				List.of("Väärä päivä", "", "", "", "31.2.2026", "", ""),
 				List.of("Negatiivinen", "", "", "", "", "", "-5"),
 				List.of("Tuki loppuu ensin", "", "", "", "2020-01-01", "2019-12-31", ""),
 				List.of("kunnossa", "", "", "", "", "", "")));
 		var session = new MockHttpSession();
 		String page = upload(org.itManager(), file, session);
-		assertThat(page).contains("virheellisiä rivejä 7")
+		assertThat(page).contains("virheellisiä rivejä 6")
 			.contains("Järjestelmän nimi: Järjestelmän nimi puuttuu.")
 			.contains("Omistajayksikkö: Nimellä \"Olematon yksikkö\" ei löydy mitään tästä organisaatiosta.")
-			.contains("Kriittisyys: Arvo \"Hirveä\" ei ole sallittu.")
 			.contains("Käytössä alkaen: Arvo \"31.2.2026\" ei ole päivämäärä.")
 			.contains("Käyttäjiä: Käyttäjiä ei voi olla vähemmän kuin nolla.")
 			.contains("Tuotteen tuki päättyy: Tuki ei voi päättyä ennen käyttöönottoa.")
 			.contains("Järjestelmän nimi: Sama järjestelmä on tiedostossa jo rivillä 2.")
 			.doesNotContain("/registers/systems/import/commit\"");
-		assertThat(rowsWithProblems(page)).containsExactly("3", "4", "5", "6", "7", "8", "9");
+		assertThat(rowsWithProblems(page)).containsExactly("3", "4", "5", "6", "7", "8");
 		mvc.perform(post("/registers/systems/import/commit").session(session).with(csrf())
 			.with(org.itManager().signedIn())).andExpect(status().isOk());
 		assertThat(systems.of(org.id())).as("nothing written, not even the valid row").isEmpty();
 		assertThat(vendors.of(org.id())).isEmpty();
+	}
+
+	@Test
+	void anEmptyOrUnreadableAnswerStaysUnknownAndThePreviewSaysSoInItsRow() throws Exception {
+		var org = data.organisation();
+		var known = systems.add(org.id(), new SystemDefinition("Pegasos", "Palkanlaskenta", null, null, "", null, 25,
+				Criticality.HIGH, Hosting.SAAS, Answer.YES, false, "", Answer.YES, Phase.IN_USE, null, null, "", null));
+		var file = Workbooks.of(List.of(
+				List.of("Järjestelmän nimi", "Kriittisyys", "Tuotantoympäristö", "Henkilötietoja", "Käyttölokit (17 §)"),
+				List.of("Terveydenhuollon Effica", "Kriittinen", "Oma konesali", "Kyllä", "Ei"),
+				List.of("Kuntatoimisto", "", "", "", ""),
+				List.of("Pegasos", "Korkeahko", "SaaS?", "Ei", "ehkä"),
+				List.of("Kirjasto", "Ei tiedossa", "Okänt", "Unknown", "ei tiedossa")));
+		var session = new MockHttpSession();
+		var preview = Jsoup.parse(upload(org.itManager(), file, session));
+		assertThat(preview.getElementById("preview-summary").text())
+			.as("an unknown is no problem: the rows import").contains("päivitetään 1").contains("virheellisiä rivejä 0");
+		assertThat(preview.getElementById("preview-unknown").text()).startsWith("3 rivillä kriittisyys");
+		assertThat(unknownOf(preview, "2")).as("everything answered").isEmpty();
+		assertThat(unknownOf(preview, "3")).containsExactly("Kriittisyys", "Tuotantoympäristö", "Henkilötietoja",
+				"Käyttölokit (17 §)");
+		assertThat(unknownOf(preview, "4")).containsExactly("Kriittisyys (arvoa \"Korkeahko\" ei tunnistettu)",
+				"Tuotantoympäristö (arvoa \"SaaS?\" ei tunnistettu)", "Käyttölokit (17 §) (arvoa \"ehkä\" ei tunnistettu)");
+		assertThat(unknownOf(preview, "5")).as("unknown written in any language").hasSize(4);
+		commit(org.itManager(), session);
+
+		var byName = systems.of(org.id()).stream().collect(Collectors.toMap(InformationSystem::getName, s -> s));
+		var effica = byName.get("Terveydenhuollon Effica");
+		assertThat(List.of(effica.getCriticality(), effica.getHosting(), effica.getPersonalData(), effica.getUseLogged()))
+			.containsExactly(Criticality.CRITICAL, Hosting.OWN_DATA_CENTRE, Answer.YES, Answer.NO);
+		var pegasos = systems.get(org.id(), known.getId());
+		assertThat(List.of(pegasos.getCriticality(), pegasos.getHosting(), pegasos.getPersonalData(),
+				pegasos.getUseLogged())).as("what the list could not say is unknown, not the old value nor a guess")
+			.containsExactly(Criticality.UNKNOWN, Hosting.UNKNOWN, Answer.NO, Answer.UNKNOWN);
+		for (var name : List.of("Kuntatoimisto", "Kirjasto")) {
+			var system = byName.get(name);
+			assertThat(system.hasUnanswered()).isTrue();
+			assertThat(List.of(system.getCriticality(), system.getHosting(), system.getPersonalData(),
+					system.getUseLogged())).containsExactly(Criticality.UNKNOWN, Hosting.UNKNOWN, Answer.UNKNOWN,
+							Answer.UNKNOWN);
+			assertThat(jdbc.sql("select count(*) from information_system where id = :id and criticality is null"
+					+ " and hosting is null and personal_data is null and use_logged is null")
+				.param("id", system.getId()).query(Integer.class).single()).as("unknown is kept as SQL's null").isOne();
+		}
+		var page = Jsoup.parse(text(mvc.perform(get("/registers/systems/" + byName.get("Kuntatoimisto").getId())
+			.with(org.viewer().signedIn())).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)));
+		assertThat(List.of(fact(page, "Kriittisyys"), fact(page, "Tuotantoympäristö"),
+				fact(page, "Käsittelee henkilötietoja"), fact(page, "Käytöstä kerätään lokitiedot (tiedonhallintalaki 17 §)")))
+			.containsOnly("Ei tiedossa");
+	}
+
+	@Test
+	void aCaptionAboveTheHeadingsIsSkippedAndThePreviewSaysWhichRowHeldThem() throws Exception {
+		var org = data.organisation();
+		var rows = new ArrayList<List<String>>();
+		rows.add(List.of("Sovelluslista 2024"));
+		rows.add(List.of("Päivitetty 1.3.2024"));
+		rows.addAll(STRATEGY_TABLE);
+		var session = new MockHttpSession();
+		var preview = Jsoup.parse(upload(org.itManager(), Workbooks.of(rows), session));
+		assertThat(preview.getElementById("preview-caption-row").text()).isEqualTo(
+				"Sarakeotsikot luettiin riviltä 3. Niiden yläpuolelta ohitettiin otsikkoteksti \"Sovelluslista 2024 / Päivitetty 1.3.2024\".");
+		assertThat(preview.getElementById("preview-summary").text()).startsWith("Lisätään 9, päivitetään 0")
+			.contains("virheellisiä rivejä 0");
+		assertThat(preview.select(".import-preview tbody tr td:first-child").first().text())
+			.as("the first system is on the spreadsheet's row 4").isEqualTo("4");
+		commit(org.itManager(), session);
+		assertThat(systems.of(org.id())).hasSize(9).extracting(InformationSystem::getName)
+			.doesNotContain("Sovelluslista 2024", "Päivitetty 1.3.2024", "Järjestelmän nimi");
+
+		var plain = Jsoup.parse(upload(org.itManager(), Workbooks.of(STRATEGY_TABLE), new MockHttpSession()));
+		assertThat(plain.getElementById("preview-caption-row")).as("headings on the first row need no note").isNull();
+		var tooDeep = new ArrayList<List<String>>();
+		for (int i = 1; i <= HeadingRow.MAX_CAPTION_ROWS + 1; i++) {
+			tooDeep.add(List.of("Otsikkorivi " + i));
+		}
+		tooDeep.addAll(STRATEGY_TABLE);
+		assertThat(upload(org.itManager(), Workbooks.of(tooDeep), new MockHttpSession()))
+			.as("headings further down are not looked for").contains("Tiedostosta ei löydy sovellusluettelon sarakkeita.");
 	}
 
 	@Test
@@ -294,6 +380,25 @@ class SystemImportIntegrationTests {
 	private List<String> audit(UUID org, String action) {
 		return jdbc.sql("select summary from audit_entry where organisation_id = :org and action = :action")
 			.param("org", org).param("action", action).query(String.class).list();
+	}
+
+	/** What the preview's row of the given number says is left unknown. */
+	private static List<String> unknownOf(Document preview, String row) {
+		var tr = preview.select(".import-preview tbody tr").stream()
+			.filter(r -> r.child(0).text().equals(row))
+			.findFirst()
+			.orElseThrow();
+		return tr.select("ul.row-unknown li").stream().map(Element::text).toList();
+	}
+
+	/** The value a system's page gives for the fact of the label. */
+	private static String fact(Document page, String label) {
+		return page.select("dl.register-facts dt").stream()
+			.filter(dt -> dt.text().equals(label))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no fact " + label))
+			.nextElementSibling()
+			.text();
 	}
 
 	/** The row numbers the preview marks as having problems. */

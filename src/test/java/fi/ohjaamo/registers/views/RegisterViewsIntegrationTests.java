@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import fi.ohjaamo.IntegrationTest;
 import fi.ohjaamo.TestData;
+import fi.ohjaamo.registers.Answer;
 import fi.ohjaamo.registers.Assessment;
 import fi.ohjaamo.registers.Criticality;
 import fi.ohjaamo.registers.Direction;
@@ -170,7 +171,7 @@ class RegisterViewsIntegrationTests {
 	private UUID system(TestData.Org org, String name, UUID serviceArea, Criticality criticality) {
 		var plain = SystemDefinition.named(name);
 		return systems.add(org.id(), new SystemDefinition(name, "", serviceArea, null, "", null, null, criticality,
-				plain.hosting(), false, false, "", false, plain.phase(), null, null, "", null)).getId();
+				plain.hosting(), plain.personalData(), false, "", plain.useLogged(), plain.phase(), null, null, "", null)).getId();
 	}
 
 	private void integrate(TestData.Org org, UUID from, UUID to, Direction direction, String method) {

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import fi.ohjaamo.IntegrationTest;
 import fi.ohjaamo.TestData;
+import fi.ohjaamo.registers.Answer;
 import fi.ohjaamo.registers.Assessment;
 import fi.ohjaamo.registers.Criticality;
 import fi.ohjaamo.registers.Hosting;
@@ -58,17 +59,17 @@ class SystemFilterIntegrationTests {
 		numerus = vendors.add(org.id(), VendorDefinition.named("Numerus Oy")).getId();
 		var oppiva = vendors.add(org.id(), VendorDefinition.named("Oppiva Oy")).getId();
 		add(new SystemDefinition("Kuntatalous Pro", "Kirjanpito ja maksuliikenne", null, null,
-				"Talouspäällikkö Jari Nieminen", numerus, 150, Criticality.CRITICAL, Hosting.SAAS, false, false, "", true,
+				"Talouspäällikkö Jari Nieminen", numerus, 150, Criticality.CRITICAL, Hosting.SAAS, Answer.NO, false, "", Answer.YES,
 				Phase.IN_USE, LocalDate.of(2016, 1, 1), null, "", null), Verdict.KEEP);
 		add(new SystemDefinition("Koulunet", "Oppilashallinto ja arviointi", org.serviceAreaId(), org.unitId(),
-				"Koulusihteeri Kirsi Lindholm", oppiva, 5200, Criticality.HIGH, Hosting.SAAS, true, true, "", true,
+				"Koulusihteeri Kirsi Lindholm", oppiva, 5200, Criticality.HIGH, Hosting.SAAS, Answer.YES, true, "", Answer.YES,
 				Phase.IN_USE, LocalDate.of(2015, 8, 1), null, "", null), Verdict.DEVELOP);
 		add(new SystemDefinition("Päiväkoti-Pro", "Varhaiskasvatuksen asiakkuudet", org.serviceAreaId(), org.unitId(),
-				"", null, 400, Criticality.HIGH, Hosting.OWN_DATA_CENTRE, true, false, "", false, Phase.PHASING_OUT,
+				"", null, 400, Criticality.HIGH, Hosting.OWN_DATA_CENTRE, Answer.YES, false, "", Answer.NO, Phase.PHASING_OUT,
 				LocalDate.of(2010, 8, 1), TODAY.plusMonths(8), "Windows Server 2016", TODAY.plusMonths(14)),
 				Verdict.REPLACE);
 		add(new SystemDefinition("Tulostuksen hallintapalvelin", "Tulostusjonot", org.otherServiceAreaId(), null,
-				"Lähitukihenkilö", null, null, Criticality.LOW, Hosting.OWN_DATA_CENTRE, false, false, "", false,
+				"Lähitukihenkilö", null, null, Criticality.LOW, Hosting.OWN_DATA_CENTRE, Answer.NO, false, "", Answer.NO,
 				Phase.IN_USE, LocalDate.of(2013, 1, 1), null, "Windows Server 2012 R2", TODAY.minusYears(2)), null);
 	}
 
@@ -79,6 +80,7 @@ class SystemFilterIntegrationTests {
 				"Tulostuksen hallintapalvelin");
 		assertThat(page.getElementById("result-count").text()).isEqualTo("4 järjestelmää");
 		assertThat(page.getElementById("result-count").attr("role")).isEqualTo("status");
+		assertThat(page.getElementById("unanswered")).as("every question answered: nothing to point at").isNull();
 	}
 
 	@Test
@@ -136,7 +138,39 @@ class SystemFilterIntegrationTests {
 		assertThat(page.select("#f-serviceArea option[selected]").val()).isEqualTo(org.serviceAreaId().toString());
 		assertThat(page.getElementById("f-criticality-HIGH").hasAttr("checked")).isTrue();
 		assertThat(page.getElementById("f-criticality-LOW").hasAttr("checked")).isFalse();
-		assertThat(page.select("#f-personalData option[selected]").val()).isEqualTo("true");
+		assertThat(page.select("#f-personalData option[selected]").val())
+			.as("a list bookmarked with personalData=true still opens as it was").isEqualTo("YES");
+	}
+
+	@Test
+	void unansweredQuestionsAreFoundByTheirFiltersAndCountedApartFromNo() throws Exception {
+		add(SystemDefinition.named("Kirjastojärjestelmä"), null);
+		var food = SystemDefinition.named("Ruokatilaus");
+		add(new SystemDefinition(food.name(), "", null, null, "", null, null, Criticality.LOW, Hosting.SAAS, Answer.NO,
+				false, "", Answer.UNKNOWN, Phase.IN_USE, null, null, "", null), null);
+
+		assertThat(names(page("?criticality=UNKNOWN"))).containsExactly("Kirjastojärjestelmä");
+		assertThat(names(page("?criticality=UNKNOWN&criticality=LOW"))).containsExactly("Kirjastojärjestelmä",
+				"Ruokatilaus", "Tulostuksen hallintapalvelin");
+		assertThat(names(page("?hosting=UNKNOWN"))).containsExactly("Kirjastojärjestelmä");
+		assertThat(names(page("?personalData=UNKNOWN"))).containsExactly("Kirjastojärjestelmä");
+		assertThat(names(page("?personalData=NO"))).as("unknown is not no").containsExactly("Kuntatalous Pro",
+				"Ruokatilaus", "Tulostuksen hallintapalvelin");
+		assertThat(names(page("?useLogged=UNKNOWN"))).containsExactly("Kirjastojärjestelmä", "Ruokatilaus");
+
+		var page = page("?useLogged=UNKNOWN&criticality=UNKNOWN");
+		assertThat(page.getElementById("f-criticality-UNKNOWN").hasAttr("checked")).isTrue();
+		assertThat(page.select("label[for=f-criticality-UNKNOWN]").text()).isEqualTo("Ei tiedossa");
+		assertThat(page.select("#f-useLogged option[selected]").text()).isEqualTo("Ei tiedossa");
+
+		var all = page("");
+		assertThat(all.getElementById("unanswered-title").text())
+			.startsWith("2 järjestelmältä puuttuu vastaus ainakin yhteen kysymykseen.");
+		assertThat(all.select("#unanswered li a").stream().map(a -> a.text() + " -> " + a.attr("href")).toList())
+			.containsExactly("Kriittisyys: 1 ei tiedossa -> /registers/systems?criticality=UNKNOWN",
+					"Tuotantoympäristö: 1 ei tiedossa -> /registers/systems?hosting=UNKNOWN",
+					"Käsittelee henkilötietoja: 1 ei tiedossa -> /registers/systems?personalData=UNKNOWN",
+					"Käytöstä kerätään lokitiedot (tiedonhallintalaki 17 §): 2 ei tiedossa -> /registers/systems?useLogged=UNKNOWN");
 	}
 
 	@Test
