@@ -8,8 +8,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * One part of the change-impact assessment: described in text, no impact, or not assessed. The text
- * is the description when described and the reason when not assessed.
+ * One part of the change-impact assessment: described in text, no impact, not assessed, or answered in the card's
+ * impact summary. The text is the description when described and the reason when not assessed.
  */
 @Embeddable
 public record ImpactPart(@Enumerated(EnumType.STRING) @Column(length = 20) @NotNull ImpactState state,
@@ -21,12 +21,12 @@ public record ImpactPart(@Enumerated(EnumType.STRING) @Column(length = 20) @NotN
 
 	public ImpactPart {
 		state = state == null ? ImpactState.NOT_ASSESSED : state;
-		text = state == ImpactState.NO_IMPACT || text == null ? "" : text.strip();
+		text = !state.hasOwnText() || text == null ? "" : text.strip();
 	}
 
 	/** A described part needs its description, a part not assessed needs the reason. */
 	boolean lacksText() {
-		return state != ImpactState.NO_IMPACT && (text == null || text.isBlank());
+		return state.hasOwnText() && (text == null || text.isBlank());
 	}
 
 }

@@ -52,6 +52,10 @@ final class ProjectCardChecks {
 						? "portfolio.project.impact.reasonMissing" : "portfolio.project.impact.textMissing");
 			}
 		}
+		boolean answeredInSummary = parts.stream().anyMatch(part -> part.state() == ImpactState.IN_SUMMARY);
+		if (answeredInSummary && card.impactSummary().isBlank() && !errors.hasFieldErrors("impactSummary")) {
+			errors.rejectValue("impactSummary", "portfolio.project.impact.summaryMissing");
+		}
 	}
 
 	private static void checkGoals(ProjectCard card, Set<java.util.UUID> goals, Errors errors) {

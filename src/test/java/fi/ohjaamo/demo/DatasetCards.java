@@ -113,12 +113,12 @@ final class DatasetCards {
 		card.start = start;
 		card.end = start == null || random.chance(0.15) ? null : end(random, start);
 		card.scheduleNote = random.chance(0.25) ? texts.sentence(DatasetWords.SCHEDULE_NOTES) : "";
-		card.likelihood = random.weighted(Likelihood.values(), 25, 50, 25);
+		card.likelihood = random.weighted(DRAWN_LIKELIHOODS, 25, 50, 25);
 		card.likelihoodNote = random.chance(0.6) ? texts.sentence(DatasetWords.LIKELIHOOD_NOTES) : "";
 		card.priority = random.weighted(Priority.values(), 25, 50, 25);
 		card.scheduleOwner = category == Category.INFRASTRUCTURE
-				? random.weighted(ScheduleOwner.values(), 70, 5, 25)
-				: random.weighted(ScheduleOwner.values(), 25, 35, 40);
+				? random.weighted(DRAWN_SCHEDULE_OWNERS, 70, 5, 25)
+				: random.weighted(DRAWN_SCHEDULE_OWNERS, 25, 35, 40);
 		int costs = random.weighted(new Integer[] { 0, 1, 2, 3, 4, 5 }, 10, 20, 30, 20, 12, 8);
 		for (int i = 0; i < costs; i++) {
 			card.costs.add(cost(random, card));
@@ -132,11 +132,21 @@ final class DatasetCards {
 		return card;
 	}
 
+	/** The values the first datasets drew from, in their order: new values must not change what a seed gives. */
+	static final Likelihood[] DRAWN_LIKELIHOODS = { Likelihood.CERTAIN, Likelihood.LIKELY, Likelihood.UNCERTAIN };
+
+	static final ScheduleOwner[] DRAWN_SCHEDULE_OWNERS = { ScheduleOwner.IT, ScheduleOwner.SERVICE_AREA,
+			ScheduleOwner.BOTH };
+
+	private static final ImpactState[] DRAWN_IMPACT_STATES = { ImpactState.DESCRIBED, ImpactState.NO_IMPACT,
+			ImpactState.NOT_ASSESSED };
+
 	static ImpactPart impact(DatasetRandom random, DatasetTexts texts, int part, int notAssessedWeight) {
-		var state = random.weighted(ImpactState.values(), 50, 30, notAssessedWeight);
+		// The states the first datasets drew from, in their order, so that a seed keeps giving the same dataset.
+		var state = random.weighted(DRAWN_IMPACT_STATES, 50, 30, notAssessedWeight);
 		return switch (state) {
 			case DESCRIBED -> new ImpactPart(state, texts.paragraphs(IMPACT_TEXTS.get(part), 60, 400));
-			case NO_IMPACT -> new ImpactPart(state, "");
+			case NO_IMPACT, IN_SUMMARY -> new ImpactPart(state, "");
 			case NOT_ASSESSED -> new ImpactPart(state, texts.sentence(DatasetWords.NOT_ASSESSED));
 		};
 	}

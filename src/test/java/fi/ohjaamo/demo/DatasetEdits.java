@@ -102,7 +102,7 @@ final class DatasetEdits {
 			case TEXT -> text(card, random);
 			case IMPACT -> assessOne(card, random);
 			case LIKELIHOOD -> {
-				card.likelihood = other(random, Likelihood.values(), card.likelihood);
+				card.likelihood = other(random, DatasetCards.DRAWN_LIKELIHOODS, card.likelihood);
 				card.likelihoodNote = card.texts.sentence(DatasetWords.LIKELIHOOD_NOTES);
 			}
 			case PRIORITY -> card.priority = other(random, Priority.values(), card.priority);

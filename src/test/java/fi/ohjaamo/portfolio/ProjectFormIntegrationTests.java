@@ -135,6 +135,33 @@ class ProjectFormIntegrationTests {
 	}
 
 	@Test
+	void theFourPartsCanBeAnsweredTogetherInTheImpactSummaryWhichMustThenBeWritten() throws Exception {
+		var org = data.organisation();
+		var form = ProjectForms.of(data.card(org, "Yhdessä arvioitu"))
+			.with("impactSummary", "");
+		for (String part : new String[] { "impactOrganisation", "impactSecurity", "impactData", "impactCaseManagement" }) {
+			form = form.with(part + ".state", "IN_SUMMARY").with(part + ".text", "ei tallennu");
+		}
+		String refused = readable(mvc.perform(form.create().with(org.itManager().signedIn()))
+			.andReturn().getResponse().getContentAsString());
+		assertThat(refused).contains("id=\"impactSummary-error\"")
+			.contains("Kirjoita vaikutusten yhteenveto: osa muutosvaikutuksista on arvioitu siinä.");
+
+		var location = mvc.perform(form.with("impactSummary", "Uusi ajanvaraus muuttaa neuvonnan työnjakoa, tietoturva "
+				+ "ja tietoaineistot pysyvät ennallaan, asiakirjat arkistoidaan kuten ennen.").create()
+			.with(org.itManager().signedIn())).andExpect(status().is3xxRedirection()).andReturn().getResponse()
+			.getRedirectedUrl();
+		var saved = projects.history(org.id(), idOf(org, "Yhdessä arvioitu")).getFirst().card();
+		assertThat(saved.impacts()).allSatisfy(part -> {
+			assertThat(part.state()).isEqualTo(ImpactState.IN_SUMMARY);
+			assertThat(part.text()).isEmpty();
+		});
+		String page = readable(mvc.perform(get(location.replace("?saved", "")).with(org.viewer().signedIn()))
+			.andReturn().getResponse().getContentAsString());
+		assertThat(page).contains("Arvioitu yhteenvedossa").contains("Uusi ajanvaraus muuttaa neuvonnan työnjakoa");
+	}
+
+	@Test
 	void requiresAReasonForNotAssessedAndAGoalOrLifecycleUpdate() throws Exception {
 		var org = data.organisation();
 		var form = ProjectForms.of(data.card(org, "Arvioimatta"))
