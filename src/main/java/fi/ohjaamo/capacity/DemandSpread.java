@@ -68,7 +68,9 @@ public final class DemandSpread {
 				if (party == null) {
 					continue;
 				}
-				if (line.amountMin() == null && line.amountMax() == null) {
+				// An effort in persons or per process is a need that cannot be counted in days: it is listed as unknown.
+				var unit = line.effortUnit();
+				if (unit == null || !unit.isWork() || line.amountMin() == null && line.amountMax() == null) {
 					unknown.computeIfAbsent(party, p -> new LinkedHashSet<>()).add(work.projectId());
 					continue;
 				}

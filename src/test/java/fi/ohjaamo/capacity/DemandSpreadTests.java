@@ -86,6 +86,20 @@ class DemandSpreadTests {
 	}
 
 	@Test
+	void anEffortInPersonsOrPerProcessIsANeedThatCannotBeCountedInDays() {
+		var persons = work("Palvelumuotoilu", SchedulePoint.year(2027), SchedulePoint.year(2027),
+				new ResourceLine(ResourceParty.IT, EffortUnit.PERSONS, new BigDecimal("3"), null, ""));
+		var perProcess = work("Prosessien kuvaus", SchedulePoint.year(2027), SchedulePoint.year(2027),
+				new ResourceLine(ResourceParty.IT, EffortUnit.PERSON_DAYS_PER_PROCESS, new BigDecimal("2"), null, ""));
+
+		var demand = spread.spread(List.of(persons, perProcess), Map.of());
+
+		assertThat(demand.shares()).doesNotContainKey(Party.IT);
+		assertThat(demand.unknownEffort().get(Party.IT)).extracting(ProjectShare::title)
+			.containsExactlyInAnyOrder("Palvelumuotoilu", "Prosessien kuvaus");
+	}
+
+	@Test
 	void workWithoutAScheduleCannotBeSpreadAndIsListedAsNotScheduled() {
 		var noEnd = work("Ilman loppua", SchedulePoint.year(2027), null, it(10, 10));
 		var backwards = work("Takaperin", SchedulePoint.year(2028), SchedulePoint.year(2027), it(10, 10));

@@ -138,6 +138,8 @@ final class DatasetCards {
 	static final ScheduleOwner[] DRAWN_SCHEDULE_OWNERS = { ScheduleOwner.IT, ScheduleOwner.SERVICE_AREA,
 			ScheduleOwner.BOTH };
 
+	private static final EffortUnit[] DRAWN_EFFORT_UNITS = { EffortUnit.PERSON_DAYS, EffortUnit.PERSON_YEARS };
+
 	private static final ImpactState[] DRAWN_IMPACT_STATES = { ImpactState.DESCRIBED, ImpactState.NO_IMPACT,
 			ImpactState.NOT_ASSESSED };
 
@@ -200,7 +202,7 @@ final class DatasetCards {
 
 	static ResourceLine resource(DatasetRandom random) {
 		var party = random.weighted(ResourceParty.values(), 35, 40, 25);
-		var unit = random.weighted(EffortUnit.values(), 70, 30);
+		var unit = random.weighted(DRAWN_EFFORT_UNITS, 70, 30);
 		int shape = random.weighted(new Integer[] { 0, 1, 2 }, 55, 30, 15);
 		if (shape == 2) {
 			return new ResourceLine(party, unit, null, null, "tarve selviää myöhemmin");
