@@ -12,6 +12,7 @@ import fi.ohjaamo.strategy.indicators.IndicatorAdded;
 import fi.ohjaamo.strategy.indicators.IndicatorChanged;
 import fi.ohjaamo.strategy.indicators.IndicatorForm;
 import fi.ohjaamo.strategy.indicators.IndicatorMeasured;
+import fi.ohjaamo.strategy.indicators.IndicatorRemoved;
 import fi.ohjaamo.strategy.indicators.IndicatorRepository;
 import fi.ohjaamo.strategy.strategies.FocusAreaRepository;
 import fi.ohjaamo.strategy.support.StrategyPermissions;
@@ -173,6 +174,21 @@ public class Indicators {
 		versions.kept(indicator);
 		events.publishEvent(new IndicatorMeasured(organisationId, indicatorId, indicator.getName(),
 				measurement.date(), measurement.value()));
+	}
+
+	/**
+	 * Deletes an indicator with its targets and measured values; its history keeps them. Nothing else refers to an
+	 * indicator yet; when something does (a benefit it measures), this is where the deletion is refused.
+	 */
+	@Transactional
+	public void remove(CurrentUser user, UUID indicatorId) {
+		StrategyPermissions.requireKeeper(user);
+		UUID organisationId = user.organisationId();
+		var indicator = get(organisationId, indicatorId);
+		versions.deleted(indicator);
+		indicators.delete(indicator);
+		indicators.flush();
+		events.publishEvent(new IndicatorRemoved(organisationId, indicatorId, indicator.getName()));
 	}
 
 	/** The rules the form says next to its fields, for a save that came some other way. */

@@ -17,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** IT management keeps each goal's indicators with yearly targets and measured values; everyone reads them. */
@@ -148,6 +149,30 @@ class IndicatorIntegrationTests {
 		assertThat(removed).doesNotContain("name=\"targets[1].year\"").contains("value=\"2026\"")
 			.doesNotContain("value=\"2025\"");
 		assertThat(indicators.of(org.id())).isEmpty();
+	}
+
+	@Test
+	void itManagementDeletesAnIndicatorAfterAConfirmationAndItsHistoryKeepsIt() throws Exception {
+		var org = data.organisation();
+		UUID id = add(org);
+		indicators.measure(org.id(), id, new IndicatorMeasurement(LocalDate.of(2025, 12, 31), new BigDecimal("55"), ""));
+		String confirm = page(get("/strategy/indicators/{id}/delete", id), org.itManager());
+		assertThat(confirm).contains("Poistetaanko mittari?").contains("Mittarin tavoitteet ja sen yksi mitattu arvo")
+			.contains("action=\"/strategy/indicators/" + id + "/delete\"");
+		mvc.perform(post("/strategy/indicators/{id}/delete", id).with(csrf()).with(org.viewer().signedIn()))
+			.andExpect(status().isForbidden());
+		var other = data.organisation();
+		mvc.perform(post("/strategy/indicators/{id}/delete", id).with(csrf()).with(other.itManager().signedIn()))
+			.andExpect(status().isNotFound());
+		assertThat(indicators.of(org.id())).hasSize(1);
+
+		mvc.perform(post("/strategy/indicators/{id}/delete", id).with(csrf()).with(org.itManager().signedIn()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/strategy/indicators?deleted"));
+		assertThat(indicators.of(org.id())).isEmpty();
+		assertThat(page(get("/history/indicator/{id}", id), org.viewer())).contains("Versiohistoria: Mittari")
+			.contains("Tämä tieto on poistettu. Sen versiot säilyvät tässä.");
+		assertThat(page(get("/admin/audit"), org.administrator())).contains("Mittari poistettiin");
 	}
 
 	@Test

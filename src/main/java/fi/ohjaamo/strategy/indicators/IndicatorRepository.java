@@ -20,4 +20,8 @@ public interface IndicatorRepository extends Repository<Indicator, UUID> {
 
 	Indicator saveAndFlush(Indicator indicator);
 
+	void delete(Indicator indicator);
+
+	void flush();
+
 }

@@ -193,6 +193,17 @@ public class StrategyVersions {
 	}
 
 	public void kept(Indicator indicator) {
+		versions.keep(indicator.getOrganisationId(), new Subject(INDICATOR, indicator.getId()), indicator.getName(),
+				snapshot(indicator));
+	}
+
+	/** The indicator as it was when deleted, measured values and all: the history keeps what the page no longer shows. */
+	public void deleted(Indicator indicator) {
+		versions.keepDeleted(indicator.getOrganisationId(), new Subject(INDICATOR, indicator.getId()),
+				indicator.getName(), snapshot(indicator));
+	}
+
+	private Snapshot snapshot(Indicator indicator) {
 		UUID goalId = indicator.getGoalId();
 		UUID focusAreaId = indicator.getFocusAreaId();
 		var fields = Snapshot.builder()
@@ -226,8 +237,7 @@ public class StrategyVersions {
 				fields.text("history.field.measurementSource", day, measurement.source());
 			}
 		}
-		versions.keep(indicator.getOrganisationId(), new Subject(INDICATOR, indicator.getId()), indicator.getName(),
-				fields.build());
+		return fields.build();
 	}
 
 	private static String ruleInSigns(IndicatorTarget target) {
