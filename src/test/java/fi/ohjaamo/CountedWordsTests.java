@@ -50,7 +50,9 @@ class CountedWordsTests {
 			Map.entry("decisions.correction.linkNamed", "{0} names the decision"),
 			Map.entry("actionplan.approvedPlan.why", "{0} is the plan's name, {1} a body's"),
 			Map.entry("Size.setupForm.password", "a minimum length of a password"),
-			Map.entry("Size.setupForm.username", "a range of lengths"));
+			Map.entry("Size.setupForm.username", "a range of lengths"),
+			Map.entry("strategy.target.rule.change", "{0} is a target's rule, ≤ −10 %"),
+			Map.entry("history.field.targetBasis", "{0} is a target's period, 2026/1"));
 
 	private static final Pattern COUNTED = Pattern.compile("\\{(\\d)\\}(?:–\\{\\d\\})? (\\p{L}+)");
 

@@ -189,6 +189,11 @@ final class DemoCards {
 		return new ImpactPart(ImpactState.NO_IMPACT, "");
 	}
 
+	/** A part answered together with the others in the card's impact summary, as many plans write it. */
+	static ImpactPart inSummary() {
+		return new ImpactPart(ImpactState.IN_SUMMARY, "");
+	}
+
 	static ImpactPart notAssessedBecause(String reason) {
 		return new ImpactPart(ImpactState.NOT_ASSESSED, reason);
 	}
@@ -234,6 +239,15 @@ final class DemoCards {
 
 	static ResourceLine years(ResourceParty party, double min, double max, String note) {
 		return new ResourceLine(party, EffortUnit.PERSON_YEARS, effort(min), effort(max), note);
+	}
+
+	/** People taking part, as plans often count them: "2 henkilöä". */
+	static ResourceLine persons(ResourceParty party, double amount, String note) {
+		return new ResourceLine(party, EffortUnit.PERSONS, effort(amount), null, note);
+	}
+
+	static ResourceLine daysPerProcess(ResourceParty party, double amount, String note) {
+		return new ResourceLine(party, EffortUnit.DAYS_PER_PROCESS, effort(amount), null, note);
 	}
 
 	/** Work that is known to be needed but not yet estimated. */

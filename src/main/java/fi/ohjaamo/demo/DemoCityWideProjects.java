@@ -2,6 +2,7 @@ package fi.ohjaamo.demo;
 
 import static fi.ohjaamo.demo.DemoCards.days;
 import static fi.ohjaamo.demo.DemoCards.described;
+import static fi.ohjaamo.demo.DemoCards.inSummary;
 import static fi.ohjaamo.demo.DemoCards.noImpact;
 import static fi.ohjaamo.demo.DemoCards.oneOff;
 import static fi.ohjaamo.demo.DemoCards.unknown;
@@ -191,7 +192,7 @@ final class DemoCityWideProjects {
 							+ "siitä, laajennetaanko käyttöä ja millä pelisäännöillä.")
 			.changes("Päätös laajemmasta käyttöönotosta perustuu omiin kokemuksiin eikä toimittajan lupauksiin. "
 					+ "Kokeilun tuloksena syntyy tekoälyn käytön ohje koko henkilöstölle.")
-			.impacts(noImpact(),
+			.impacts(inSummary(),
 					described("Avustaja näkee kaiken, mihin käyttäjällä on oikeus. Ennen kokeilua karsitaan liian "
 							+ "laajat jaot Teamsissa ja SharePointissa ja tehdään tietosuojan vaikutustenarviointi."),
 					described("Salassa pidettäviä asiakastietoja ei käsitellä avustajalla kokeilun aikana."),

@@ -3,7 +3,9 @@ package fi.ohjaamo.demo;
 import static fi.ohjaamo.demo.DemoCards.days;
 import static fi.ohjaamo.demo.DemoCards.described;
 import static fi.ohjaamo.demo.DemoCards.noImpact;
+import static fi.ohjaamo.demo.DemoCards.daysPerProcess;
 import static fi.ohjaamo.demo.DemoCards.oneOff;
+import static fi.ohjaamo.demo.DemoCards.persons;
 import static fi.ohjaamo.demo.DemoCards.unestimated;
 import static fi.ohjaamo.demo.DemoCards.unknown;
 import static fi.ohjaamo.demo.DemoCards.withVat;
@@ -284,9 +286,12 @@ final class DemoServiceAreaProjects {
 			.notAssessed("Idea-vaihe")
 			.goals("asiointi")
 			.startsAt("2028")
-			.likelihood(Likelihood.UNCERTAIN, "Selvitetään ensin, riittääkö nykyisen palautejärjestelmän laajennus.")
+			// An idea leaves open what a plan leaves open: how likely it is and who answers for its schedule.
+			.likelihood(Likelihood.NOT_ASSESSED, "Selvitetään ensin, riittääkö nykyisen palautejärjestelmän laajennus.")
+			.scheduleOwner(ScheduleOwner.NOT_ASSESSED)
 			.costs(unknown(CostKind.RECURRING, 2028, "riippuu ratkaisusta"))
-			.resources(days(SERVICE_AREA, 5, "tarpeiden kuvaus"));
+			.resources(days(SERVICE_AREA, 5, "tarpeiden kuvaus"), persons(PURCHASED, 2, "palvelumuotoilijat"),
+					daysPerProcess(PURCHASED, 3, "kunnossapidon ilmoitusprosessien kuvaus"));
 		city.create(authors.itManagement(), card);
 	}
 

@@ -6,7 +6,7 @@ package fi.ohjaamo.portfolio;
  */
 public enum EffortUnit {
 
-	PERSON_DAYS, PERSON_YEARS, PERSONS, PERSON_DAYS_PER_PROCESS;
+	PERSON_DAYS, PERSON_YEARS, PERSONS, DAYS_PER_PROCESS;
 
 	/**
 	 * Whether the amount is work that can be spread over the schedule and held against capacity. Persons and work

@@ -90,7 +90,7 @@ class DemandSpreadTests {
 		var persons = work("Palvelumuotoilu", SchedulePoint.year(2027), SchedulePoint.year(2027),
 				new ResourceLine(ResourceParty.IT, EffortUnit.PERSONS, new BigDecimal("3"), null, ""));
 		var perProcess = work("Prosessien kuvaus", SchedulePoint.year(2027), SchedulePoint.year(2027),
-				new ResourceLine(ResourceParty.IT, EffortUnit.PERSON_DAYS_PER_PROCESS, new BigDecimal("2"), null, ""));
+				new ResourceLine(ResourceParty.IT, EffortUnit.DAYS_PER_PROCESS, new BigDecimal("2"), null, ""));
 
 		var demand = spread.spread(List.of(persons, perProcess), Map.of());
 
