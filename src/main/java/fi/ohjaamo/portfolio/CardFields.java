@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A project card's fields as the action plan template prints them, in its order and with the card form's long
  * labels: the impact assessment, the four parts of the change-impact assessment, strategic goals, schedule,
- * likelihood, the party responsible for the schedule, costs and resources. It lives with the card, so a new field
+ * likelihood, priority, the party responsible for the schedule, costs and resources. It lives with the card, so a new field
  * of the card is printed by the module that holds it (a document gets one through {@link PrintedCards}).
  */
 public final class CardFields {
@@ -37,9 +37,12 @@ public final class CardFields {
 		fields.add(field("portfolio.project.schedule", schedule(card)));
 		fields.add(field("portfolio.project.likelihood", withNote(label(card.likelihood()),
 				card.likelihoodNote())));
+		fields.add(field("portfolio.project.priority", label(card.priority())));
 		fields.add(field("portfolio.project.scheduleOwner.long", label(card.scheduleOwner())));
-		fields.add(field("portfolio.project.costs", withNote(costs(card.costs()), card.costNote())));
-		fields.add(field("portfolio.project.resources", withNote(resources(card.resources()), card.resourceNote())));
+		fields.add(field("portfolio.project.costs", estimate(costs(card.costs()), card.costs().isEmpty(),
+				card.costNote())));
+		fields.add(field("portfolio.project.resources", estimate(resources(card.resources()),
+				card.resources().isEmpty(), card.resourceNote())));
 		return new Block.Fields(fields);
 	}
 
@@ -111,6 +114,14 @@ public final class CardFields {
 		}
 		String type = value.getDeclaringClass().getSimpleName();
 		return words.of("portfolio." + Character.toLowerCase(type.charAt(0)) + type.substring(1), value);
+	}
+
+	/**
+	 * Lines with the note, or the note alone when a plan wrote its estimate in words only ("noin 50 000 euroa"): a
+	 * written estimate is an estimate, and "not estimated" is said only when nothing was given.
+	 */
+	private static String estimate(String lines, boolean noLines, String note) {
+		return noLines && !note.isBlank() ? note : withNote(lines, note);
 	}
 
 	private static String withNote(String value, String note) {

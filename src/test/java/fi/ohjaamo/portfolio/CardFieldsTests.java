@@ -38,6 +38,27 @@ class CardFieldsTests {
 		assertThat(resources).contains(work + " ");
 	}
 
+	@org.junit.jupiter.api.Test
+	void anEstimateWrittenInWordsIsPrintedAsItIsAndNotEstimatedOnlyWhenNothingWasGiven() {
+		var inWords = ProjectCard.blank(null)
+			.toBuilder()
+			.title("Sanallinen arvio")
+			.noStrategicGoal(true)
+			.priority(Priority.HIGH)
+			.costNote("Noin 50 000 euroa, tarkentuu hankinnassa.")
+			.build();
+		var nothing = inWords.toBuilder().costNote("").build();
+
+		var words = new CardFields(new Words(messages(), Locale.of("fi")), Map.of());
+		assertThat(value(words.of(inWords), "Projektin arvioidut kustannukset")).isEqualTo("Noin 50 000 euroa, tarkentuu hankinnassa.");
+		assertThat(value(words.of(nothing), "Projektin arvioidut kustannukset")).isEqualTo("Kustannuksia ei ole arvioitu.");
+		assertThat(value(words.of(inWords), "Prioriteetti")).isEqualTo("Korkea");
+	}
+
+	private static String value(fi.ohjaamo.documents.Block.Fields fields, String label) {
+		return fields.fields().stream().filter(f -> f.label().startsWith(label)).findFirst().orElseThrow().value();
+	}
+
 	private static ResourceBundleMessageSource messages() {
 		var messages = new ResourceBundleMessageSource();
 		messages.setBasenames("messages", "i18n/documents");
