@@ -122,7 +122,7 @@ public class PublishedPlans {
 	@Schema(description = "An approved action plan and its approval decision")
 	public record PublicPlanSummary(UUID id, String title, @Schema(description = "The plan's period in words") String period,
 			@Schema(description = "The body that approved the plan") String approvedBy,
-			@Schema(description = "Date of the approval decision") LocalDate approvedOn,
+			@Schema(description = "Date of the approval decision; none when not known") @Nullable LocalDate approvedOn,
 			@Schema(description = "Section (§) of the minutes") String section,
 			@Schema(description = "Diary number of the decision, if any") @Nullable String diaryNumber,
 			@Schema(description = "Link to the minutes, if any") @Nullable String minutesLink,

@@ -179,7 +179,7 @@ class ActionPlanIntegrationTests {
 		var contents = plans.contents(org.id(), plan.getId(), Locale.of("fi"));
 		assertThat(contents.status()).isEqualTo(PlanStatus.APPROVED);
 		assertThat(contents.approval()).isEqualTo(new PlanApproval("Tietohallinnon ohjausryhmä",
-				LocalDate.of(2026, 3, 10), "§ 12", null, "https://example.org/poytakirja"));
+				LocalDate.of(2026, 3, 10), "§ 12", null, null, "https://example.org/poytakirja"));
 		var entries = PlanChanges.entries(contents.groups());
 		assertThat(entries).allMatch(e -> e.revision() == 1);
 		assertThat(entries.getFirst().card().scheduleStart()).isEqualTo("Q3/2025");
