@@ -46,8 +46,8 @@ class StrategyBrowserTests extends BrowserTest {
 
 		browser.open("/strategy");
 		assertThat(browser.texts("#approval-chain li")).satisfiesExactly(
-				board -> assertThat(board).startsWith("Kaupunginhallitus 12.2.2024 § 38"),
-				council -> assertThat(council).startsWith("Kaupunginvaltuusto 4.3.2024 § 21 liite 2"));
+				board -> assertThat(board).startsWith("Kaupunginhallitus 12.2.2024 § 38, Dnro KJDno-2023-512"),
+				council -> assertThat(council).startsWith("Kaupunginvaltuusto 4.3.2024 § 21, liite 2, Dnro KJDno-2023-512"));
 		browser.clickAndLoad(By.cssSelector("#approval-chain li:nth-child(2) a[href*='/approvals/edit']"));
 		assertThat(browser.value("body")).isEqualTo("Kaupunginvaltuusto");
 		browser.fill("date", "").fill("body", "");

@@ -75,8 +75,8 @@ class StrategyApprovalChainIntegrationTests {
 		assertThat(chained.getApproval().body()).isEqualTo("Kaupunginhallitus");
 
 		String page = page(get("/strategy/strategies/{id}", strategy.getId()), org.viewer());
-		assertThat(page).containsSubsequence("Kaupunginhallitus 12.5.2025", "§ 201", "Dnro KH/12/2025",
-				"Kaupunginvaltuusto 2.6.2025", "§ 45", "liite 3");
+		assertThat(page).containsSubsequence("Kaupunginhallitus 12.5.2025 § 201", ", Dnro KH/12/2025",
+				"Kaupunginvaltuusto 2.6.2025 § 45", ", liite 3");
 		assertThat(page).doesNotContain("approvals/edit");
 		assertThat(page(get("/history/strategy/{id}/diff?from=2&to=3", strategy.getId()), org.viewer()))
 			.contains("Päätös 2: päättäjä", "Kaupunginvaltuusto", "Päätös 2: liite");
