@@ -10,7 +10,6 @@ import java.util.UUID;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -47,8 +46,11 @@ public class ActionPlan {
 	@Enumerated(EnumType.STRING)
 	private PlanStatus status = PlanStatus.DRAFT;
 
-	@Embedded
-	private @Nullable Approval approval;
+	/** The decisions that approved the plan, in the order taken: the first froze it, later ones (the council) follow. */
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "action_plan_approval", joinColumns = @JoinColumn(name = "plan_id"))
+	@OrderColumn(name = "decision_order")
+	private List<Approval> approvals = new ArrayList<>();
 
 	private @Nullable Instant approvedAt;
 
@@ -164,13 +166,49 @@ public class ActionPlan {
 	void approve(Approval decision, Map<UUID, Integer> revisions, Map<String, Integer> positions,
 			Map<String, String> names, Instant now) {
 		requireDraft();
-		this.approval = decision;
+		approvals.add(decision);
 		this.approvedAt = now;
 		this.status = PlanStatus.APPROVED;
 		projects.replaceAll(p -> new ChosenProject(p.projectId(), revisions.get(p.projectId())));
 		ranks.clear();
 		ranks.putAll(positions);
 		frozenNames.putAll(names);
+	}
+
+	/**
+	 * Appends a later decision to the chain of an approved plan, such as the council's after the board's. The plan
+	 * stays frozen as the first decision left it.
+	 */
+	void recordDecision(Approval decision) {
+		if (!isApproved()) {
+			throw new IllegalStateException("a draft is approved by its first decision");
+		}
+		approvals.add(decision);
+	}
+
+	/** Corrects a recorded decision; the plan stays approved and frozen as it was. */
+	void correctDecision(int index, Approval decision) {
+		approvals.set(checkedDecision(index), decision);
+	}
+
+	/** Removes a decision recorded by mistake; the plan keeps at least one, so its approval is never undone. */
+	void removeDecision(int index) {
+		checkedDecision(index);
+		if (approvals.size() == 1) {
+			throw new IllegalStateException("an approved plan keeps at least one decision");
+		}
+		approvals.remove(index);
+	}
+
+	Approval decisionAt(int index) {
+		return approvals.get(checkedDecision(index));
+	}
+
+	private int checkedDecision(int index) {
+		if (index < 0 || index >= approvals.size()) {
+			throw new fi.ohjaamo.shared.NotFoundException();
+		}
+		return index;
 	}
 
 	boolean includes(UUID projectId) {
@@ -226,8 +264,14 @@ public class ActionPlan {
 		return status;
 	}
 
+	/** The first decision, which approved and froze the plan; null for a draft. */
 	public @Nullable Approval getApproval() {
-		return approval;
+		return approvals.isEmpty() ? null : approvals.get(0);
+	}
+
+	/** Every decision of the approval chain in the order taken. */
+	public List<Approval> getApprovals() {
+		return List.copyOf(approvals);
 	}
 
 	public @Nullable Instant getApprovedAt() {

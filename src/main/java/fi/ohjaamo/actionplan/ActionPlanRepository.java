@@ -21,7 +21,9 @@ interface ActionPlanRepository extends Repository<ActionPlan, UUID> {
 	@Query("update ActionPlan p set p.copiedFrom = null where p.organisationId = ?1 and p.copiedFrom = ?2")
 	void forgetCopiesOf(UUID organisationId, UUID planId);
 
-	long countByOrganisationIdAndApprovalBodyId(UUID organisationId, UUID bodyId);
+	/** The plans any decision of whose approval chain a steering body took. */
+	@Query("select count(distinct p) from ActionPlan p join p.approvals a where p.organisationId = ?1 and a.bodyId = ?2")
+	long countApprovedBy(UUID organisationId, UUID bodyId);
 
 	ActionPlan save(ActionPlan plan);
 

@@ -78,9 +78,8 @@ public class ActionPlans {
 
 	PlanContents contents(ActionPlan plan, Locale locale) {
 		var tree = tree(plan, locale);
-		var approval = plan.getApproval();
 		return new PlanContents(plan.getId(), plan.getTitle(), plan.getPeriodLabel(), plan.getStatus(),
-				approval == null ? null : approval.view(), PlanOutline.chapters(plan.getChapters()),
+				plan.getApprovals().stream().map(Approval::view).toList(), PlanOutline.chapters(plan.getChapters()),
 				PlanOutline.number(tree, plan.getChapters().size()));
 	}
 
@@ -273,6 +272,67 @@ public class ActionPlans {
 		plans.saveAndFlush(plan);
 		events.publishEvent(new PlanEvents.ActionPlanApproved(organisationId, planId, plan.getTitle(), decision.body(),
 				decision.section()));
+	}
+
+	/**
+	 * Appends a later decision to the approval chain of an approved plan the person saw at the given version, such as
+	 * the council's after the board's; the plan stays frozen as its first decision left it.
+	 */
+	@Transactional
+	public void recordDecision(CurrentUser user, UUID planId, Approval decision, long seenVersion) {
+		ActionPlanPermissions.requireKeeper(user);
+		recordDecision(user.organisationId(), planId, decision, seenVersion);
+	}
+
+	/** Records a later decision that no person entered: starting plans, such as the demo's. */
+	@Transactional
+	public void recordDecision(UUID organisationId, UUID planId, Approval decision, long seenVersion) {
+		knownBody(organisationId, decision);
+		var plan = seen(organisationId, planId, seenVersion);
+		plan.recordDecision(decision);
+		plans.saveAndFlush(plan);
+		events.publishEvent(new PlanEvents.ActionPlanDecisionRecorded(organisationId, planId, plan.getTitle(),
+				decision.body(), decision.section()));
+	}
+
+	/**
+	 * Corrects the decision at the given place (from 0) of the chain of a plan the person saw at the given version.
+	 * @throws ChangedMeanwhileException when someone saved the plan meanwhile; nothing is written then
+	 */
+	@Transactional
+	public void correctDecision(CurrentUser user, UUID planId, int index, Approval decision, long seenVersion) {
+		ActionPlanPermissions.requireKeeper(user);
+		UUID organisationId = user.organisationId();
+		knownBody(organisationId, decision);
+		var plan = seen(organisationId, planId, seenVersion);
+		plan.correctDecision(index, decision);
+		plans.saveAndFlush(plan);
+		events.publishEvent(new PlanEvents.ActionPlanDecisionCorrected(organisationId, planId, plan.getTitle(),
+				decision.body(), decision.section()));
+	}
+
+	/**
+	 * Removes a decision recorded by mistake from the chain of a plan the person saw at the given version; the last
+	 * remaining decision stays, so the plan's approval is never undone.
+	 * @throws ChangedMeanwhileException when someone saved the plan meanwhile; nothing is written then
+	 */
+	@Transactional
+	public void removeDecision(CurrentUser user, UUID planId, int index, long seenVersion) {
+		ActionPlanPermissions.requireKeeper(user);
+		UUID organisationId = user.organisationId();
+		var plan = seen(organisationId, planId, seenVersion);
+		var removed = plan.decisionAt(index);
+		plan.removeDecision(index);
+		plans.saveAndFlush(plan);
+		events.publishEvent(new PlanEvents.ActionPlanDecisionRemoved(organisationId, planId, plan.getTitle(),
+				removed.body(), removed.section()));
+	}
+
+	private void knownBody(UUID organisationId, Approval decision) {
+		if (decision.bodyId() != null) {
+			// A body of another organisation is as unknown as one that never existed.
+			bodies.get(organisationId, decision.bodyId());
+		}
 	}
 
 	private void change(UUID organisationId, UUID planId, long seenVersion, String what, Consumer<ActionPlan> edit) {

@@ -24,7 +24,7 @@ class BodyReferencesOfPlans implements BodyReferences {
 	@Override
 	public List<Reference> to(UUID organisationId, UUID bodyId) {
 		return List.of(new Reference("actionplan.bodyReferences.plans",
-				plans.countByOrganisationIdAndApprovalBodyId(organisationId, bodyId)));
+				plans.countApprovedBy(organisationId, bodyId)));
 	}
 
 }

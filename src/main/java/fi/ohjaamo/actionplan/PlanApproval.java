@@ -4,7 +4,10 @@ import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 
-/** The decision that approved a plan: the body's name, the date, the minutes section (§), diary number and link. */
-public record PlanApproval(String body, LocalDate date, String section, @Nullable String diaryNumber,
-		@Nullable String link) {
+/**
+ * A decision of a plan's approval chain: the body's name, the date (null when not known), the minutes section (§),
+ * appendix (liite), diary number and link.
+ */
+public record PlanApproval(String body, @Nullable LocalDate date, String section, @Nullable String appendix,
+		@Nullable String diaryNumber, @Nullable String link) {
 }

@@ -33,6 +33,33 @@ public final class PlanEvents {
 		public String summary() { return title + " (" + body + " " + section + ")"; }
 	}
 
+	/** A later decision of an approved plan's chain, such as the council's after the board's. */
+	public record ActionPlanDecisionRecorded(UUID organisationId, UUID planId, String title, String body,
+			String section) implements Auditable {
+		public String action() { return "actionplan.decisionRecorded"; }
+		public String objectType() { return "action-plan"; }
+		public String objectId() { return planId.toString(); }
+		public String summary() { return title + " (" + body + " " + section + ")"; }
+	}
+
+	/** A recorded decision of a plan's approval chain corrected. */
+	public record ActionPlanDecisionCorrected(UUID organisationId, UUID planId, String title, String body,
+			String section) implements Auditable {
+		public String action() { return "actionplan.decisionCorrected"; }
+		public String objectType() { return "action-plan"; }
+		public String objectId() { return planId.toString(); }
+		public String summary() { return title + " (" + body + " " + section + ")"; }
+	}
+
+	/** A decision recorded by mistake removed from a plan's approval chain. */
+	public record ActionPlanDecisionRemoved(UUID organisationId, UUID planId, String title, String body,
+			String section) implements Auditable {
+		public String action() { return "actionplan.decisionRemoved"; }
+		public String objectType() { return "action-plan"; }
+		public String objectId() { return planId.toString(); }
+		public String summary() { return title + " (" + body + " " + section + ")"; }
+	}
+
 	/** A draft started as the next version of an approved plan, which stays as it was approved. */
 	public record ActionPlanVersionStarted(UUID organisationId, UUID planId, String title, UUID approvedPlanId)
 			implements Auditable {

@@ -96,6 +96,10 @@ class DemoActionPlan implements ApplicationRunner {
 		plans.approve(org, plan.getId(), new Approval(division.map(b -> b.getId()).orElse(null), DIVISION,
 				LocalDate.of(2025, 10, 13), "§ 38", "KUU/512/00.01.02/2025",
 				"https://kuusijarvi.example/poytakirjat/2025/tietotekniikkajaosto-2025-10-13"), version);
+		// The division prepared it, the municipal board approved it as part of the budget: the chain of decisions.
+		plans.recordDecision(org, plan.getId(), new Approval(null, "Kunnanhallitus", LocalDate.of(2025, 11, 3),
+				"§ 212", "4", "KUU/512/00.01.02/2025", "https://kuusijarvi.example/poytakirjat/2025/kunnanhallitus-2025-11-03"),
+				plans.get(org, plan.getId()).getVersion());
 		reviseAfterApproval(municipality, chosen);
 		plans.copy(org, plan.getId(), new PlanHeading(TITLE, "2027 ja 2028", 2027, 2028));
 	}

@@ -82,6 +82,9 @@ class DemoStrategy implements ApplicationRunner {
 						"Jokaisesta kehittämiskohteesta tehdään muutosvaikutusten arviointi ennen päätöstä.")));
 		strategies.approve(org, strategy, new Approval("Kaupunginhallitus",
 				LocalDate.of(2024, 2, 12), "38", "KJDno-2023-512", "https://kuusijarvi.example/poytakirjat/2024-02-12"));
+		// The board prepared it, the council approved it: the chain of decisions as the minutes have them.
+		strategies.approve(org, strategy, new Approval("Kaupunginvaltuusto", LocalDate.of(2024, 3, 4), "21", "2",
+				"KJDno-2023-512", "https://kuusijarvi.example/poytakirjat/valtuusto-2024-03-04"));
 		strategies.makeCurrent(org, strategy);
 
 		var city = Map.of(ELINVOIMA, cityGoals.seed(org, ELINVOIMA), HYVINVOINTI,

@@ -59,6 +59,29 @@ public final class Words {
 		return Formats.day(date, locale);
 	}
 
+	/**
+	 * One decision of an approval chain as a line: the body, the date or "date not known", then the minutes section
+	 * (as written), appendix, diary number and link where given.
+	 */
+	public String decision(String body, @Nullable LocalDate date, @Nullable String section, @Nullable String appendix,
+			@Nullable String diaryNumber, @Nullable String link) {
+		var line = new StringBuilder(body).append(' ')
+			.append(date == null ? get("documents.decision.dateUnknown") : date(date));
+		if (section != null && !section.isBlank()) {
+			line.append(' ').append(section);
+		}
+		if (appendix != null && !appendix.isBlank()) {
+			line.append(", ").append(get("documents.decision.appendix", appendix));
+		}
+		if (diaryNumber != null && !diaryNumber.isBlank()) {
+			line.append(", ").append(get("documents.decision.diaryNumber", diaryNumber));
+		}
+		if (link != null && !link.isBlank()) {
+			line.append(", ").append(link);
+		}
+		return line.toString();
+	}
+
 	public DocumentLabels labels() {
 		return new DocumentLabels(get("documents.contents"), get("documents.page"));
 	}

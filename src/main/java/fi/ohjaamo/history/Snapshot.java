@@ -44,6 +44,11 @@ public record Snapshot(List<VersionField> fields) {
 			return date == null ? text(label, "") : add(label, null, VersionField.Kind.DATE, date.toString());
 		}
 
+		/** A date as the value of a label with an argument, such as the date of the second decision of a chain. */
+		public Builder date(String label, String argument, LocalDate date) {
+			return add(label, argument, VersionField.Kind.DATE, date.toString());
+		}
+
 		public Builder number(String label, @Nullable String argument, @Nullable BigDecimal value) {
 			return value == null ? add(label, argument, VersionField.Kind.TEXT, "")
 					: add(label, argument, VersionField.Kind.NUMBER, value.stripTrailingZeros().toPlainString());

@@ -82,8 +82,13 @@ public class PublishedPlans {
 		if (approval == null) {
 			throw new IllegalStateException("an approved plan without its approval");
 		}
+		var decisions = contents.approvals()
+			.stream()
+			.map(a -> new PublicDecision(a.body(), a.date(), a.section(), a.appendix(), a.diaryNumber(), a.link()))
+			.toList();
 		return new PublicPlanSummary(contents.planId(), contents.title(), contents.period(), approval.body(),
-				approval.date(), approval.section(), approval.diaryNumber(), approval.link(), plan.approvedAt());
+				approval.date(), approval.section(), approval.diaryNumber(), approval.link(), plan.approvedAt(),
+				decisions);
 	}
 
 	/**
@@ -122,11 +127,22 @@ public class PublishedPlans {
 	@Schema(description = "An approved action plan and its approval decision")
 	public record PublicPlanSummary(UUID id, String title, @Schema(description = "The plan's period in words") String period,
 			@Schema(description = "The body that approved the plan") String approvedBy,
-			@Schema(description = "Date of the approval decision") LocalDate approvedOn,
+			@Schema(description = "Date of the approval decision; none when not known") @Nullable LocalDate approvedOn,
 			@Schema(description = "Section (§) of the minutes") String section,
 			@Schema(description = "Diary number of the decision, if any") @Nullable String diaryNumber,
 			@Schema(description = "Link to the minutes, if any") @Nullable String minutesLink,
-			@Schema(description = "When the approval was recorded and the plan frozen") Instant frozenAt) {
+			@Schema(description = "When the approval was recorded and the plan frozen") Instant frozenAt,
+			@Schema(description = "Every decision of the approval chain in order, the first one (above) included")
+			List<PublicDecision> decisions) {
+	}
+
+	@Schema(description = "A decision of a plan's approval chain, such as the board's and then the council's")
+	public record PublicDecision(@Schema(description = "The body that decided") String body,
+			@Schema(description = "Date of the decision; none when not known") @Nullable LocalDate date,
+			@Schema(description = "Section (§) of the minutes") String section,
+			@Schema(description = "Appendix number, if any") @Nullable String appendix,
+			@Schema(description = "Diary number of the decision, if any") @Nullable String diaryNumber,
+			@Schema(description = "Link to the minutes, if any") @Nullable String minutesLink) {
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package fi.ohjaamo.strategy;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -9,6 +10,9 @@ import fi.ohjaamo.shared.ChangedMeanwhileException;
 import fi.ohjaamo.shared.NotFoundException;
 import fi.ohjaamo.strategy.strategies.Strategy;
 import fi.ohjaamo.strategy.strategies.StrategyApproved;
+import fi.ohjaamo.strategy.strategies.StrategyDecisionCorrected;
+import fi.ohjaamo.strategy.strategies.StrategyDecisionRecorded;
+import fi.ohjaamo.strategy.strategies.StrategyDecisionRemoved;
 import fi.ohjaamo.strategy.strategies.StrategyArchived;
 import fi.ohjaamo.strategy.strategies.StrategyCreated;
 import fi.ohjaamo.strategy.strategies.StrategyForm;
@@ -119,15 +123,75 @@ public class Strategies {
 		approve(user.organisationId(), strategyId, approval);
 	}
 
-	/** The same for starting data that no person asked for, such as the demo organisation's: it asks no one. */
+	/**
+	 * The same for starting data that no person asked for, such as the demo organisation's: it asks no one. Each call
+	 * appends a decision to the strategy's approval chain (the board's, then the council's).
+	 */
 	@Transactional
 	public void approve(UUID organisationId, UUID strategyId, Approval approval) {
 		var strategy = get(organisationId, strategyId);
+		boolean first = strategy.getApproval() == null;
 		strategy.approve(approval, versions.nextNumber(strategy));
 		strategies.saveAndFlush(strategy);
 		versions.kept(strategy);
-		events.publishEvent(new StrategyApproved(organisationId, strategyId,
-				strategy.getName() + " – " + approval.body() + " " + approval.date()));
+		String summary = strategy.getName() + " – " + describe(approval);
+		events.publishEvent(first ? new StrategyApproved(organisationId, strategyId, summary)
+				: new StrategyDecisionRecorded(organisationId, strategyId, summary));
+	}
+
+	/**
+	 * Corrects the decision at the given place (from 0) of the approval chain of a strategy the person saw at the given
+	 * version.
+	 * @throws ChangedMeanwhileException when someone saved the strategy meanwhile; nothing is written then
+	 */
+	@Transactional
+	public void correctDecision(CurrentUser user, UUID strategyId, int index, Approval decision, long seenVersion) {
+		StrategyPermissions.requireKeeper(user);
+		var strategy = seen(user.organisationId(), strategyId, seenVersion);
+		strategy.correctDecision(index, decision);
+		strategies.saveAndFlush(strategy);
+		versions.kept(strategy);
+		events.publishEvent(new StrategyDecisionCorrected(user.organisationId(), strategyId,
+				strategy.getName() + " – " + describe(decision)));
+	}
+
+	/**
+	 * Removes a decision recorded by mistake from the chain of a strategy the person saw at the given version; the
+	 * last remaining decision stays (it can be corrected).
+	 * @throws ChangedMeanwhileException when someone saved the strategy meanwhile; nothing is written then
+	 */
+	@Transactional
+	public void removeDecision(CurrentUser user, UUID strategyId, int index, long seenVersion) {
+		StrategyPermissions.requireKeeper(user);
+		var strategy = seen(user.organisationId(), strategyId, seenVersion);
+		var removed = decisionAt(strategy, index);
+		strategy.removeDecision(index);
+		strategies.saveAndFlush(strategy);
+		versions.kept(strategy);
+		events.publishEvent(new StrategyDecisionRemoved(user.organisationId(), strategyId,
+				strategy.getName() + " – " + describe(removed)));
+	}
+
+	/** The decision at the given place (from 0) of the strategy's approval chain. */
+	public static Approval decisionAt(Strategy strategy, int index) {
+		var chain = strategy.getApprovals();
+		if (index < 0 || index >= chain.size()) {
+			throw new NotFoundException();
+		}
+		return chain.get(index);
+	}
+
+	private Strategy seen(UUID organisationId, UUID strategyId, long seenVersion) {
+		var strategy = get(organisationId, strategyId);
+		if (strategy.getVersion() != seenVersion) {
+			throw new ChangedMeanwhileException("the strategy");
+		}
+		return strategy;
+	}
+
+	private static String describe(Approval decision) {
+		return (decision.body() + " " + (decision.date() == null ? "" : decision.date()) + " "
+				+ Objects.requireNonNullElse(decision.minutesSection(), "")).strip();
 	}
 
 	@Transactional

@@ -179,7 +179,7 @@ class ActionPlanIntegrationTests {
 		var contents = plans.contents(org.id(), plan.getId(), Locale.of("fi"));
 		assertThat(contents.status()).isEqualTo(PlanStatus.APPROVED);
 		assertThat(contents.approval()).isEqualTo(new PlanApproval("Tietohallinnon ohjausryhmä",
-				LocalDate.of(2026, 3, 10), "§ 12", null, "https://example.org/poytakirja"));
+				LocalDate.of(2026, 3, 10), "§ 12", null, null, "https://example.org/poytakirja"));
 		var entries = PlanChanges.entries(contents.groups());
 		assertThat(entries).allMatch(e -> e.revision() == 1);
 		assertThat(entries.getFirst().card().scheduleStart()).isEqualTo("Q3/2025");
@@ -256,6 +256,8 @@ class ActionPlanIntegrationTests {
 			assertThat(mvc.perform(get(page).with(org.itManager().signedIn())).andReturn().getResponse().getStatus())
 				.as(page).isEqualTo(200);
 		}
+		assertThat(mvc.perform(get("/plans/" + plan.getId() + "/approval").with(org.viewer().signedIn()))
+			.andReturn().getResponse().getStatus()).isEqualTo(403);
 		assertThat(mvc.perform(post("/plans/" + plan.getId() + "/approval").with(csrf()).param("section", "§ 1")
 			.param("bodyName", "Valtuusto").param("date", "2026-01-01").param("version", "0")
 			.with(org.areaEditor().signedIn())).andReturn().getResponse().getStatus()).isEqualTo(403);
@@ -274,13 +276,17 @@ class ActionPlanIntegrationTests {
 			assertThat(mvc.perform(get(page).with(org.itManager().signedIn())).andReturn().getResponse().getStatus())
 				.as(page).isEqualTo(409);
 		}
+		// What remains to record is the chain's next decision, such as the council's; it changes nothing in the plan.
+		assertThat(HtmlUtils.htmlUnescape(mvc.perform(get("/plans/" + plan.getId() + "/approval")
+			.with(org.itManager().signedIn())).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8))).contains("Seuraava päätös: Suunnitelma")
+			.doesNotContain("Hyväksy ja jäädytä");
 	}
 
-	/** Every page that changes a draft: the heading, a chapter, the projects and the approval. */
+	/** Every page that changes a draft: the heading, a chapter and the projects. */
 	private static List<String> editingPages(UUID planId) {
 		return List.of("/plans/" + planId + "/edit", "/plans/" + planId + "/chapters/new",
-				"/plans/" + planId + "/chapter?n=0", "/plans/" + planId + "/projects",
-				"/plans/" + planId + "/approval");
+				"/plans/" + planId + "/chapter?n=0", "/plans/" + planId + "/projects");
 	}
 
 	@Test

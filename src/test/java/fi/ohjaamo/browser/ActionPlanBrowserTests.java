@@ -80,6 +80,25 @@ class ActionPlanBrowserTests extends BrowserTest {
 		assertThat(hilla.text(".alert-success")).isEqualTo("Suunnitelma on hyväksytty ja jäädytetty.");
 		assertThat(hilla.texts("a")).doesNotContain("Kirjaa hyväksyminen", "Hankkeet ja järjestys");
 		checked(hilla, "the approved plan");
+
+		// The council decides after the board: the decision is added to the chain, its date not known here.
+		hilla.clickLink("Kirjaa seuraava päätös");
+		checked(hilla, "the form of the next decision");
+		hilla.fill("bodyName", "Aluevaltuusto").fill("date", "").tick("dateUnknown").fill("section", "§ 12")
+			.fill("appendix", "2");
+		hilla.clickAndLoad(By.cssSelector(".form-actions button.primary"));
+		assertThat(hilla.text(".alert-success")).isEqualTo("Päätös kirjattiin hyväksyntäketjuun.");
+		assertThat(hilla.texts("#approval-chain li")).satisfiesExactly(
+				board -> assertThat(board).startsWith("Aluehallitus ").contains("§ 45", "Dnro PHA/210/00.01/2026"),
+				council -> assertThat(council).startsWith("Aluevaltuusto päivämäärä ei tiedossa § 12, liite 2"));
+		checked(hilla, "the plan with its chain of decisions");
+		hilla.clickAndLoad(By.cssSelector("#approval-chain li:nth-child(2) a[href*='/decisions/edit']"));
+		assertThat(hilla.ticked("dateUnknown")).isTrue();
+		checked(hilla, "the correction form of a decision");
+		hilla.clickAndLoad(By.cssSelector(".form-actions button.primary"));
+		hilla.clickAndLoad(By.cssSelector("#approval-chain li:nth-child(2) a[href*='/decisions/remove']"));
+		checked(hilla, "the confirmation of removing a decision");
+		hilla.clickAndLoad(By.cssSelector(".form-actions a"));
 		hilla.clickLink("Muutokset hyväksymisen jälkeen");
 		assertThat(hilla.texts("main p")).contains("Yksikään suunnitelman kortti ei ole muuttunut hyväksymisen jälkeen.");
 
@@ -102,7 +121,9 @@ class ActionPlanBrowserTests extends BrowserTest {
 		var aino = browser().signIn("admin");
 		aino.open("/plans");
 		aino.clickAndLoad(By.xpath("//li[contains(., 'Hyväksytty')]/a"));
-		assertThat(aino.texts("dd")).contains("Kaupunginhallituksen tietotekniikkajaosto", "§ 38");
+		assertThat(aino.texts("#approval-chain li")).satisfiesExactly(
+				division -> assertThat(division).startsWith("Kaupunginhallituksen tietotekniikkajaosto 13.10.2025 § 38"),
+				board -> assertThat(board).startsWith("Kunnanhallitus 3.11.2025 § 212, liite 4"));
 		assertThat(aino.texts(".plan-heading")).contains("4 Perusinfrastruktuurihankkeet, tietohallinto omistajana");
 		checked(aino, "the demo's approved plan");
 		aino.clickLink("Muutokset hyväksymisen jälkeen");

@@ -43,6 +43,21 @@ class StrategyBrowserTests extends BrowserTest {
 		browser.clickAndLoad(By.cssSelector("form[action$='/approval'] button.primary"));
 		assertThat(browser.findAll("#link-error")).isNotEmpty();
 		assertNoViolations(browser, "the approval form with an error");
+
+		browser.open("/strategy");
+		assertThat(browser.texts("#approval-chain li")).satisfiesExactly(
+				board -> assertThat(board).startsWith("Kaupunginhallitus 12.2.2024 § 38, Dnro KJDno-2023-512"),
+				council -> assertThat(council).startsWith("Kaupunginvaltuusto 4.3.2024 § 21, liite 2, Dnro KJDno-2023-512"));
+		browser.clickAndLoad(By.cssSelector("#approval-chain li:nth-child(2) a[href*='/approvals/edit']"));
+		assertThat(browser.value("body")).isEqualTo("Kaupunginvaltuusto");
+		browser.fill("date", "").fill("body", "");
+		browser.clickAndLoad(By.cssSelector(".form-actions button.primary"));
+		assertThat(browser.findAll("#body-error")).isNotEmpty();
+		assertThat(browser.findAll("#date-error")).isNotEmpty();
+		assertNoViolations(browser, "the correction form of a decision with errors");
+		browser.open("/strategy");
+		browser.clickAndLoad(By.cssSelector("#approval-chain li:nth-child(2) a[href*='/approvals/remove']"));
+		assertNoViolations(browser, "the confirmation of removing a decision");
 	}
 
 	@Test

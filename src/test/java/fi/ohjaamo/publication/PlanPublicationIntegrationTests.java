@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,15 +67,27 @@ class PlanPublicationIntegrationTests {
 
 		plans.approve(org.id(), plan.getId(), new Approval(null, "Kaupunginvaltuusto", LocalDate.of(2026, 2, 9),
 				"§ 14", null, null), plans.get(org.id(), plan.getId()).getVersion());
+		// A later decision of the chain, its date not known, is published with the first.
+		plans.recordDecision(org.id(), plan.getId(), new Approval(null, "Aluevaltuusto", null, "§ 3", "2", null,
+				null), plans.get(org.id(), plan.getId()).getVersion());
 		String slug = sites.slugOf(org.id());
 
 		String page = body("/public/" + slug + "/plans/" + plan.getId());
 		assertThat(page).contains("Sähköinen ajanvaraus").contains("2 hanketta ei ole julkaistu")
 			.doesNotContain("Lastensuojelun arkistointi").doesNotContain("Chatbot neuvontaan");
+		assertThat(HtmlUtils.htmlUnescape(page)).containsSubsequence(
+				"Kaupunginvaltuusto 9.2.2026 § 14", "Aluevaltuusto päivämäärä ei tiedossa § 3", ", liite 2");
 
 		String document = body("/api/public/v1/" + slug + "/plans/" + plan.getId());
 		var tree = json.readTree(document);
 		assertThat(tree.get("projectsNotPublished").asInt()).isEqualTo(2);
+		var decisions = tree.get("plan").get("decisions");
+		assertThat(decisions.size()).isEqualTo(2);
+		assertThat(decisions.get(0).get("body").asText()).isEqualTo("Kaupunginvaltuusto");
+		assertThat(decisions.get(0).get("date").asText()).isEqualTo("2026-02-09");
+		assertThat(decisions.get(1).get("body").asText()).isEqualTo("Aluevaltuusto");
+		assertThat(decisions.get(1).get("date").isNull()).isTrue();
+		assertThat(decisions.get(1).get("appendix").asText()).isEqualTo("2");
 		assertThat(document).contains(shown.getId().toString()).contains("Sähköinen ajanvaraus")
 			.doesNotContain(internal.getId().toString()).doesNotContain(idea.getId().toString())
 			.doesNotContain("Lastensuojelun arkistointi").doesNotContain("Chatbot neuvontaan");

@@ -1,5 +1,6 @@
 package fi.ohjaamo.actionplan.document;
 
+import java.util.List;
 import java.util.UUID;
 
 import fi.ohjaamo.actionplan.ActionPlans;
@@ -36,8 +37,8 @@ class ActionPlanDocument {
 		var document = new DocumentBuilder(words.locale(), contents.title(), words.labels()).withTitlePage()
 			.runningHeader(contents.title() + " – " + contents.period())
 			.subtitle(organisationName)
-			.subtitle(words.get("actionplan.plan.period") + ": " + contents.period())
-			.subtitle(standing(contents, words));
+			.subtitle(words.get("actionplan.plan.period") + ": " + contents.period());
+		standing(contents, words).forEach(document::subtitle);
 		for (var chapter : contents.introduction()) {
 			document.heading(1, chapter.number(), chapter.heading()).paragraph(chapter.text());
 		}
@@ -46,12 +47,16 @@ class ActionPlanDocument {
 		return document.build();
 	}
 
-	private static String standing(PlanContents contents, Words words) {
-		var approval = contents.approval();
-		if (approval == null) {
-			return words.of("actionplan.status", contents.status());
+	/** A draft's status, or every decision of an approved plan's chain in order, the board's and then the council's. */
+	private static List<String> standing(PlanContents contents, Words words) {
+		if (contents.approvals().isEmpty()) {
+			return List.of(words.of("actionplan.status", contents.status()));
 		}
-		return words.get("documents.plan.approved", approval.body(), words.date(approval.date()), approval.section());
+		return contents.approvals()
+			.stream()
+			.map(a -> words.get("documents.decision.approved", words.decision(a.body(), a.date(), a.section(),
+					a.appendix(), a.diaryNumber(), a.link())))
+			.toList();
 	}
 
 	private static void group(PlanGroup group, int level, CardFields card, DocumentBuilder document) {

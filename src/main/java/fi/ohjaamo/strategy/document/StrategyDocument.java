@@ -64,6 +64,12 @@ class StrategyDocument {
 			.subtitle(organisationName)
 			.subtitle(words.get("documents.strategy.period", Integer.toString(strategy.getStartYear()),
 					Integer.toString(strategy.getEndYear())));
+		for (var decision : strategy.getApprovals()) {
+			String section = decision.minutesSection() == null ? null
+					: words.get("strategy.approval.minutesSectionShort", decision.minutesSection());
+			document.subtitle(words.get("documents.decision.approved", words.decision(decision.body(), decision.date(),
+					section, decision.appendix(), decision.diaryNumber(), decision.link())));
+		}
 		foundation(strategy, words, document);
 		var focusAreas = areas.of(organisationId, strategyId);
 		var goalsByArea = goalsByArea(organisationId);

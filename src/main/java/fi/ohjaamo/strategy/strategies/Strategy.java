@@ -11,7 +11,6 @@ import fi.ohjaamo.strategy.StrategyStatus;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -54,8 +53,11 @@ public class Strategy {
 	@Column(name = "is_current")
 	private boolean current;
 
-	@Embedded
-	private @Nullable Approval approval;
+	/** The decisions that approved the strategy, in the order they were taken: the board's, then the council's. */
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "strategy_approval", joinColumns = @JoinColumn(name = "strategy_id"))
+	@OrderColumn(name = "decision_order")
+	private List<Approval> approvals = new ArrayList<>();
 
 	/** The number of the kept version (in the strategy's history) that holds the wording as it was approved. */
 	private @Nullable Integer approvedVersion;
@@ -88,7 +90,7 @@ public class Strategy {
 		}
 		// Goals, actions and projects hang on the strategy, so it cannot fork into a new draft as a plan does; an edit
 		// after the approval is kept and marked instead, the approved wording staying in the history.
-		if (approval != null && !sameContent(name, startYear, endYear, vision, mission, lines)) {
+		if (!approvals.isEmpty() && !sameContent(name, startYear, endYear, vision, mission, lines)) {
 			this.changedAfterApproval = true;
 		}
 		this.name = name;
@@ -113,14 +115,42 @@ public class Strategy {
 	}
 
 	/**
-	 * Records the decision that approved the strategy as kept in the given version of its history; a later decision
-	 * replaces an earlier one.
+	 * Appends a decision to the approval chain; the strategy counts as approved from its first decision, whose wording
+	 * is kept in the given version of its history. A later decision (the council after the board) approves the same
+	 * wording and leaves that version as it is; only when the wording was changed after the approval does the later
+	 * decision approve the changed wording, kept in the given version.
 	 */
-	public void approve(Approval approval, int keptVersion) {
-		this.approval = approval;
+	public void approve(Approval decision, int keptVersion) {
+		if (approvals.isEmpty() || changedAfterApproval) {
+			this.approvedVersion = keptVersion;
+		}
+		approvals.add(decision);
 		this.status = StrategyStatus.APPROVED;
-		this.approvedVersion = keptVersion;
 		this.changedAfterApproval = false;
+	}
+
+	/** Corrects a recorded decision, e.g. a mistyped section; the strategy's approval stands as it is. */
+	public void correctDecision(int index, Approval decision) {
+		approvals.set(checkedDecision(index), decision);
+	}
+
+	/**
+	 * Removes a decision recorded by mistake. The first approval cannot be undone this way: the strategy keeps at
+	 * least one decision, which may be corrected instead.
+	 */
+	public void removeDecision(int index) {
+		checkedDecision(index);
+		if (approvals.size() == 1) {
+			throw new IllegalStateException("an approved strategy keeps at least one decision");
+		}
+		approvals.remove(index);
+	}
+
+	private int checkedDecision(int index) {
+		if (index < 0 || index >= approvals.size()) {
+			throw new fi.ohjaamo.shared.NotFoundException();
+		}
+		return index;
 	}
 
 	/** Keeps the strategy for reference; an archived strategy is no longer the current one. */
@@ -185,8 +215,14 @@ public class Strategy {
 		return current;
 	}
 
+	/** The first decision of the approval chain, from which the strategy counts as approved; null before it. */
 	public @Nullable Approval getApproval() {
-		return approval;
+		return approvals.isEmpty() ? null : approvals.get(0);
+	}
+
+	/** Every decision of the approval chain in the order taken. */
+	public List<Approval> getApprovals() {
+		return List.copyOf(approvals);
 	}
 
 	/** The kept version with the wording as approved; null before an approval. */

@@ -99,7 +99,7 @@ class StrategyController {
 		var strategy = strategies.get(user.organisationId(), id);
 		var form = StrategyForm.of(strategy);
 		merges.carry(model, form);
-		return editPage(strategy, form, ApprovalForm.of(strategy.getApproval()), strategy.getVersion(), model);
+		return editPage(strategy, form, ApprovalForm.blank(), strategy.getVersion(), model);
 	}
 
 	@PostMapping("/strategy/strategies/{id}")
@@ -110,25 +110,13 @@ class StrategyController {
 				FieldReading.labelled("strategy.strategy."), model)
 			.showing(bound, form -> {
 				var strategy = strategies.get(user.organisationId(), id);
-				return editPage(strategy, form, ApprovalForm.of(strategy.getApproval()), form.version(), model);
+				return editPage(strategy, form, ApprovalForm.blank(), form.version(), model);
 			})
 			.checking(Strategies::check)
 			.saving(StrategyForm::version, (form, version) -> strategies.revise(user, id, form, version))
 			.stale(() -> new Theirs<>(StrategyForm.of(strategies.get(user.organisationId(), id)),
 					lastSaver.of(user.organisationId(), StrategyVersions.STRATEGY, id)))
 			.then("redirect:/strategy/strategies/" + id + "?saved");
-	}
-
-	@PostMapping("/strategy/strategies/{id}/approval")
-	String approve(CurrentUser user, @PathVariable UUID id, @Valid @ModelAttribute("approvalForm") ApprovalForm form,
-			BindingResult result, Model model) {
-		StrategyPermissions.requireKeeper(user);
-		var strategy = strategies.get(user.organisationId(), id);
-		if (result.hasErrors()) {
-			return editPage(strategy, StrategyForm.of(strategy), form, strategy.getVersion(), model);
-		}
-		strategies.approve(user, id, form.approval());
-		return "redirect:/strategy/strategies/" + id + "?approved";
 	}
 
 	@PostMapping("/strategy/strategies/{id}/current")
@@ -149,7 +137,7 @@ class StrategyController {
 		return "redirect:/strategy/strategies?archived";
 	}
 
-	private static String editPage(Strategy strategy, StrategyForm form, ApprovalForm approval,
+	static String editPage(Strategy strategy, StrategyForm form, ApprovalForm approval,
 			@Nullable Long version, Model model) {
 		model.addAttribute("strategy", strategy);
 		model.addAttribute("strategyForm", form);

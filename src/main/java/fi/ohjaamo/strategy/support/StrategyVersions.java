@@ -17,6 +17,7 @@ import fi.ohjaamo.strategy.indicators.Indicator;
 import fi.ohjaamo.strategy.goals.StrategicGoal;
 import fi.ohjaamo.strategy.strategies.Strategy;
 import fi.ohjaamo.strategy.IndicatorTarget;
+import fi.ohjaamo.strategy.Approval;
 import fi.ohjaamo.strategy.StrategyLineKind;
 import fi.ohjaamo.strategy.TargetBasis;
 import fi.ohjaamo.strategy.TargetOperator;
@@ -90,7 +91,6 @@ public class StrategyVersions {
 	}
 
 	public void kept(Strategy strategy) {
-		var approval = strategy.getApproval();
 		var fields = Snapshot.builder()
 			.text("history.field.name", strategy.getName())
 			.text("history.field.years", strategy.getStartYear() + "–" + strategy.getEndYear())
@@ -99,15 +99,30 @@ public class StrategyVersions {
 			.text("history.field.principles", String.join("\n", strategy.linesOf(StrategyLineKind.PRINCIPLE)))
 			.text("history.field.policies", String.join("\n", strategy.linesOf(StrategyLineKind.POLICY)))
 			.code("history.field.status", code(strategy.getStatus()))
-			.code("history.field.current", strategy.isCurrent() ? "history.value.yes" : "history.value.no")
-			.text("history.field.approvedBy", approval == null ? "" : approval.body())
-			.date("history.field.approvedOn", approval == null ? null : approval.date())
-			.text("history.field.approvalReference", approval == null ? "" : String.join("\n",
-					Objects.requireNonNullElse(approval.minutesSection(), ""),
-					Objects.requireNonNullElse(approval.diaryNumber(), ""),
-					Objects.requireNonNullElse(approval.link(), "")).strip());
+			.code("history.field.current", strategy.isCurrent() ? "history.value.yes" : "history.value.no");
+		approvals(strategy.getApprovals(), fields);
 		versions.keep(strategy.getOrganisationId(), new Subject(STRATEGY, strategy.getId()), strategy.getName(),
 				fields.build());
+	}
+
+	/** Every decision of the approval chain, each field labelled with the decision's place in the chain. */
+	private static void approvals(List<Approval> chain, Snapshot.Builder fields) {
+		for (int i = 0; i < chain.size(); i++) {
+			var decision = chain.get(i);
+			String n = Integer.toString(i + 1);
+			fields.text("history.field.decisionBody", n, decision.body());
+			var date = decision.date();
+			if (date == null) {
+				fields.code("history.field.decisionDate", n, "history.value.dateUnknown");
+			}
+			else {
+				fields.date("history.field.decisionDate", n, date);
+			}
+			fields.text("history.field.decisionSection", n, Objects.requireNonNullElse(decision.minutesSection(), ""))
+				.text("history.field.decisionAppendix", n, Objects.requireNonNullElse(decision.appendix(), ""))
+				.text("history.field.decisionDiaryNumber", n, Objects.requireNonNullElse(decision.diaryNumber(), ""))
+				.text("history.field.decisionLink", n, Objects.requireNonNullElse(decision.link(), ""));
+		}
 	}
 
 	public void kept(FocusArea area) {

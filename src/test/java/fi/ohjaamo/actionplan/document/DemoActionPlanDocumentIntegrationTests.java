@@ -55,6 +55,9 @@ class DemoActionPlanDocumentIntegrationTests {
 			stripper.setEndPage(1);
 			assertThat(DownloadedDocuments.text(stripper, pdf)).contains("Tietohallinnon toimenpidesuunnitelma",
 					MUNICIPALITY, "syksy 2025 ja 2026", "Kaupunginhallituksen tietotekniikkajaosto", "§ 38");
+			assertThat(DownloadedDocuments.text(stripper, pdf)).as("the chain of decisions on the title page")
+				.containsSubsequence("Hyväksytty: Kaupunginhallituksen tietotekniikkajaosto 13.10.2025 § 38",
+						"Hyväksytty: Kunnanhallitus 3.11.2025 § 212, liite 4");
 			String text = DownloadedDocuments.text(new PDFTextStripper(), pdf);
 			assertThat(text).contains("Sisällys", "Tietohallinnon toimenpidesuunnitelma – syksy 2025 ja 2026 Sivu 3 /",
 					"Projektin toteutumisen todennäköisyys arvioidussa aikataulussa",

@@ -49,6 +49,9 @@ class DemoStrategyDocumentIntegrationTests {
 			String text = DownloadedDocuments.text(new PDFTextStripper(), pdf);
 			assertThat(text).contains(current.getName(), "Sisällys", "1 Visio", "Toimenpiteet", "Vastuutaho",
 					"SWOT-analyysi", "Vahvuudet", "Uhat", "Mittarit", "Viimeisin arvo");
+			assertThat(text).as("the board, then the council").containsSubsequence(
+					"Hyväksytty: Kaupunginhallitus 12.2.2024 § 38, Dnro KJDno-2023-512",
+					"Hyväksytty: Kaupunginvaltuusto 4.3.2024 § 21, liite 2");
 			assertThat(pdf.getNumberOfPages()).isGreaterThan(2);
 		}
 	}
