@@ -25,9 +25,16 @@ class SearchIndexCountTests {
 	void aSearchWithMoreThanAThousandHitsTellsTheirExactNumberAndShowsTheBestFew() {
 		UUID organisation = UUID.randomUUID();
 		UUID other = UUID.randomUUID();
+		var mine = new java.util.HashSet<UUID>();
 		for (int i = 1; i <= 1_500; i++) {
-			index.put(new Searchable("project", UUID.randomUUID(), organisation, "Hanke " + i,
+			UUID id = UUID.randomUUID();
+			mine.add(id);
+			index.put(new Searchable("project", id, organisation, "Hanke " + i,
 					"Järjestelmän uusiminen, vaihe " + i, "/projects/" + i));
+			if (i % 700 == 0) {
+				// Several segments, as a long-lived index has: the ids are read across them.
+				index.commit();
+			}
 		}
 		for (int i = 1; i <= 300; i++) {
 			index.put(new Searchable("project", UUID.randomUUID(), other, "Toisen hanke " + i,
@@ -39,6 +46,10 @@ class SearchIndexCountTests {
 		assertThat(results.total()).isEqualTo(1_500);
 		assertThat(results.hits()).hasSize(50);
 		assertThat(index.search(other, List.of("project"), "järjestelmä", 50).total()).isEqualTo(300);
+		// A list narrowed by the words gets the ids of every match, and only its own organisation's.
+		assertThat(index.ids(organisation, "project", "järjestelmä", 5_000)).hasSize(1_500)
+			.containsExactlyInAnyOrderElementsOf(mine);
+		assertThat(index.ids(organisation, "project", "järjestelmä", 100)).hasSize(100).isSubsetOf(mine);
 	}
 
 	private static SearchIndex newIndex() {
