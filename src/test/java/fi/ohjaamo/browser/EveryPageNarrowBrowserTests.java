@@ -45,6 +45,10 @@ class EveryPageNarrowBrowserTests extends BrowserTest {
 				walk.walk(browser().signIn(person), (browser, path) -> check(browser, path, problems));
 			}
 			var browser = browser().signIn("tiina");
+			// As in the wide walk: the approved plan's decisions have pages of their own.
+			browser.open("/plans");
+			String approvedPlan = browser.find("a[href$='/changes']").getDomAttribute("href").replace("/changes", "");
+			walk.walk(browser, approvedPlan, (b, path) -> check(b, path, problems));
 			browser.open("/ei-tallaista-sivua");
 			check(browser, "the page for a missing address", problems);
 		}

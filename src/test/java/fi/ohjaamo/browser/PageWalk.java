@@ -46,7 +46,15 @@ final class PageWalk {
 	 * are not checked again. The check gets the browser showing the page and the address that led there.
 	 */
 	void walk(Browser browser, BiConsumer<Browser, String> check) {
-		var queue = new ArrayDeque<String>(List.of("/"));
+		walk(browser, "/", check);
+	}
+
+	/**
+	 * The same from another page. A walk checks one page of each kind, so links that only some pages of a kind show
+	 * (an approved plan's decisions, not a draft's) are reached by starting from such a page.
+	 */
+	void walk(Browser browser, String start, BiConsumer<Browser, String> check) {
+		var queue = new ArrayDeque<String>(List.of(start));
 		var queued = new HashSet<PathPattern>();
 		while (!queue.isEmpty()) {
 			String path = queue.poll();

@@ -33,7 +33,8 @@ class StrategyHistoryBrowserTests extends BrowserTest {
 		assertThat(browser.findAll("table.history tbody tr")).hasSizeGreaterThanOrEqualTo(2);
 		assertNoViolations(browser, "the versions of a strategy");
 		browser.clickAndLoad(By.cssSelector(".history-form button"));
-		assertThat(browser.path()).contains("/diff?").contains("from=2").contains("to=3");
+		// The button compares the two newest versions of the demo strategy.
+		assertThat(browser.path()).contains("/diff?").contains("from=3").contains("to=4");
 		assertNoViolations(browser, "the differences between two versions of a strategy");
 
 		browser.open("/strategy/indicators");
