@@ -22,6 +22,8 @@ import fi.ohjaamo.strategy.support.StrategyPermissions;
 import fi.ohjaamo.strategy.support.StrategyVersions;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -51,14 +53,17 @@ class IndicatorFormController {
 
 	private final LastSaver lastSaver;
 
+	private final MessageSource messages;
+
 	IndicatorFormController(Indicators indicators, StrategicGoals goals, FocusAreas focusAreas, FormBinding binding,
-			EditMerge merges, LastSaver lastSaver) {
+			EditMerge merges, LastSaver lastSaver, MessageSource messages) {
 		this.indicators = indicators;
 		this.goals = goals;
 		this.focusAreas = focusAreas;
 		this.binding = binding;
 		this.merges = merges;
 		this.lastSaver = lastSaver;
+		this.messages = messages;
 	}
 
 	@GetMapping("/strategy/indicators/new")
@@ -137,14 +142,16 @@ class IndicatorFormController {
 		};
 	}
 
-	/** A target row in the merge's choice, in signs that read the same in every language: "2025/1 ≥ 4". */
-	private static String targetRow(IndicatorForm.Target row) {
+	/** A target row in the merge's choice: "2025/1 ≥ 4", and what it compares with in the reader's words. */
+	private String targetRow(IndicatorForm.Target row) {
 		Integer half = row.half();
 		String period = (row.year() == null ? "?" : row.year().toString()) + (half == null || half == 0 ? "" : "/" + half);
 		String operator = row.operator() == null ? "?" : row.operator().symbol();
 		String value = row.value() == null ? "" : " " + row.value().toPlainString();
 		String upper = row.upper() == null ? "" : "–" + row.upper().toPlainString();
-		String basis = row.basis() == null || row.basis() == TargetBasis.VALUE ? "" : " (" + row.basis().name() + ")";
+		String basis = row.basis() == null || row.basis() == TargetBasis.VALUE ? ""
+				: " (" + messages.getMessage("strategy.targetBasis." + row.basis().name(), null,
+						LocaleContextHolder.getLocale()) + ")";
 		return period + " " + operator + value + upper + basis;
 	}
 
